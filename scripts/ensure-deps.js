@@ -1,0 +1,14 @@
+// Runs before `npm start` and `npm test`, so a fresh clone needs no separate install step.
+// Plain JavaScript on purpose: it must run before any dependency is present.
+const { existsSync, statSync } = require('node:fs');
+const { execSync } = require('node:child_process');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const installed = join(root, 'node_modules', '.package-lock.json');
+const lock = join(root, 'package-lock.json');
+
+if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
+  console.log('Installing dependencies (npm ci)...');
+  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit', env: { ...process.env, npm_config_yes: 'true' } });
+}

@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './conversation-state';
+export * from './ports';

@@ -1,0 +1,140 @@
+import type { AddressInfo } from 'node:net';
+import restify, { type Request, type Response } from 'restify';
+import { AuthenticationError } from 'botframework-connector';
+import { textsFor } from '../dialogs/texts';
+import { createAdapter, type AuthEndpoints } from './bot/adapter';
+import { parseIncomingActivity } from './bot/incoming-activity';
+import { createBotLogic } from './bot/router';
+import { isTenantAllowed, tenantOf } from './bot/tenant-guard';
+import { createTurnRunner, type TurnLogic } from './bot/turn-runner';
+import type { Config } from './config';
+import type { Clock, ConversationStore } from './domain';
+import type { Logger } from './log';
+
+export interface AppDeps {
+  readonly config: Config;
+  readonly store: ConversationStore;
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** The bot's behaviour; the product's router unless a test brings its own. */
+  readonly logic?: TurnLogic;
+  /** Tests only: a local OpenID endpoint to check tokens against. */
+  readonly authEndpoints?: AuthEndpoints;
+}
+
+export interface App {
+  start(): Promise<AddressInfo>;
+  /** Stops accepting, lets turns in flight finish (up to the grace period), closes the store. */
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 512 * 1024;
+const READY_TIMEOUT_MS = 1000;
+
+export function createApp(deps: AppDeps): App {
+  const { config, store, clock } = deps;
+  const log = deps.log.child({ part: 'bot' });
+  const adapter = createAdapter(config.botAuth, deps.authEndpoints);
+  const runTurn = createTurnRunner({ store, log });
+  const logic = deps.logic ?? createBotLogic({ clock });
+
+  let draining = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+
+  const server = restify.createServer({ name: 'wijksignaal', handleUncaughtExceptions: false });
+  // maxBodySize goes to restify's body reader; its type definitions omit it.
+  server.use(restify.plugins.jsonBodyParser({ maxBodySize: MAX_BODY_BYTES } as restify.plugins.JsonBodyParserOptions));
+  // restify's own 5xx errors must not carry internals to the caller; 4xx messages are its plain explanations.
+  server.on('restifyError', (_req: Request, _res: Response, err: { statusCode?: number; toJSON?: () => unknown }, done: () => void) => {
+    if ((err.statusCode ?? 500) >= 500) err.toJSON = () => ({ code: 'InternalError', message: 'internal error' });
+    done();
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    try {
+      await withTimeout(store.ping(), READY_TIMEOUT_MS);
+      res.send(draining ? 503 : 200, { status: draining ? 'stopping' : 'ready' });
+    } catch {
+      res.send(503, { status: 'store unreachable' });
+    }
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (draining) {
+      res.send(503, { error: 'stopping' });
+      return;
+    }
+    const activity = parseIncomingActivity(req.body);
+    if (!activity) {
+      res.send(400, { error: 'not a valid activity' });
+      return;
+    }
+    inFlight++;
+    const ids = { activityId: activity.id, type: activity.type };
+    try {
+      const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+      const invokeResponse = await adapter.handle(authHeader, activity, async (context) => {
+        const tenantId = tenantOf(context.activity);
+        if (!isTenantAllowed(tenantId, config.allowedTenants)) {
+          log.warn({ ...ids, tenantId }, 'activity from a tenant that is not allowed; refused');
+          if (context.activity.type === 'message') await context.sendActivity(textsFor(context.activity.locale).tenantRefused);
+          return;
+        }
+        await runTurn(context, logic);
+      });
+      res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
+    } catch (err) {
+      if (err instanceof AuthenticationError) {
+        log.info({ ...ids, reason: err.message }, 'request refused: bot framework token missing or invalid');
+        res.send(401, { error: 'unauthorized' });
+      } else {
+        log.error({ ...ids, err }, 'turn failed; Teams will deliver the activity again');
+        res.send(500, { error: 'internal error' });
+      }
+    } finally {
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    }
+  });
+
+  return {
+    start: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const address = server.address() as AddressInfo;
+          log.info({ host: address.address, port: address.port, mode: config.mode }, 'listening');
+          resolve(address);
+        });
+      }),
+
+    async stop() {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      if (inFlight > 0) {
+        log.info({ inFlight }, 'waiting for turns in flight');
+        await withTimeout(new Promise<void>((resolve) => (drained = resolve)), config.shutdownGraceMs).catch(() =>
+          log.warn({ inFlight }, 'grace period over; stopping with turns in flight'),
+        );
+      }
+      server.server.closeIdleConnections();
+      server.server.closeAllConnections();
+      await closed;
+      await store.close();
+      log.info('stopped');
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

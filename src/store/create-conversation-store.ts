@@ -1,0 +1,53 @@
+import { Redis } from 'ioredis';
+import type { Config } from '../config';
+import type { Clock, ConversationStore } from '../domain';
+import type { Logger } from '../log';
+import { createMemoryConversationStore } from './memory-conversation-store';
+import { createRedisConversationStore } from './redis-conversation-store';
+import { createStateCodec } from './state-codec';
+import { createValueCipher } from './value-cipher';
+
+/** Teams re-delivers within minutes; a day of memory of committed activity ids is ample. */
+export const DONE_TTL_MS = 24 * 60 * 60 * 1000;
+
+export function createConversationStore(config: Config, clock: Clock, log: Logger): ConversationStore {
+  const codec = createStateCodec(createValueCipher(config.encryption));
+  if (!config.redis) {
+    return createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS });
+  }
+  const redis = createRedisClient(config.redis.url, log);
+  redis.once('ready', () => void warnAboutRedisDurability(redis, log));
+  return createRedisConversationStore({
+    redis,
+    codec,
+    keyPrefix: config.redis.keyPrefix,
+    stateTtlMs: config.stateTtlMs,
+    doneTtlMs: DONE_TTL_MS,
+  });
+}
+
+function createRedisClient(url: string, log: Logger): Redis {
+  const redis = new Redis(url, {
+    // A turn must fail fast (Teams retries it) rather than hang past Teams' 15 s.
+    maxRetriesPerRequest: 1,
+    connectTimeout: 5000,
+    commandTimeout: 5000,
+  });
+  const redisLog = log.child({ part: 'store' });
+  // The URL can hold a password: log the event, not the address.
+  redis.on('error', (err: Error) => redisLog.warn({ err: { type: err.name, message: err.message } }, 'redis connection problem'));
+  redis.on('ready', () => redisLog.info('redis ready'));
+  return redis;
+}
+
+/** Managed Redis often evicts keys with a TTL and may not persist; both lose conversations. Warn, do not refuse. */
+async function warnAboutRedisDurability(redis: Redis, log: Logger): Promise<void> {
+  try {
+    const [, policy] = (await redis.config('GET', 'maxmemory-policy')) as [string, string];
+    const [, aof] = (await redis.config('GET', 'appendonly')) as [string, string];
+    if (policy !== 'noeviction') log.warn({ policy }, 'redis maxmemory-policy should be noeviction, or state can be evicted');
+    if (aof !== 'yes') log.warn('redis appendonly is off: a redis restart can lose recent state (use AOF, appendfsync everysec)');
+  } catch {
+    log.info('could not read redis configuration (CONFIG may be disabled); check eviction and persistence by hand');
+  }
+}

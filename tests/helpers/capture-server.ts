@@ -1,0 +1,87 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface CapturedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly conversationId: string;
+  readonly authorization?: string;
+  readonly activity: Record<string, unknown>;
+}
+
+export interface CaptureServer {
+  /** Use as the activity's serviceUrl: the bot's replies come here instead of to the Bot Connector. */
+  readonly serviceUrl: string;
+  readonly requests: CapturedRequest[];
+  /** Texts of the message activities received, in order. */
+  texts(conversationId?: string): string[];
+  /** Resolves once `n` requests have arrived. */
+  waitFor(n: number, timeoutMs?: number): Promise<CapturedRequest[]>;
+  close(): Promise<void>;
+}
+
+const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/;
+
+/** A stand-in Bot Connector on loopback that records what the bot sends and answers like the real one. */
+export async function startCaptureServer(): Promise<CaptureServer> {
+  const requests: CapturedRequest[] = [];
+  const waiters: Array<() => void> = [];
+  let nextId = 1;
+
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const match = ACTIVITIES.exec(req.url ?? '');
+    if (!match?.[1]) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    requests.push({
+      method: req.method ?? '',
+      path: req.url ?? '',
+      conversationId: decodeURIComponent(match[1]),
+      authorization: req.headers.authorization,
+      activity: body ? (JSON.parse(body) as Record<string, unknown>) : {},
+    });
+    waiters.splice(0).forEach((wake) => wake());
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: `captured-${nextId++}` }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    serviceUrl: `http://127.0.0.1:${port}/`,
+    requests,
+    texts: (conversationId) =>
+      requests
+        .filter((r) => r.activity.type === 'message' && (conversationId === undefined || r.conversationId === conversationId))
+        .map((r) => String(r.activity.text ?? '')),
+    async waitFor(n, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (requests.length < n) {
+        if (Date.now() > deadline) throw new Error(`expected ${n} requests at the capture server, got ${requests.length}`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, 100).unref();
+        });
+      }
+      return requests.slice(0, n);
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (data += chunk));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,69 @@
+import { parseConfig, type Config } from '../../src/config';
+import type { AuthEndpoints } from '../../src/bot/adapter';
+import type { TurnLogic } from '../../src/bot/turn-runner';
+import type { Clock, ConversationStore } from '../../src/domain';
+import type { Logger } from '../../src/log';
+import { createApp } from '../../src/server';
+import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
+import { createStateCodec } from '../../src/store/state-codec';
+import { createValueCipher } from '../../src/store/value-cipher';
+import { TEST_TENANT } from './activities';
+import { fakeClock } from './fake-clock';
+import { captureLog } from './log-capture';
+
+export interface TestApp {
+  readonly url: string;
+  readonly store: ConversationStore;
+  readonly logLines: () => string[];
+  post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
+  stop(): Promise<void>;
+}
+
+export function configFrom(env: Record<string, string>): Config {
+  const result = parseConfig(env);
+  if (!result.ok) throw new Error(`test config invalid: ${result.problems.join('; ')}`);
+  return result.config;
+}
+
+/** The real server on a free loopback port; by default local mode, the memory store and the product's bot. */
+export async function startTestApp(
+  options: {
+    env?: Record<string, string>;
+    store?: ConversationStore;
+    logic?: TurnLogic;
+    clock?: Clock;
+    log?: Logger;
+    authEndpoints?: AuthEndpoints;
+  } = {},
+): Promise<TestApp> {
+  const config = { ...configFrom({ BOT_LOCAL_MODE: 'true', ALLOWED_TENANT_IDS: TEST_TENANT, ...options.env }), port: 0 };
+  const clock = options.clock ?? fakeClock();
+  const captured = captureLog();
+  const store =
+    options.store ??
+    createMemoryConversationStore({
+      codec: createStateCodec(createValueCipher({ plaintext: true })),
+      clock,
+      stateTtlMs: config.stateTtlMs,
+      doneTtlMs: 60_000,
+    });
+  const app = createApp({ config, store, clock, log: options.log ?? captured.log, logic: options.logic, authEndpoints: options.authEndpoints });
+  const address = await app.start();
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    store,
+    logLines: captured.lines,
+    post: (activity, headers = {}) => postActivity(url, activity, headers),
+    stop: () => app.stop(),
+  };
+}
+
+export async function postActivity(url: string, activity: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof activity === 'string' ? activity : JSON.stringify(activity),
+  });
+  return { status: res.status, body: await res.text() };
+}

@@ -1,0 +1,86 @@
+import { startCaptureServer, type CaptureServer } from './helpers/capture-server';
+import { installActivity, membersAddedActivity, messageActivity, OTHER_TENANT } from './helpers/activities';
+import { startTestApp, type TestApp } from './helpers/test-app';
+
+let capture: CaptureServer;
+let app: TestApp;
+
+beforeEach(async () => {
+  capture = await startCaptureServer();
+  app = await startTestApp();
+});
+afterEach(async () => {
+  await app.stop();
+  await capture.close();
+});
+
+describe('HTTP surface', () => {
+  it('answers /healthz and /readyz', async () => {
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${app.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it.each([
+    ['not JSON', '{oops', 400],
+    ['an object that is no activity', { hello: 'world' }, 400],
+    ['an activity without serviceUrl', { type: 'message', channelId: 'msteams', conversation: { id: 'a' } }, 400],
+  ])('refuses %s with a plain 400 and no stack trace', async (_name, body, status) => {
+    const res = await app.post(body);
+    expect(res.status).toBe(status);
+    expect(res.body).not.toMatch(/\bat .+\.(js|ts):\d+/);
+    expect(capture.requests).toHaveLength(0);
+  });
+});
+
+describe('first conversation', () => {
+  it.each([
+    ['nl-NL', 'hulp', /Hallo, ik ben wijksignaal/],
+    ['en-US', 'help', /Hello, I am wijksignaal/],
+    ['nl-NL', '  Help! ', /Hallo, ik ben wijksignaal/],
+  ])('welcomes in %s on "%s", always with 112 and Veilig Thuis', async (locale, text, greeting) => {
+    const res = await app.post(messageActivity({ serviceUrl: capture.serviceUrl, text, locale }));
+    expect(res.status).toBe(200);
+    const [reply] = capture.texts();
+    expect(reply).toMatch(greeting);
+    expect(reply).toContain('112');
+    expect(reply).toContain('0800-2000');
+  });
+
+  it('welcomes once on install, though Teams sends both install events', async () => {
+    const conversationId = 'a:install-once';
+    await app.post(installActivity({ serviceUrl: capture.serviceUrl, conversationId }));
+    await app.post(membersAddedActivity({ serviceUrl: capture.serviceUrl, conversationId }));
+    expect(capture.texts()).toHaveLength(1);
+    expect(capture.texts()[0]).toContain('0800-2000');
+    expect(capture.requests[0]?.conversationId).toBe(conversationId);
+  });
+
+  it('points unknown input to help, with the safety line', async () => {
+    await app.post(messageActivity({ serviceUrl: capture.serviceUrl, text: 'ik maak me zorgen om hulp thuis' }));
+    const [reply] = capture.texts();
+    expect(reply).toMatch(/Typ "hulp"/);
+    expect(reply).toContain('112');
+  });
+
+  it('refuses a tenant that is not allowed, politely, and keeps no state', async () => {
+    const conversationId = 'a:other-tenant';
+    const activity = messageActivity({ serviceUrl: capture.serviceUrl, text: 'hulp', tenantId: OTHER_TENANT, conversationId });
+    const res = await app.post(activity);
+    expect(res.status).toBe(200);
+    expect(capture.texts()).toEqual([expect.stringMatching(/niet beschikbaar voor jouw organisatie/)]);
+    const read = await app.store.read(conversationId, activity.id);
+    expect(read).toEqual({ kind: 'run', snapshot: { version: 0, items: {} } });
+  });
+
+  it('logs ids, never what the user typed', async () => {
+    const secret = 'Jantje de Vries uit de Lindelaan 12';
+    await app.post(messageActivity({ serviceUrl: capture.serviceUrl, text: secret }));
+    await app.post(messageActivity({ serviceUrl: capture.serviceUrl, text: secret, tenantId: OTHER_TENANT }));
+    const log = app.logLines().join('\n');
+    expect(log.length).toBeGreaterThan(0);
+    expect(log).not.toContain('Jantje');
+    expect(log).not.toContain('Lindelaan');
+  });
+});
