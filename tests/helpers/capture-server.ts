@@ -15,6 +15,10 @@ export interface CaptureServer {
   readonly requests: CapturedRequest[];
   /** Texts of the message activities received, in order. */
   texts(conversationId?: string): string[];
+  /** The next `count` requests get this status instead of 200 (and are recorded as failed, not captured). */
+  failNext(status: number, count?: number): void;
+  /** Called as each request arrives, before it is answered. */
+  onRequest?: () => void;
   /** Resolves once `n` requests have arrived. */
   waitFor(n: number, timeoutMs?: number): Promise<CapturedRequest[]>;
   close(): Promise<void>;
@@ -26,6 +30,7 @@ const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/;
 export async function startCaptureServer(): Promise<CaptureServer> {
   const requests: CapturedRequest[] = [];
   const waiters: Array<() => void> = [];
+  const failures: number[] = [];
   let nextId = 1;
 
   const server: Server = createServer(async (req, res) => {
@@ -34,6 +39,13 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     if (!match?.[1]) {
       res.writeHead(404);
       res.end();
+      return;
+    }
+    capture.onRequest?.();
+    const failWith = failures.shift();
+    if (failWith !== undefined) {
+      res.writeHead(failWith, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'made-up failure' } }));
       return;
     }
     requests.push({
@@ -50,7 +62,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  return {
+  const capture: CaptureServer = {
     serviceUrl: `http://127.0.0.1:${port}/`,
     requests,
     texts: (conversationId) =>
@@ -68,12 +80,16 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       }
       return requests.slice(0, n);
     },
+    failNext(status, count = 1) {
+      for (let i = 0; i < count; i++) failures.push(status);
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+  return capture;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

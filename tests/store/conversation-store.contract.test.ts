@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { ConversationStore } from '../../src/domain';
+import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
+import { createRedisConversationStore } from '../../src/store/redis-conversation-store';
+import { createStateCodec } from '../../src/store/state-codec';
+import { createValueCipher } from '../../src/store/value-cipher';
+import { connectRedis, uniquePrefix } from '../helpers/redis';
+
+const STATE_TTL_MS = 1000;
+const DONE_TTL_MS = 1000;
+const codec = createStateCodec(createValueCipher({ keys: [{ id: 'k1', key: randomBytes(32) }] }));
+const clients: Redis[] = [];
+
+/** One contract, two stores: the in-memory twin must behave like Redis in every way the bot relies on. */
+const stores: Array<[string, () => ConversationStore]> = [
+  ['memory', () => createMemoryConversationStore({ codec, clock: { now: () => Date.now() }, stateTtlMs: STATE_TTL_MS, doneTtlMs: DONE_TTL_MS })],
+  [
+    'redis',
+    () => {
+      const redis = connectRedis();
+      clients.push(redis);
+      return createRedisConversationStore({ redis, codec, keyPrefix: uniquePrefix(), stateTtlMs: STATE_TTL_MS, doneTtlMs: DONE_TTL_MS });
+    },
+  ],
+];
+
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.quit()));
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const reply = (text: string) => ({ type: 'message', text });
+
+describe.each(stores)('%s conversation store', (_name, make) => {
+  let store: ConversationStore;
+  beforeEach(() => {
+    store = make();
+  });
+
+  it('starts a new conversation at version 0 with no items', async () => {
+    expect(await store.read('conv-new', 'act-1')).toEqual({ kind: 'run', snapshot: { version: 0, items: {} } });
+  });
+
+  it('commits state and reads it back at the next version', async () => {
+    const items = { memory: { welcomedAt: 1 }, nested: { list: [1, 2, 3], text: 'héllo' } };
+    expect(await store.commit({ conversationId: 'c1', activityId: 'a1', expectedVersion: 0, items, replies: [] })).toBe('committed');
+    expect(await store.read('c1', 'a2')).toEqual({ kind: 'run', snapshot: { version: 1, items } });
+  });
+
+  it('refuses a commit on a stale version and keeps the winner', async () => {
+    await store.commit({ conversationId: 'c2', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [] });
+    expect(await store.commit({ conversationId: 'c2', activityId: 'a2', expectedVersion: 0, items: { n: 99 }, replies: [] })).toBe('conflict');
+    expect(await store.read('c2', 'a3')).toEqual({ kind: 'run', snapshot: { version: 1, items: { n: 1 } } });
+  });
+
+  it('a conflicting commit leaves no done mark, so the activity can still run', async () => {
+    await store.commit({ conversationId: 'c3', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [] });
+    await store.commit({ conversationId: 'c3', activityId: 'a2', expectedVersion: 0, items: { n: 2 }, replies: [reply('x')] });
+    expect((await store.read('c3', 'a2')).kind).toBe('run');
+  });
+
+  it('remembers a committed activity with its replies until they are delivered', async () => {
+    const replies = [reply('een'), reply('twee')];
+    await store.commit({ conversationId: 'c4', activityId: 'a1', expectedVersion: 0, items: {}, replies });
+    expect(await store.read('c4', 'a1')).toEqual({ kind: 'already-committed', undelivered: replies });
+    expect(await store.commit({ conversationId: 'c4', activityId: 'a1', expectedVersion: 1, items: { n: 5 }, replies: [] })).toBe(
+      'already-committed',
+    );
+    await store.markDelivered('c4', 'a1');
+    expect(await store.read('c4', 'a1')).toEqual({ kind: 'already-committed', undelivered: [] });
+  });
+
+  it('keeps conversations apart', async () => {
+    await store.commit({ conversationId: 'c5', activityId: 'shared-id', expectedVersion: 0, items: { who: 'c5' }, replies: [] });
+    expect(await store.read('c6', 'shared-id')).toEqual({ kind: 'run', snapshot: { version: 0, items: {} } });
+  });
+
+  it('expires idle state and done marks after their TTL', async () => {
+    await store.commit({ conversationId: 'c7', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [reply('x')] });
+    await sleep(STATE_TTL_MS + 150);
+    expect(await store.read('c7', 'a1')).toEqual({ kind: 'run', snapshot: { version: 0, items: {} } });
+  });
+
+  it('renews the TTL on every commit', async () => {
+    await store.commit({ conversationId: 'c8', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [] });
+    await sleep(STATE_TTL_MS * 0.5);
+    await store.commit({ conversationId: 'c8', activityId: 'a2', expectedVersion: 1, items: { n: 2 }, replies: [] });
+    // Past the first commit's TTL, well inside the second's.
+    await sleep(STATE_TTL_MS * 0.6);
+    expect(await store.read('c8', 'a3')).toEqual({ kind: 'run', snapshot: { version: 2, items: { n: 2 } } });
+  });
+
+  it('marking an unknown activity delivered changes nothing', async () => {
+    await store.markDelivered('c9', 'never-seen');
+    expect((await store.read('c9', 'never-seen')).kind).toBe('run');
+  });
+
+  it('answers ping', async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+});
