@@ -17,6 +17,8 @@ export interface CaptureServer {
   texts(conversationId?: string): string[];
   /** The next `count` requests get this status instead of 200 (and are recorded as failed, not captured). */
   failNext(status: number, count?: number): void;
+  /** Answers take this long from now on, as a slow Bot Connector would. */
+  delayMs: number;
   /** Called as each request arrives, before it is answered. */
   onRequest?: () => void;
   /** Resolves once `n` requests have arrived. */
@@ -42,6 +44,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       return;
     }
     capture.onRequest?.();
+    if (capture.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, capture.delayMs));
     const failWith = failures.shift();
     if (failWith !== undefined) {
       res.writeHead(failWith, { 'content-type': 'application/json' });
@@ -65,6 +68,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
   const capture: CaptureServer = {
     serviceUrl: `http://127.0.0.1:${port}/`,
     requests,
+    delayMs: 0,
     texts: (conversationId) =>
       requests
         .filter((r) => r.activity.type === 'message' && (conversationId === undefined || r.conversationId === conversationId))

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { installActivity, membersAddedActivity, messageActivity } from './helpers/activities';
+import { cleanEnv, run, startBotProcess, type BotProcess } from './helpers/bot-process';
+import { startCaptureServer, type CaptureServer } from './helpers/capture-server';
+import { freePort } from './helpers/redis-server';
+import { testRedisUrl, uniquePrefix } from './helpers/redis';
+import { postActivity } from './helpers/test-app';
+
+/** These start the bot as its own process, the way the README and a deployment do. */
+let capture: CaptureServer;
+const running: BotProcess[] = [];
+
+beforeEach(async () => {
+  capture = await startCaptureServer();
+});
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((bot) => bot.stop('SIGKILL')));
+  await capture.close();
+});
+
+async function bot(env: Record<string, string>, command?: [string, ...string[]]): Promise<BotProcess> {
+  const port = await freePort();
+  const started = await startBotProcess(port, cleanEnv({ PORT: String(port), ...env }), command);
+  running.push(started);
+  return started;
+}
+
+describe('the bot as a process', () => {
+  it('the README start command (npm start) brings the bot up in local mode and it welcomes', async () => {
+    const started = await bot({}, ['npm', 'start']);
+    expect(await (await fetch(`${started.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(started.output()).toContain('LOCAL MODE');
+    expect(started.output()).toContain('Nothing survives a restart');
+
+    const res = await postActivity(started.url, messageActivity({ serviceUrl: capture.serviceUrl, text: 'hulp' }));
+    expect(res.status).toBe(200);
+    expect(capture.texts()[0]).toContain('Veilig Thuis');
+  }, 120_000);
+
+  it.each<[string, Record<string, string>, string]>([
+    ['no MicrosoftAppId and no local mode', {}, 'MicrosoftAppId: required in production'],
+    ['Redis without a key or plaintext permission', { BOT_LOCAL_MODE: 'true', REDIS_URL: 'redis://127.0.0.1:1' }, 'STATE_ENCRYPTION_KEYS: required'],
+  ])('refuses to start with %s, saying what to fix and no stack trace', async (_name, env, line) => {
+    const proc = run('node', ['dist/src/index.js'], cleanEnv(env));
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toContain(line);
+    expect(proc.output()).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('keeps conversation state in Redis across a restart of the bot process', async () => {
+    const env = {
+      BOT_LOCAL_MODE: 'true',
+      REDIS_URL: testRedisUrl(),
+      REDIS_KEY_PREFIX: uniquePrefix(),
+      STATE_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+    };
+    const conversationId = 'a:restart';
+    const install = installActivity({ serviceUrl: capture.serviceUrl, conversationId });
+
+    const first = await bot(env);
+    expect((await postActivity(first.url, install)).status).toBe(200);
+    expect(capture.texts(conversationId)).toHaveLength(1);
+    expect(await first.stop()).toBe(0);
+
+    const second = await bot(env);
+    // The second install event finds "welcomed" in Redis, and the re-delivered first one its commit mark.
+    expect((await postActivity(second.url, membersAddedActivity({ serviceUrl: capture.serviceUrl, conversationId }))).status).toBe(200);
+    expect((await postActivity(second.url, install)).status).toBe(200);
+    expect(capture.texts(conversationId)).toHaveLength(1);
+  }, 60_000);
+
+  it('without Redis the same restart forgets the conversation (the control for the test above)', async () => {
+    const conversationId = 'a:restart-memory';
+    const first = await bot({ BOT_LOCAL_MODE: 'true' });
+    await postActivity(first.url, installActivity({ serviceUrl: capture.serviceUrl, conversationId }));
+    expect(await first.stop()).toBe(0);
+    const second = await bot({ BOT_LOCAL_MODE: 'true' });
+    await postActivity(second.url, membersAddedActivity({ serviceUrl: capture.serviceUrl, conversationId }));
+    expect(capture.texts(conversationId)).toHaveLength(2);
+  }, 60_000);
+
+  it('on SIGTERM finishes the turn in flight, then exits cleanly', async () => {
+    const started = await bot({ BOT_LOCAL_MODE: 'true' });
+    capture.delayMs = 1500;
+    const inFlight = postActivity(started.url, messageActivity({ serviceUrl: capture.serviceUrl, text: 'hulp' }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const exit = started.stop();
+    expect((await inFlight).status).toBe(200);
+    expect(capture.texts()).toHaveLength(1);
+    expect(await exit).toBe(0);
+  }, 60_000);
+});
