@@ -9,6 +9,8 @@ export interface MemoryConversationStoreOptions {
   readonly doneTtlMs: number;
 }
 
+const SWEEP_EVERY_COMMITS = 500;
+
 interface Entry {
   value: string;
   version: number;
@@ -22,6 +24,15 @@ interface Entry {
 export function createMemoryConversationStore(options: MemoryConversationStoreOptions): ConversationStore {
   const { codec, clock, stateTtlMs, doneTtlMs } = options;
   const entries = new Map<string, Entry>();
+  let commitsSinceSweep = 0;
+
+  // Expired entries are dropped when touched; a periodic sweep keeps a long local session from growing forever.
+  const sweep = () => {
+    if (++commitsSinceSweep < SWEEP_EVERY_COMMITS) return;
+    commitsSinceSweep = 0;
+    const now = clock.now();
+    for (const [key, entry] of entries) if (entry.expiresAt <= now) entries.delete(key);
+  };
 
   const live = (key: string): Entry | undefined => {
     const entry = entries.get(key);
@@ -49,6 +60,7 @@ export function createMemoryConversationStore(options: MemoryConversationStoreOp
       if (live(doneKey)) return 'already-committed';
       const current = live(keys.state)?.version ?? 0;
       if (current !== expectedVersion) return 'conflict';
+      sweep();
       const now = clock.now();
       entries.set(keys.state, { value: codec.encodeItems(items, keys.state), version: current + 1, expiresAt: now + stateTtlMs });
       entries.set(doneKey, { value: codec.encodeOutbox(replies, doneKey), version: 0, expiresAt: now + doneTtlMs });
