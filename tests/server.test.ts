@@ -1,4 +1,9 @@
+import { Redis } from 'ioredis';
+import { createRedisConversationStore } from '../src/store/redis-conversation-store';
+import { createStateCodec } from '../src/store/state-codec';
+import { createValueCipher } from '../src/store/value-cipher';
 import { startCaptureServer, type CaptureServer } from './helpers/capture-server';
+import { freePort } from './helpers/redis-server';
 import { installActivity, membersAddedActivity, messageActivity, OTHER_TENANT } from './helpers/activities';
 import { startTestApp, type TestApp } from './helpers/test-app';
 
@@ -82,5 +87,27 @@ describe('first conversation', () => {
     expect(log.length).toBeGreaterThan(0);
     expect(log).not.toContain('Jantje');
     expect(log).not.toContain('Lindelaan');
+  });
+});
+
+describe('readiness', () => {
+  it('/readyz answers 503 while Redis cannot be reached, and /healthz still 200', async () => {
+    const unreachable = new Redis(`redis://127.0.0.1:${await freePort()}`, { maxRetriesPerRequest: 0, retryStrategy: () => 200 });
+    unreachable.on('error', () => undefined);
+    const store = createRedisConversationStore({
+      redis: unreachable,
+      codec: createStateCodec(createValueCipher({ plaintext: true })),
+      keyPrefix: 'ready:',
+      stateTtlMs: 1000,
+      doneTtlMs: 1000,
+    });
+    const down = await startTestApp({ store });
+    try {
+      expect((await fetch(`${down.url}/readyz`)).status).toBe(503);
+      expect((await fetch(`${down.url}/healthz`)).status).toBe(200);
+    } finally {
+      await down.stop();
+      unreachable.disconnect();
+    }
   });
 });
