@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response } from 'restify';
-import { AuthenticationError } from 'botframework-connector';
 import { textsFor } from '../dialogs/texts';
 import { createAdapter, type AuthEndpoints } from './bot/adapter';
+import { classifyAuthFailure } from './bot/classify-auth-failure';
 import { parseIncomingActivity } from './bot/incoming-activity';
 import { createBotLogic } from './bot/router';
 import { isTenantAllowed, tenantOf } from './bot/tenant-guard';
@@ -89,9 +89,13 @@ export function createApp(deps: AppDeps): App {
       });
       res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (err) {
-      if (err instanceof AuthenticationError) {
-        log.info({ ...ids, reason: err.message }, 'request refused: bot framework token missing or invalid');
+      const authFailure = classifyAuthFailure(err);
+      if (authFailure === 'refused') {
+        log.info({ ...ids, reason: (err as Error).message }, 'request refused: bot framework token missing or invalid');
         res.send(401, { error: 'unauthorized' });
+      } else if (authFailure === 'unavailable') {
+        log.warn({ ...ids, err }, 'could not check the token (OpenID metadata unreachable?); Teams will retry');
+        res.send(503, { error: 'try again later' });
       } else {
         log.error({ ...ids, err }, 'turn failed; Teams will deliver the activity again');
         res.send(500, { error: 'internal error' });
