@@ -9,6 +9,6 @@ const installed = join(root, 'node_modules', '.package-lock.json');
 const lock = join(root, 'package-lock.json');
 
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-  console.log('Installing dependencies (npm ci)...');
-  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit', env: { ...process.env, npm_config_yes: 'true' } });
+  console.log('Installing dependencies (npm install, the versions in package-lock.json)...');
+  execSync('npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit', env: { ...process.env, npm_config_yes: 'true' } });
 }
