@@ -62,7 +62,7 @@ const EnvSchema = z.object({
   ),
   STATE_ENCRYPTION_KEYS: encryptionKeys,
   ALLOW_PLAINTEXT_STATE: flag,
-  STATE_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).positive().max(365).default(14)),
+  STATE_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01, { error: 'at least 0.01 (about a quarter of an hour)' }).max(365).default(14)),
   ALLOWED_TENANT_IDS: guidList,
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   SHUTDOWN_GRACE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0).max(120).default(10)),

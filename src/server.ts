@@ -1,14 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response } from 'restify';
-import { textsFor } from '../dialogs/texts';
 import { createAdapter, type AuthEndpoints } from './bot/adapter';
 import { classifyAuthFailure } from './bot/classify-auth-failure';
 import { parseIncomingActivity } from './bot/incoming-activity';
 import { createBotLogic } from './bot/router';
-import { isTenantAllowed, tenantOf } from './bot/tenant-guard';
-import { createTurnRunner, type TurnLogic } from './bot/turn-runner';
+import { createTurnHandler, TurnFailure } from './bot/turn-handler';
+import { DELIVERY_IN_PROGRESS, type TurnLogic } from './bot/turn-runner';
 import type { Config } from './config';
-import type { Clock, ConversationStore } from './domain';
+import { isDomainError, type Clock, type ConversationStore } from './domain';
 import type { Logger } from './log';
 
 export interface AppDeps {
@@ -35,8 +34,13 @@ export function createApp(deps: AppDeps): App {
   const { config, store, clock } = deps;
   const log = deps.log.child({ part: 'bot' });
   const adapter = createAdapter(config.botAuth, deps.authEndpoints);
-  const runTurn = createTurnRunner({ store, log });
-  const logic = deps.logic ?? createBotLogic({ clock });
+  const handleTurn = createTurnHandler({
+    allowedTenants: config.allowedTenants,
+    store,
+    clock,
+    log,
+    logic: deps.logic ?? createBotLogic({ clock }),
+  });
 
   let draining = false;
   let inFlight = 0;
@@ -78,28 +82,14 @@ export function createApp(deps: AppDeps): App {
     const ids = { activityId: activity.id, type: activity.type };
     try {
       const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
-      const invokeResponse = await adapter.handle(authHeader, activity, async (context) => {
-        const tenantId = tenantOf(context.activity);
-        if (!isTenantAllowed(tenantId, config.allowedTenants)) {
-          log.warn({ ...ids, tenantId }, 'activity from a tenant that is not allowed; refused');
-          if (context.activity.type === 'message') await context.sendActivity(textsFor(context.activity.locale).tenantRefused);
-          return;
-        }
-        await runTurn(context, logic);
-      });
+      const invokeResponse = await adapter.handle(authHeader, activity, handleTurn);
       res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
     } catch (err) {
-      const authFailure = classifyAuthFailure(err);
-      if (authFailure === 'refused') {
-        log.info({ ...ids, reason: (err as Error).message }, 'request refused: bot framework token missing or invalid');
-        res.send(401, { error: 'unauthorized' });
-      } else if (authFailure === 'unavailable') {
-        log.warn({ ...ids, err }, 'could not check the token (OpenID metadata unreachable?); Teams will retry');
-        res.send(503, { error: 'try again later' });
-      } else {
-        log.error({ ...ids, err }, 'turn failed; Teams will deliver the activity again');
-        res.send(500, { error: 'internal error' });
-      }
+      const [status, body] = answerFor(err);
+      if (status === 401) log.info({ ...ids, reason: (err as Error).message }, 'request refused: bot framework token missing or invalid');
+      else if (status === 503) log.warn({ ...ids, err: err instanceof TurnFailure ? err.cause : err }, 'not processed now; Teams will deliver again');
+      else log.error({ ...ids, err: err instanceof TurnFailure ? err.cause : err }, 'turn failed; Teams will deliver the activity again');
+      res.send(status, body);
     } finally {
       inFlight--;
       if (inFlight === 0) drained?.();
@@ -133,6 +123,19 @@ export function createApp(deps: AppDeps): App {
       log.info('stopped');
     },
   };
+}
+
+/**
+ * 401 only for a bad token (Teams must not retry a forged request); 503 when authentication could not run or a
+ * repeat arrived while the first delivery is still sending (Teams retries); 500 when the turn itself failed.
+ */
+function answerFor(err: unknown): [number, { error: string }] {
+  if (err instanceof TurnFailure) {
+    return isDomainError(err.cause, 'conflict') && err.cause.message === DELIVERY_IN_PROGRESS
+      ? [503, { error: 'try again later' }]
+      : [500, { error: 'internal error' }];
+  }
+  return classifyAuthFailure(err) === 'refused' ? [401, { error: 'unauthorized' }] : [503, { error: 'try again later' }];
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -67,6 +67,7 @@ describe('the bot as a process', () => {
     expect((await postActivity(second.url, membersAddedActivity({ serviceUrl: capture.serviceUrl, conversationId }))).status).toBe(200);
     expect((await postActivity(second.url, install)).status).toBe(200);
     expect(capture.texts(conversationId)).toHaveLength(1);
+    expect(second.output()).toContain('repeat delivery of a committed activity');
   }, 60_000);
 
   it('without Redis the same restart forgets the conversation (the control for the test above)', async () => {
@@ -82,8 +83,9 @@ describe('the bot as a process', () => {
   it('on SIGTERM finishes the turn in flight, then exits cleanly', async () => {
     const started = await bot({ BOT_LOCAL_MODE: 'true' });
     capture.delayMs = 1500;
+    const replying = new Promise<void>((resolve) => (capture.onRequest = resolve));
     const inFlight = postActivity(started.url, messageActivity({ serviceUrl: capture.serviceUrl, text: 'hulp' }));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await replying;
     const exit = started.stop();
     expect((await inFlight).status).toBe(200);
     expect(capture.texts()).toHaveLength(1);

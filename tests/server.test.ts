@@ -62,6 +62,21 @@ describe('first conversation', () => {
     expect(capture.requests[0]?.conversationId).toBe(conversationId);
   });
 
+  it('reads a command past any number of @mentions', async () => {
+    const activity = messageActivity({ serviceUrl: capture.serviceUrl, text: '<at>wijksignaal</at> <at>wijksignaal</at> hulp' });
+    await app.post(activity);
+    expect(capture.texts()[0]).toMatch(/Hallo, ik ben wijksignaal/);
+  });
+
+  it('welcomes a team with the safety line too', async () => {
+    const install = installActivity({ serviceUrl: capture.serviceUrl, conversationId: '19:general@thread.tacv2' });
+    await app.post({ ...install, conversation: { ...install.conversation, conversationType: 'channel' }, channelData: { ...install.channelData, team: { id: '19:team' } } });
+    const [reply] = capture.texts();
+    expect(reply).toMatch(/aan dit team toegevoegd/);
+    expect(reply).toContain('112');
+    expect(reply).toContain('0800-2000');
+  });
+
   it('points unknown input to help, with the safety line', async () => {
     await app.post(messageActivity({ serviceUrl: capture.serviceUrl, text: 'ik maak me zorgen om hulp thuis' }));
     const [reply] = capture.texts();

@@ -1,4 +1,4 @@
-import { ActivityTypes, TurnContext, type Activity, type ConversationState } from 'botbuilder';
+import { ActivityTypes, type Activity, type ConversationState, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { textsFor, type Texts } from '../../dialogs/texts';
 import type { Clock } from '../domain';
@@ -20,7 +20,7 @@ const handlers = {
     // Teams sends both conversationUpdate and installationUpdate on install: welcome once.
     if (memory.welcomedAt !== undefined) return;
     memory.welcomedAt = now;
-    await context.sendActivity(isTeamScope(context.activity) ? texts.teamWelcome : welcomeText(texts));
+    await context.sendActivity(isTeamScope(context.activity) ? [texts.teamWelcome, texts.safetyLine].join('\n\n') : welcomeText(texts));
   },
   help: async ({ context, texts, memory, now }: RouteArgs) => {
     memory.welcomedAt = now;
@@ -48,10 +48,13 @@ export function routeOf(activity: Activity): RouteName | undefined {
   }
 }
 
-/** A command counts only as the whole message, so "help" inside a description is text, not a command. */
+/**
+ * A command counts only as the whole message, so "help" inside a description is text, not a command. Mentions
+ * (`<at>wijksignaal</at>` in channels) are stripped from a copy: the activity itself stays as Teams sent it, for
+ * every attempt of the turn.
+ */
 function commandWord(activity: Activity): string {
-  const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
-  return text.trim().toLowerCase().replace(/[.!]+$/, '');
+  return (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').trim().toLowerCase().replace(/[.!]+$/, '');
 }
 
 function isTeamScope(activity: Activity): boolean {

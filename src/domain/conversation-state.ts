@@ -15,6 +15,10 @@ export type HeldReply = z.infer<typeof HeldReplySchema>;
 export const TurnOutboxSchema = z.object({ replies: z.array(HeldReplySchema) });
 export type TurnOutbox = z.infer<typeof TurnOutboxSchema>;
 
+/** An invoke's answer travels in the HTTP response; it is kept so a repeat delivery gets the same answer. */
+export const InvokeAnswerSchema = z.object({ status: z.number().int(), body: z.unknown().optional() });
+export type InvokeAnswer = z.infer<typeof InvokeAnswerSchema>;
+
 export interface ConversationSnapshot {
   /** 0 when the conversation has no stored state (new, or expired). */
   readonly version: number;
@@ -24,7 +28,14 @@ export interface ConversationSnapshot {
 /** Round trip one: the state to run the turn on, or the sign that this activity was already committed. */
 export type TurnRead =
   | { readonly kind: 'run'; readonly snapshot: ConversationSnapshot }
-  | { readonly kind: 'already-committed'; readonly undelivered: readonly HeldReply[] };
+  | {
+      readonly kind: 'already-committed';
+      /** Replies not yet known to be delivered, in order. */
+      readonly undelivered: readonly HeldReply[];
+      /** Until this time (ms) the run that committed, or a later claimer, is still sending them. */
+      readonly leaseUntil: number;
+      readonly invokeAnswer?: InvokeAnswer;
+    };
 
 /** Round trip two: all or nothing. */
 export type CommitResult = 'committed' | 'conflict' | 'already-committed';

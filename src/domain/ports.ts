@@ -1,4 +1,4 @@
-import type { CommitResult, ConversationItems, HeldReply, TurnRead } from './conversation-state';
+import type { CommitResult, ConversationItems, HeldReply, InvokeAnswer, TurnRead } from './conversation-state';
 
 export interface Clock {
   now(): number;
@@ -16,9 +16,20 @@ export interface ConversationStore {
     expectedVersion: number;
     items: ConversationItems;
     replies: readonly HeldReply[];
+    invokeAnswer?: InvokeAnswer;
+    /** The committing run sends the replies; until then a repeat delivery leaves them alone. */
+    leaseUntil: number;
   }): Promise<CommitResult>;
-  /** The replies of a committed turn went out: a repeat delivery must not send them again. */
-  markDelivered(conversationId: string, activityId: string): Promise<void>;
+  /**
+   * Take over sending a committed activity's undelivered replies, when the lease of whoever sent them has run out
+   * (they crashed). False when someone else holds a live lease.
+   */
+  claimDelivery(conversationId: string, activityId: string, now: number, leaseUntil: number): Promise<boolean>;
+  /**
+   * All undelivered replies went out (no `count`); or sending failed after `count` of them, which are recorded while
+   * the lease is released so a repeat delivery can take over at once. A repeat never sends a recorded reply again.
+   */
+  markDelivered(conversationId: string, activityId: string, count?: number): Promise<void>;
   /** Resolves when the backing store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -30,6 +30,9 @@ function createRedisClient(url: string, log: Logger): Redis {
   const redis = new Redis(url, {
     // A turn must fail fast (Teams retries it) rather than hang past Teams' 15 s.
     maxRetriesPerRequest: 1,
+    // A commit whose connection dropped must fail (Teams re-delivers), not run again behind the turn's back and
+    // come back as "already committed" with nobody sending its replies.
+    autoResendUnfulfilledCommands: false,
     connectTimeout: 5000,
     commandTimeout: 5000,
   });

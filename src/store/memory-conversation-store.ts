@@ -9,13 +9,21 @@ export interface MemoryConversationStoreOptions {
   readonly doneTtlMs: number;
 }
 
-const SWEEP_EVERY_COMMITS = 500;
-
-interface Entry {
-  value: string;
-  version: number;
-  expiresAt: number;
+interface StateEntry {
+  readonly value: string;
+  readonly version: number;
+  readonly expiresAt: number;
 }
+
+interface DoneEntry {
+  outbox: string;
+  sent: number;
+  leaseUntil: number;
+  readonly invoke: string;
+  readonly expiresAt: number;
+}
+
+const SWEEP_EVERY_COMMITS = 500;
 
 /**
  * The in-memory twin of the Redis store for local mode and tests: same contract, same serialisation, expiry on the
@@ -23,59 +31,88 @@ interface Entry {
  */
 export function createMemoryConversationStore(options: MemoryConversationStoreOptions): ConversationStore {
   const { codec, clock, stateTtlMs, doneTtlMs } = options;
-  const entries = new Map<string, Entry>();
+  const states = new Map<string, StateEntry>();
+  const dones = new Map<string, DoneEntry>();
   let commitsSinceSweep = 0;
+
+  const live = <T extends { expiresAt: number }>(map: Map<string, T>, key: string): T | undefined => {
+    const entry = map.get(key);
+    if (entry && entry.expiresAt <= clock.now()) {
+      map.delete(key);
+      return undefined;
+    }
+    return entry;
+  };
 
   // Expired entries are dropped when touched; a periodic sweep keeps a long local session from growing forever.
   const sweep = () => {
     if (++commitsSinceSweep < SWEEP_EVERY_COMMITS) return;
     commitsSinceSweep = 0;
-    const now = clock.now();
-    for (const [key, entry] of entries) if (entry.expiresAt <= now) entries.delete(key);
-  };
-
-  const live = (key: string): Entry | undefined => {
-    const entry = entries.get(key);
-    if (entry && entry.expiresAt <= clock.now()) {
-      entries.delete(key);
-      return undefined;
+    for (const map of [states, dones] as Array<Map<string, { expiresAt: number }>>) {
+      for (const key of map.keys()) live(map, key);
     }
-    return entry;
   };
 
   return {
     async read(conversationId, activityId): Promise<TurnRead> {
       const keys = conversationKeys('', conversationId);
       const doneKey = keys.done(activityId);
-      const done = live(doneKey);
-      if (done) return { kind: 'already-committed', undelivered: codec.decodeOutbox(done.value, doneKey) };
-      const state = live(keys.state);
+      const done = live(dones, doneKey);
+      if (done) {
+        return {
+          kind: 'already-committed',
+          undelivered: codec.decodeOutbox(done.outbox, done.sent, doneKey),
+          leaseUntil: done.leaseUntil,
+          invokeAnswer: codec.decodeInvoke(done.invoke, doneKey),
+        };
+      }
+      const state = live(states, keys.state);
       if (!state) return { kind: 'run', snapshot: { version: 0, items: {} } };
       return { kind: 'run', snapshot: { version: state.version, items: codec.decodeItems(state.value, keys.state) } };
     },
 
-    async commit({ conversationId, activityId, expectedVersion, items, replies }): Promise<CommitResult> {
+    async commit({ conversationId, activityId, expectedVersion, items, replies, invokeAnswer, leaseUntil }): Promise<CommitResult> {
       const keys = conversationKeys('', conversationId);
       const doneKey = keys.done(activityId);
-      if (live(doneKey)) return 'already-committed';
-      const current = live(keys.state)?.version ?? 0;
+      if (live(dones, doneKey)) return 'already-committed';
+      const current = live(states, keys.state)?.version ?? 0;
       if (current !== expectedVersion) return 'conflict';
       sweep();
       const now = clock.now();
-      entries.set(keys.state, { value: codec.encodeItems(items, keys.state), version: current + 1, expiresAt: now + stateTtlMs });
-      entries.set(doneKey, { value: codec.encodeOutbox(replies, doneKey), version: 0, expiresAt: now + doneTtlMs });
+      states.set(keys.state, { value: codec.encodeItems(items, keys.state), version: current + 1, expiresAt: now + stateTtlMs });
+      dones.set(doneKey, {
+        outbox: codec.encodeOutbox(replies, doneKey),
+        sent: 0,
+        leaseUntil,
+        invoke: codec.encodeInvoke(invokeAnswer, doneKey),
+        expiresAt: now + doneTtlMs,
+      });
       return 'committed';
     },
 
-    async markDelivered(conversationId, activityId) {
-      const done = live(conversationKeys('', conversationId).done(activityId));
-      if (done) done.value = DELIVERED;
+    async claimDelivery(conversationId, activityId, now, leaseUntil) {
+      const done = live(dones, conversationKeys('', conversationId).done(activityId));
+      if (!done || done.leaseUntil > now) return false;
+      done.leaseUntil = leaseUntil;
+      return true;
+    },
+
+    async markDelivered(conversationId, activityId, count) {
+      const done = live(dones, conversationKeys('', conversationId).done(activityId));
+      if (!done) return;
+      if (count === undefined) {
+        done.outbox = DELIVERED;
+      } else {
+        done.sent += count;
+        done.leaseUntil = 0;
+      }
     },
 
     async ping() {},
 
     async close() {
-      entries.clear();
+      states.clear();
+      dones.clear();
     },
   };
 }

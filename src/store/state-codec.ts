@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
   ConversationItemsSchema,
   DomainError,
+  InvokeAnswerSchema,
   TurnOutboxSchema,
   type ConversationItems,
   type HeldReply,
+  type InvokeAnswer,
   type TurnOutbox,
 } from '../domain';
 import type { ValueCipher } from './value-cipher';
@@ -20,8 +22,13 @@ export function createStateCodec(cipher: ValueCipher) {
       parseStored(ConversationItemsSchema, cipher.open(sealed, context), 'conversation state'),
     encodeOutbox: (replies: readonly HeldReply[], context: string) =>
       replies.length === 0 ? DELIVERED : cipher.seal(JSON.stringify({ replies: [...replies] } satisfies TurnOutbox), context),
-    decodeOutbox: (stored: string, context: string): readonly HeldReply[] =>
-      stored === DELIVERED ? [] : parseStored(TurnOutboxSchema, cipher.open(stored, context), 'turn outbox').replies,
+    /** The replies still to deliver: all of them minus the `sent` that already went out. */
+    decodeOutbox: (stored: string, sent: number, context: string): readonly HeldReply[] =>
+      stored === DELIVERED ? [] : parseStored(TurnOutboxSchema, cipher.open(stored, context), 'turn outbox').replies.slice(sent),
+    encodeInvoke: (answer: InvokeAnswer | undefined, context: string) =>
+      answer === undefined ? '' : cipher.seal(JSON.stringify(answer), `${context}:invoke`),
+    decodeInvoke: (stored: string | null | undefined, context: string): InvokeAnswer | undefined =>
+      stored ? parseStored(InvokeAnswerSchema, cipher.open(stored, `${context}:invoke`), 'invoke answer') : undefined,
   };
 }
 

@@ -15,8 +15,11 @@ export interface CaptureServer {
   readonly requests: CapturedRequest[];
   /** Texts of the message activities received, in order. */
   texts(conversationId?: string): string[];
-  /** The next `count` requests get this status instead of 200 (and are recorded as failed, not captured). */
-  failNext(status: number, count?: number): void;
+  /**
+   * After `afterOk` more successful requests, the next `count` requests get this status instead of 200 (and are
+   * recorded as failed, not captured).
+   */
+  failNext(status: number, count?: number, afterOk?: number): void;
   /** Answers take this long from now on, as a slow Bot Connector would. */
   delayMs: number;
   /** Called as each request arrives, before it is answered. */
@@ -26,6 +29,7 @@ export interface CaptureServer {
   close(): Promise<void>;
 }
 
+const PASS = 0;
 const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/;
 
 /** A stand-in Bot Connector on loopback that records what the bot sends and answers like the real one. */
@@ -46,7 +50,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     capture.onRequest?.();
     if (capture.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, capture.delayMs));
     const failWith = failures.shift();
-    if (failWith !== undefined) {
+    if (failWith !== undefined && failWith !== PASS) {
       res.writeHead(failWith, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'made-up failure' } }));
       return;
@@ -84,7 +88,8 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       }
       return requests.slice(0, n);
     },
-    failNext(status, count = 1) {
+    failNext(status, count = 1, afterOk = 0) {
+      for (let i = 0; i < afterOk; i++) failures.push(PASS);
       for (let i = 0; i < count; i++) failures.push(status);
     },
     close: () =>

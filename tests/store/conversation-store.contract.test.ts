@@ -44,48 +44,71 @@ describe.each(stores)('%s conversation store', (_name, make) => {
 
   it('commits state and reads it back at the next version', async () => {
     const items = { memory: { welcomedAt: 1 }, nested: { list: [1, 2, 3], text: 'héllo' } };
-    expect(await store.commit({ conversationId: 'c1', activityId: 'a1', expectedVersion: 0, items, replies: [] })).toBe('committed');
+    expect(await store.commit({ conversationId: 'c1', activityId: 'a1', expectedVersion: 0, items, replies: [], leaseUntil: 0 })).toBe('committed');
     expect(await store.read('c1', 'a2')).toEqual({ kind: 'run', snapshot: { version: 1, items } });
   });
 
   it('refuses a commit on a stale version and keeps the winner', async () => {
-    await store.commit({ conversationId: 'c2', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [] });
-    expect(await store.commit({ conversationId: 'c2', activityId: 'a2', expectedVersion: 0, items: { n: 99 }, replies: [] })).toBe('conflict');
+    await store.commit({ conversationId: 'c2', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [], leaseUntil: 0 });
+    expect(await store.commit({ conversationId: 'c2', activityId: 'a2', expectedVersion: 0, items: { n: 99 }, replies: [], leaseUntil: 0 })).toBe('conflict');
     expect(await store.read('c2', 'a3')).toEqual({ kind: 'run', snapshot: { version: 1, items: { n: 1 } } });
   });
 
   it('a conflicting commit leaves no done mark, so the activity can still run', async () => {
-    await store.commit({ conversationId: 'c3', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [] });
-    await store.commit({ conversationId: 'c3', activityId: 'a2', expectedVersion: 0, items: { n: 2 }, replies: [reply('x')] });
+    await store.commit({ conversationId: 'c3', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [], leaseUntil: 0 });
+    await store.commit({ conversationId: 'c3', activityId: 'a2', expectedVersion: 0, items: { n: 2 }, replies: [reply('x')], leaseUntil: 0 });
     expect((await store.read('c3', 'a2')).kind).toBe('run');
   });
 
   it('remembers a committed activity with its replies until they are delivered', async () => {
     const replies = [reply('een'), reply('twee')];
-    await store.commit({ conversationId: 'c4', activityId: 'a1', expectedVersion: 0, items: {}, replies });
-    expect(await store.read('c4', 'a1')).toEqual({ kind: 'already-committed', undelivered: replies });
-    expect(await store.commit({ conversationId: 'c4', activityId: 'a1', expectedVersion: 1, items: { n: 5 }, replies: [] })).toBe(
+    await store.commit({ conversationId: 'c4', activityId: 'a1', expectedVersion: 0, items: {}, replies, leaseUntil: 0 });
+    expect(await store.read('c4', 'a1')).toEqual({ kind: 'already-committed', undelivered: replies, leaseUntil: 0 });
+    expect(await store.commit({ conversationId: 'c4', activityId: 'a1', expectedVersion: 1, items: { n: 5 }, replies: [], leaseUntil: 0 })).toBe(
       'already-committed',
     );
     await store.markDelivered('c4', 'a1');
-    expect(await store.read('c4', 'a1')).toEqual({ kind: 'already-committed', undelivered: [] });
+    expect(await store.read('c4', 'a1')).toEqual({ kind: 'already-committed', undelivered: [], leaseUntil: 0 });
+  });
+
+  it('records partial delivery and releases the lease, so a repeat sends only the rest', async () => {
+    const replies = [reply('een'), reply('twee'), reply('drie')];
+    await store.commit({ conversationId: 'c10', activityId: 'a1', expectedVersion: 0, items: {}, replies, leaseUntil: 5_000 });
+    expect(await store.read('c10', 'a1')).toMatchObject({ undelivered: replies, leaseUntil: 5_000 });
+    await store.markDelivered('c10', 'a1', 1);
+    expect(await store.read('c10', 'a1')).toMatchObject({ undelivered: [reply('twee'), reply('drie')], leaseUntil: 0 });
+  });
+
+  it('lets only one repeat delivery claim the replies, and only after the lease', async () => {
+    await store.commit({ conversationId: 'c11', activityId: 'a1', expectedVersion: 0, items: {}, replies: [reply('x')], leaseUntil: 1_000 });
+    expect(await store.claimDelivery('c11', 'a1', 999, 2_000)).toBe(false);
+    expect(await store.claimDelivery('c11', 'a1', 1_000, 2_000)).toBe(true);
+    expect(await store.claimDelivery('c11', 'a1', 1_500, 2_500)).toBe(false);
+    expect(await store.claimDelivery('c11', 'never', 1_500, 2_500)).toBe(false);
+  });
+
+  it('keeps an invoke answer for repeats, also after the replies are delivered', async () => {
+    const invokeAnswer = { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: { n: 1 } } };
+    await store.commit({ conversationId: 'c12', activityId: 'a1', expectedVersion: 0, items: {}, replies: [reply('x')], invokeAnswer, leaseUntil: 0 });
+    await store.markDelivered('c12', 'a1');
+    expect(await store.read('c12', 'a1')).toEqual({ kind: 'already-committed', undelivered: [], leaseUntil: 0, invokeAnswer });
   });
 
   it('keeps conversations apart', async () => {
-    await store.commit({ conversationId: 'c5', activityId: 'shared-id', expectedVersion: 0, items: { who: 'c5' }, replies: [] });
+    await store.commit({ conversationId: 'c5', activityId: 'shared-id', expectedVersion: 0, items: { who: 'c5' }, replies: [], leaseUntil: 0 });
     expect(await store.read('c6', 'shared-id')).toEqual({ kind: 'run', snapshot: { version: 0, items: {} } });
   });
 
   it('expires idle state and done marks after their TTL', async () => {
-    await store.commit({ conversationId: 'c7', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [reply('x')] });
+    await store.commit({ conversationId: 'c7', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [reply('x')], leaseUntil: 0 });
     await sleep(STATE_TTL_MS + 150);
     expect(await store.read('c7', 'a1')).toEqual({ kind: 'run', snapshot: { version: 0, items: {} } });
   });
 
   it('renews the TTL on every commit', async () => {
-    await store.commit({ conversationId: 'c8', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [] });
+    await store.commit({ conversationId: 'c8', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [], leaseUntil: 0 });
     await sleep(STATE_TTL_MS * 0.5);
-    await store.commit({ conversationId: 'c8', activityId: 'a2', expectedVersion: 1, items: { n: 2 }, replies: [] });
+    await store.commit({ conversationId: 'c8', activityId: 'a2', expectedVersion: 1, items: { n: 2 }, replies: [], leaseUntil: 0 });
     // Past the first commit's TTL, well inside the second's.
     await sleep(STATE_TTL_MS * 0.6);
     expect(await store.read('c8', 'a3')).toEqual({ kind: 'run', snapshot: { version: 2, items: { n: 2 } } });

@@ -13,13 +13,16 @@ afterAll(async () => {
   await redis.quit();
 });
 
+const STATE_TTL_MS = 600_000;
+const DONE_TTL_MS = 60_000;
+
 function storeWith(keyPrefix: string, keys = [{ id: 'k1', key: randomBytes(32) }]) {
   return createRedisConversationStore({
     redis,
     codec: createStateCodec(createValueCipher({ keys })),
     keyPrefix,
-    stateTtlMs: 60_000,
-    doneTtlMs: 60_000,
+    stateTtlMs: STATE_TTL_MS,
+    doneTtlMs: DONE_TTL_MS,
   });
 }
 
@@ -44,8 +47,7 @@ describe('redis conversation store', () => {
       activityId: 'act-1',
       expectedVersion: 0,
       items: { note: canary },
-      replies: [{ type: 'message', text: canary }],
-    });
+      replies: [{ type: 'message', text: canary }], leaseUntil: 0 });
     const stored = await dump(prefix);
     expect(stored.length).toBe(2);
     for (const [key, value] of stored) {
@@ -58,8 +60,8 @@ describe('redis conversation store', () => {
   it('keeps every key of one conversation under one hash tag, with the configured prefix', async () => {
     const prefix = uniquePrefix();
     const store = storeWith(prefix);
-    await store.commit({ conversationId: '19:abc@thread.v2', activityId: 'x', expectedVersion: 0, items: {}, replies: [] });
-    await store.commit({ conversationId: '19:abc@thread.v2', activityId: 'y', expectedVersion: 1, items: {}, replies: [] });
+    await store.commit({ conversationId: '19:abc@thread.v2', activityId: 'x', expectedVersion: 0, items: {}, replies: [], leaseUntil: 0 });
+    await store.commit({ conversationId: '19:abc@thread.v2', activityId: 'y', expectedVersion: 1, items: {}, replies: [], leaseUntil: 0 });
     const keys = await redis.keys(`${prefix}*`);
     expect(keys).toHaveLength(3);
     const tags = new Set(keys.map((k) => /\{[^}]+\}/.exec(k)?.[0]));
@@ -68,27 +70,28 @@ describe('redis conversation store', () => {
     keys.forEach((k) => expect(k.startsWith(prefix)).toBe(true));
   });
 
-  it('sets the state TTL and the done-mark TTL', async () => {
+  it('sets the state TTL on the state and the done-mark TTL on the mark', async () => {
     const prefix = uniquePrefix();
-    await storeWith(prefix).commit({ conversationId: 'ttl', activityId: 'a', expectedVersion: 0, items: {}, replies: [] });
-    for (const key of await redis.keys(`${prefix}*`)) {
-      const ttl = await redis.pttl(key);
-      expect(ttl).toBeGreaterThan(50_000);
-      expect(ttl).toBeLessThanOrEqual(60_000);
-    }
+    await storeWith(prefix).commit({ conversationId: 'ttl', activityId: 'a', expectedVersion: 0, items: {}, replies: [], leaseUntil: 0 });
+    const keys = await redis.keys(`${prefix}*`);
+    const ttlOf = async (part: string) => redis.pttl(keys.find((k) => k.includes(part)) ?? 'missing');
+    expect(await ttlOf(':state')).toBeGreaterThan(STATE_TTL_MS - 10_000);
+    expect(await ttlOf(':state')).toBeLessThanOrEqual(STATE_TTL_MS);
+    expect(await ttlOf(':done:')).toBeGreaterThan(DONE_TTL_MS - 10_000);
+    expect(await ttlOf(':done:')).toBeLessThanOrEqual(DONE_TTL_MS);
   });
 
   it('reads state written before a key rotation', async () => {
     const prefix = uniquePrefix();
     const oldKey = { id: 'old', key: randomBytes(32) };
-    await storeWith(prefix, [oldKey]).commit({ conversationId: 'rot', activityId: 'a', expectedVersion: 0, items: { n: 1 }, replies: [] });
+    await storeWith(prefix, [oldKey]).commit({ conversationId: 'rot', activityId: 'a', expectedVersion: 0, items: { n: 1 }, replies: [], leaseUntil: 0 });
     const rotated = storeWith(prefix, [{ id: 'new', key: randomBytes(32) }, oldKey]);
     expect(await rotated.read('rot', 'b')).toEqual({ kind: 'run', snapshot: { version: 1, items: { n: 1 } } });
   });
 
   it('refuses state it cannot decrypt instead of starting over silently', async () => {
     const prefix = uniquePrefix();
-    await storeWith(prefix).commit({ conversationId: 'lost-key', activityId: 'a', expectedVersion: 0, items: { n: 1 }, replies: [] });
+    await storeWith(prefix).commit({ conversationId: 'lost-key', activityId: 'a', expectedVersion: 0, items: { n: 1 }, replies: [], leaseUntil: 0 });
     await expect(storeWith(prefix).read('lost-key', 'b')).rejects.toThrow(/unknown key id|integrity/);
   });
 });
