@@ -63,6 +63,8 @@ const EnvSchema = z.object({
   STATE_ENCRYPTION_KEYS: encryptionKeys,
   ALLOW_PLAINTEXT_STATE: flag,
   STATE_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01, { error: 'at least 0.01 (about a quarter of an hour)' }).max(365).default(14)),
+  DRAFT_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01).max(365).default(7)),
+  FOLLOW_UP_WEEKS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int().min(1).max(52).default(6)),
   ALLOWED_TENANT_IDS: guidList,
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   SHUTDOWN_GRACE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0).max(120).default(10)),
@@ -84,6 +86,10 @@ export interface Config {
   readonly redis?: { readonly url: string; readonly keyPrefix: string };
   readonly encryption: { readonly keys: readonly EncryptionKey[] } | { readonly plaintext: true };
   readonly stateTtlMs: number;
+  /** Shorter than the state TTL, so a user coming back to an expired draft can still be told so. */
+  readonly draftTtlMs: number;
+  /** Afweging question 5 is asked this long after a signal. */
+  readonly followUpWeeks: number;
   /** 'any' only in local mode without a list. */
   readonly allowedTenants: ReadonlySet<string> | 'any';
   readonly logLevel: Env['LOG_LEVEL'];
@@ -120,6 +126,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
       encryption: e.STATE_ENCRYPTION_KEYS.length > 0 ? { keys: e.STATE_ENCRYPTION_KEYS } : { plaintext: true },
       stateTtlMs: Math.round(e.STATE_TTL_DAYS * DAY_MS),
+      draftTtlMs: Math.round(e.DRAFT_TTL_DAYS * DAY_MS),
+      followUpWeeks: e.FOLLOW_UP_WEEKS,
       allowedTenants: e.ALLOWED_TENANT_IDS.length > 0 ? new Set(e.ALLOWED_TENANT_IDS) : 'any',
       logLevel: e.LOG_LEVEL,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
@@ -147,6 +155,9 @@ function crossFieldProblems(e: Env): string[] {
     if (!e.REDIS_URL) add('REDIS_URL', 'required in production; without it every conversation is lost on restart');
     if (e.ALLOWED_TENANT_IDS.length === 0) add('ALLOWED_TENANT_IDS', 'required in production: the tenants whose users may use the bot');
     if (e.ALLOW_PLAINTEXT_STATE) add('ALLOW_PLAINTEXT_STATE', 'only allowed with BOT_LOCAL_MODE=true');
+  }
+  if (e.DRAFT_TTL_DAYS >= e.STATE_TTL_DAYS) {
+    add('DRAFT_TTL_DAYS', 'must be shorter than STATE_TTL_DAYS, so an expired draft can still be recognised');
   }
   if (e.STATE_ENCRYPTION_KEYS.length > 0 && e.ALLOW_PLAINTEXT_STATE) {
     add('ALLOW_PLAINTEXT_STATE', 'set either STATE_ENCRYPTION_KEYS or ALLOW_PLAINTEXT_STATE, not both');

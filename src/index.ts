@@ -1,7 +1,7 @@
 import { parseConfig } from './config';
 import { createLogger } from './log';
 import { createApp } from './server';
-import { createConversationStore } from './store/create-conversation-store';
+import { createStores } from './store/create-stores';
 import { systemClock } from './system-clock';
 
 /** The one place that reads process.env. */
@@ -24,8 +24,8 @@ async function main(): Promise<void> {
     log.warn('ALLOW_PLAINTEXT_STATE: conversation state is stored in Redis unencrypted. Local development only.');
   }
 
-  const store = createConversationStore(config, systemClock, log);
-  const app = createApp({ config, store, clock: systemClock, log });
+  const stores = createStores(config, systemClock, log);
+  const app = createApp({ config, store: stores.conversations, signals: stores.signals, clock: systemClock, log });
   await app.start();
 
   let stopping = false;

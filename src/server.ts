@@ -7,12 +7,15 @@ import { createBotLogic } from './bot/router';
 import { createTurnHandler, TurnFailure } from './bot/turn-handler';
 import { DELIVERY_IN_PROGRESS, type TurnLogic } from './bot/turn-runner';
 import type { Config } from './config';
-import { isDomainError, type Clock, type ConversationStore } from './domain';
+import { FALLBACK_ONLY_ROUTING, isDomainError, type Clock, type ConversationStore, type RoutingTable, type SignalStore } from './domain';
 import type { Logger } from './log';
 
 export interface AppDeps {
   readonly config: Config;
   readonly store: ConversationStore;
+  readonly signals: SignalStore;
+  /** Which wijkteam serves which postcode; until configured, everything goes to one intake. */
+  readonly routing?: RoutingTable;
   readonly clock: Clock;
   readonly log: Logger;
   /** The bot's behaviour; the product's router unless a test brings its own. */
@@ -39,7 +42,15 @@ export function createApp(deps: AppDeps): App {
     store,
     clock,
     log,
-    logic: deps.logic ?? createBotLogic({ clock }),
+    logic:
+      deps.logic ??
+      createBotLogic({
+        clock,
+        signals: deps.signals,
+        routing: deps.routing ?? FALLBACK_ONLY_ROUTING,
+        followUpWeeks: config.followUpWeeks,
+        draftTtlMs: config.draftTtlMs,
+      }),
   });
 
   let draining = false;

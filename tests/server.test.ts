@@ -80,7 +80,8 @@ describe('first conversation', () => {
   it('points unknown input to help, with the safety line', async () => {
     await app.post(messageActivity({ serviceUrl: capture.serviceUrl, text: 'ik maak me zorgen om hulp thuis' }));
     const [reply] = capture.texts();
-    expect(reply).toMatch(/Typ "hulp"/);
+    expect(reply).toMatch(/Typ "start"/);
+    expect(reply).toMatch(/"hulp"/);
     expect(reply).toContain('112');
   });
 

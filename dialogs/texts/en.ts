@@ -1,5 +1,8 @@
-import type { Texts } from './nl';
+import type { Texts } from './types';
 
+const PROFESSION = { leerkracht: 'a teacher', kinderopvang: 'a childcare worker', huisarts: 'a GP' } as const;
+
+/** English for users whose Teams works in English. Same keys as nl.ts; Dutch institutions keep their names. */
 export const en: Texts = {
   safetyLine:
     'Is someone in direct danger right now? Call 112. For advice or a report you can always reach Veilig Thuis: 0800-2000 (free, day and night).',
@@ -7,9 +10,302 @@ export const en: Texts = {
     'Hello, I am wijksignaal.',
     'Are you worried about a child or a family? As a teacher, childcare worker or GP, I help you put that worry into words step by step, following the Meldcode (the Dutch reporting code). Then I bring your signal to the right neighbourhood team (wijkteam). You stay involved: the team lets you know what happens next.',
   ],
-  helpHint: 'Type "help" to see this message again.',
+  helpHint: 'Type "start" to begin a signal, or "help" to see this message again.',
+  startHint: 'Type "start" to begin a signal.',
   teamWelcome:
     'wijksignaal has been added to this team. Professionals send their signals in a 1:1 chat with the bot; an admin can link a channel of this team as a wijkteam intake channel.',
-  notUnderstood: 'I did not quite understand that. Type "help" to see what I can do for you.',
+  notUnderstood: 'I did not quite understand that. Type "start" to begin a signal, or "help" to see what I can do for you.',
   tenantRefused: 'Sorry, wijksignaal is not available for your organisation. Ask your IT administrator whether your organisation is connected.',
+
+  dialog: {
+    start: 'Thank you for sharing your worry. We will go through it together, step by step; it takes about ten minutes. You can type "back", "pause", "stop" or "help" at any time.',
+    resumed: 'Welcome back. We continue where you left off.',
+    alreadyDraft: 'You still have a draft signal. We continue with it. Want to start over? Type "stop".',
+    noDraft: 'You have no saved draft. Type "start" to begin a signal.',
+    draftExpired: 'Your previous draft has expired and was deleted: I keep a draft no longer than needed. Type "start" to begin again.',
+    paused: (until) => `Your draft is saved until ${until}. Type "continue" to go on.`,
+    help: 'At any time you can type: "back" (one question back), "pause" (save the draft, "continue" later), "stop" (discard the draft) or "help". In direct danger: call 112, or Veilig Thuis on 0800-2000.',
+    stopConfirm: 'Are you sure you want to stop? Your draft will be deleted.',
+    stopped: 'Your draft has been deleted. Nothing was sent. Type "start" if you want to begin again later.',
+    stopCancelled: 'All right, let us continue.',
+    backAtStart: 'This is the first question; there is nothing before it.',
+    outdatedCard: 'That button belongs to an earlier question. This is the question we are at now:',
+    alreadySent: (reference) => `This signal has already been sent (reference ${reference}). It was not sent again.`,
+    dangerButton: 'Someone is in danger now',
+    dangerConfirm: 'Is the child or someone else in direct danger right now?',
+    acuteGuidance:
+      'Call 112 now if there is direct danger. For advice or a report: Veilig Thuis, 0800-2000 (free, day and night). I am marking your signal as acute.',
+    acuteOffer: 'Once direct safety is taken care of, you can record an acute signal for the wijkteam here: type "start".',
+    draftKept: 'Your draft is kept. When you can, we continue with the question we were at.',
+    yes: 'Yes',
+    no: 'No',
+    done: 'Done',
+    noneOfThese: 'None of these / I do not know',
+    chooseOne: 'Choose one of the buttons, or type the number of your choice.',
+    chooseAtLeastOne: 'Choose at least one.',
+    typeAnswer: (max) => `Type your answer in the chat (at most ${max} characters).`,
+    hints: {
+      empty: 'I have not received an answer yet. Type your answer in the chat.',
+      tooLong: 'That answer is too long. Could you write it more briefly?',
+      'postcode.empty': 'Type the family’s postcode, for example 1234 AB or just 1234.',
+      'postcode.too-few-digits': 'A postcode has four digits, for example 1234 AB. Please try again.',
+      'postcode.too-many-digits': 'A postcode has exactly four digits, for example 1234 AB. Please try again.',
+      'postcode.starts-with-zero': 'A Dutch postcode does not start with 0. Please try again, for example 1234 AB.',
+      'postcode.bad-letters': 'After the four digits come two letters (or none), for example 1234 AB. Please try again.',
+      'postcode.not-a-postcode': 'That does not look like a postcode. Type four digits and optionally two letters, for example 1234 AB.',
+      birthYear: 'Type the year of birth in four digits, for example 2016.',
+      address: 'Type the postcode and house number, for example 1234 AB 12.',
+    },
+    groups: {
+      L: 'Physical',
+      K: 'The child’s behaviour',
+      I: 'Parent-child interaction',
+      O: 'Parents and family',
+      S: 'Sexual abuse or exploitation',
+      V: 'Reason for the kindcheck',
+      household: 'Who lives in the family?',
+      network: 'Who is in the child’s daily life?',
+    },
+  },
+
+  q: {
+    'safety.danger': { prompt: 'First this: is the child or someone else in direct danger right now?', options: { ja: 'Yes, there is danger now', nee: 'No' } },
+    'safety.record': {
+      prompt: 'Once direct safety is taken care of, do you want to record an acute signal for the wijkteam?',
+      options: { ja: 'Yes, record an acute signal', nee: 'No, not now' },
+    },
+    'signaller.confirm': {
+      prompt: (v) => `Last time you told me you are ${v.remembered ? PROFESSION[v.remembered] : 'a professional'}. Is that still right?`,
+      options: { ja: 'Yes', nee: 'No, that has changed' },
+    },
+    'signaller.profession': {
+      prompt: 'What is your profession?',
+      options: { leerkracht: 'Teacher', kinderopvang: 'Childcare worker', huisarts: 'GP (huisarts)' },
+    },
+    'signaller.organisation': {
+      prompt: (v) =>
+        v.profession === 'huisarts' ? 'Which practice do you work at?' : v.profession === 'kinderopvang' ? 'Which childcare centre do you work at?' : 'Which school do you work at?',
+    },
+    'signaller.aandachtsfunctionaris': {
+      prompt: (v) =>
+        v.profession === 'leerkracht'
+          ? 'Have you already talked to your school’s aandachtsfunctionaris (for example the intern begeleider or care coordinator)?'
+          : 'Have you already talked to your organisation’s aandachtsfunctionaris?',
+      options: { ja: 'Yes', nee: 'No, not yet' },
+    },
+    'route.kind': {
+      prompt: 'What is your worry about?',
+      options: {
+        thuis: 'A child’s situation at home',
+        medewerker: 'A colleague or staff member',
+        'tussen-kinderen': 'Sexual behaviour between children',
+        kindcheck: 'Kindcheck: an adult patient with children',
+      },
+    },
+    'route.staff': { prompt: 'Is it about violence, or about a sexual offence?', options: { geweld: 'Violence', zeden: 'Sexual offence' } },
+    'route.kindcheckReasons': { prompt: 'What is the reason for the kindcheck with your patient?' },
+    'route.kindcheckChildren': { prompt: 'Does your patient care for children under 18, or do children live with them?', options: { ja: 'Yes', nee: 'No' } },
+    'child.ageBand': {
+      prompt: (v) => (v.profession === 'huisarts' ? 'How old is the child (or the youngest child)?' : 'How old is the child?'),
+      options: { '0-3': '0 to 4 years', '4-11': '4 to 12 years', '12-17': '12 to 18 years' },
+    },
+    'child.postcode': {
+      prompt: 'What is the family’s postcode? Four digits are enough, for example 1234 or 1234 AB. I use it to find the right wijkteam.',
+    },
+    'child.household': {
+      prompt: 'Who lives in the family? Only roles, no names.',
+      options: {
+        moeder: 'Mother',
+        vader: 'Father',
+        stiefouder: 'Step-parent or a parent’s partner',
+        'broers-zussen': 'Brothers or sisters',
+        grootouder: 'Grandparent',
+        'andere-volwassene': 'Another adult',
+      },
+    },
+    'signals.checklist': {
+      prompt: 'Which signals have you seen? Tick what fits. A signal is not proof; it helps to map your worry.',
+      note: 'Something missing? You can describe it in the next question.',
+    },
+    'signals.observation': { prompt: 'Describe what you saw or heard. Write down facts, as concretely as you can. Do not use names.' },
+    'signals.when': { prompt: 'When was that? For example "Monday 16 November, at pick-up" or "the past weeks, several times".' },
+    'signals.source': {
+      prompt: 'Did you see or hear this yourself, or did someone tell you?',
+      options: { zelf: 'I saw or heard it myself', verteld: 'Someone told me' },
+    },
+    'signals.disclosure': { prompt: 'Has the child told you anything about what happens at home?', options: { ja: 'Yes', nee: 'No' } },
+    'signals.words': { prompt: 'What did the child say? Write it down as literally as you can, in the child’s own words.' },
+    'steps.colleague': { prompt: 'The Meldcode asks you to consult a colleague. Have you done that?', options: { ja: 'Yes', nee: 'No, not yet' } },
+    'steps.veiligThuis': { prompt: 'Have you already asked Veilig Thuis for advice?', options: { ja: 'Yes', nee: 'No, not yet' } },
+    'steps.talked': {
+      prompt: 'Have you talked about your worry with the parents or with the child?',
+      options: { ouders: 'With the parents', kind: 'With the child', beiden: 'With both', 'nog-niet': 'Not yet' },
+    },
+    'steps.notTalked': {
+      prompt: 'Why have you not talked with them yet? It is good to think about this consciously.',
+      options: {
+        'unsafe-child': 'It could put the child in danger',
+        'unsafe-others': 'It could put me or others in danger',
+        'trust-relationship': 'It could harm the relationship of trust',
+        'not-yet-possible': 'I have not got round to it yet',
+      },
+    },
+    'afweging.suspicion': {
+      prompt: 'Now the weighing (afwegingskader). Question 1: with everything you know now, do you suspect domestic violence or child abuse?',
+      options: { ja: 'Yes', nee: 'No' },
+    },
+    'afweging.unsafety': {
+      prompt: 'Question 2: is there acute or structural unsafety? Acute: the child is in danger now or soon. Structural: it happens more often or has lasted a long time.',
+      note: (v) => (v.disclosure ? 'The child has told something itself. That weighs heavily and points towards a report.' : ''),
+      options: { acute: 'Yes, acute unsafety', structural: 'Yes, structural unsafety', no: 'No', unsure: 'I do not know' },
+    },
+    'afweging.canOrganiseHelp': { prompt: 'Question 3: can you, together with the wijkteam, offer or organise adequate help?', options: { ja: 'Yes', nee: 'No' } },
+    'afweging.helpAccepted': {
+      prompt: 'Question 4: do those involved (the parents, and the child where possible) accept that help?',
+      options: { yes: 'Yes', no: 'No', unknown: 'I do not know yet' },
+    },
+    'consent.mode': {
+      prompt:
+        'How do you want to give the signal to the wijkteam? In an anonymous consultation you share no names: only age, postcode (4 digits) and what you saw. In a hand-over you also share the family’s details; that needs consent.',
+      options: { consultation: 'Anonymous consultation', handover: 'Hand-over with details' },
+    },
+    'consent.sixteen': { prompt: 'Is the young person 16 or 17?', options: { ja: 'Yes, 16 or 17', nee: 'No, 12 to 16' } },
+    'consent.parents': {
+      prompt: 'Have the parents with parental authority consented to giving their details to the wijkteam?',
+      options: { ja: 'Yes', nee: 'No, or not asked yet' },
+    },
+    'consent.child': {
+      prompt: (v) => (v.band === '12-17' ? 'Has the young person consented?' : 'Has the child consented?'),
+      options: { ja: 'Yes', nee: 'No, or not asked yet' },
+    },
+    'consent.parentsInformed': { prompt: 'Do the parents know that you are giving this signal to the wijkteam?', options: { ja: 'Yes', nee: 'No' } },
+    'identity.childName': { prompt: 'What is the child’s first name, or initials?' },
+    'identity.birthYear': { prompt: 'What is the child’s year of birth? For example 2016.' },
+    'identity.address': { prompt: 'What are the family’s postcode and house number? For example 1234 AB 12.' },
+    'identity.parentsContact': { prompt: 'How can the wijkteam reach the parents? For example a phone number or e-mail address.' },
+    'network.roles': {
+      prompt: 'Who in the child’s daily life could help? These people are often the most important protection. Roles, no names.',
+      options: {
+        grootouder: 'Grandparent',
+        familielid: 'Other relative',
+        buren: 'Neighbours',
+        sportcoach: 'Sports coach or club trainer',
+        'leerkracht-mentor': 'Teacher or mentor',
+        'vrienden-gezin': 'Friends of the family',
+        geloofsgemeenschap: 'Someone from a faith community',
+        onbekend: 'I do not know',
+      },
+    },
+    'network.contact': {
+      prompt: 'Will you stay involved? May the wijkteam contact you with questions about this signal?',
+      options: { ja: 'Yes, they may contact me', nee: 'No, I would rather not' },
+    },
+  },
+
+  notices: {
+    gpMustAskVeiligThuis:
+      'As a GP you always ask Veilig Thuis for advice in this step; it is part of the KNMG reporting code. You can do so anonymously: call 0800-2000 (free, day and night). You can still finish your signal here.',
+    veiligThuisAdvice: 'In doubt? Veilig Thuis is glad to think along, also anonymously: 0800-2000 (free, day and night).',
+    disclosureWeighs:
+      'Thank you for recording this. When a child tells about violence itself, that weighs heavily. Many sectors then advise a report to Veilig Thuis; we come back to this in the weighing.',
+    consentMissing: (who) =>
+      `A hand-over with details needs the consent of ${who}. That is not there (yet), so I am making this an anonymous consultation, without names. A report to Veilig Thuis is allowed without consent.`,
+    consentWho: { parents: 'the parents with parental authority', child: 'the child', both: 'the parents with parental authority and the young person', youngPerson: 'the young person' },
+    consultationNoNames: 'Do not use names in your answers: this is an anonymous consultation.',
+  },
+
+  outcome: {
+    'close-and-record': 'There is no suspicion. Record your weighing in your own file.',
+    'report-veilig-thuis':
+      'The outcome of your weighing: a report to Veilig Thuis is the norm here (the meldnorm), because adequate help cannot be organised now or is not accepted.',
+    'help-via-wijkteam': 'The outcome of your weighing: help through the wijkteam. The wijkteam looks at what is needed, together with you and the family.',
+    'report-and-help':
+      'The outcome of your weighing: there is unsafety, so a report to Veilig Thuis is the norm (the meldnorm). The wijkteam can help alongside.',
+    meldnorm: 'Make the report to Veilig Thuis on 0800-2000 (free, day and night). A report is allowed without the parents’ consent.',
+    stillToWijkteam: 'Your signal can also go to the wijkteam, so they can help. That does not replace the report.',
+    followUp: (date) => `Later the wijkteam will ask whether the help leads to lasting safety (question 5 of the weighing). That will be around ${date}.`,
+  },
+  urgency: { acute: 'acute', urgent: 'priority', normal: 'normal' },
+
+  ends: {
+    'acute-no-record':
+      'All right. Call 112 in direct danger, or Veilig Thuis on 0800-2000. You can always record a signal later: type "start". Nothing has been stored.',
+    'staff-violence': (v) =>
+      v.profession === 'kinderopvang'
+        ? 'A suspicion of violence by a staff member is not a signal for the wijkteam. It is a matter for the employer: report it at once to the owner (houder) or your manager. The owner consults the vertrouwensinspecteur (0900-111 3 111). I am not recording anything about this.'
+        : 'A suspicion of violence by a staff member is not a signal for the wijkteam. It is a matter for the employer: report it at once to the head or the school board. The board can consult the vertrouwensinspecteur (0900-111 3 111). I am not recording anything about this.',
+    'staff-sexual': (v) =>
+      v.profession === 'kinderopvang'
+        ? 'For a suspected sexual offence by a staff member there is a legal duty: inform the owner (houder) at once. The owner consults the vertrouwensinspecteur (0900-111 3 111) straight away and reports it to the police if there is a reasonable suspicion. This is not a signal for the wijkteam; I am not recording anything about this.'
+        : 'For a suspected sexual offence by a staff member there is a legal duty: inform the school board at once. The board consults the vertrouwensinspecteur (0900-111 3 111) straight away and reports it to the police if there is a reasonable suspicion. This is not a signal for the wijkteam; I am not recording anything about this.',
+    'between-children':
+      'Sexual behaviour between children has its own route in childcare: follow your organisation’s protocol and consult your aandachtsfunctionaris. This is not a signal for the wijkteam; I am not recording anything about this.',
+    'kindcheck-no-children': 'Then there is no child to signal about. Record the kindcheck in the patient file. Nothing has been stored.',
+    'no-suspicion':
+      'There is no suspicion now. Record your weighing and the signals in your own file, and stay alert. If something changes you can always start again with "start". Nothing was sent.',
+  },
+
+  summary: {
+    title: 'Check your signal',
+    intro: 'Is everything right? "Change" lets you adjust a part. "Send" gives the signal to the wijkteam.',
+    send: 'Send',
+    change: 'Change',
+    stop: 'Stop',
+    sections: {
+      signaller: 'You',
+      route: 'Kind of worry',
+      child: 'Child and family',
+      signals: 'Signals',
+      steps: 'Meldcode so far',
+      afweging: 'Weighing',
+      consent: 'Consultation or hand-over',
+      network: 'Network',
+    },
+    labels: {
+      profession: 'Profession',
+      organisation: 'Organisation',
+      aandachtsfunctionaris: 'Talked to aandachtsfunctionaris',
+      route: 'Worry about',
+      kindcheck: 'Reason for kindcheck',
+      ageBand: 'Age',
+      postcode: 'Postcode',
+      household: 'Family',
+      checklist: 'Signals ticked',
+      observation: 'What you saw or heard',
+      when: 'When',
+      source: 'Source',
+      disclosure: 'Child told itself',
+      words: 'The child’s words',
+      colleague: 'Consulted a colleague',
+      veiligThuis: 'Advice from Veilig Thuis',
+      talked: 'Talked with',
+      notTalked: 'Reason not talked',
+      outcome: 'Outcome',
+      urgency: 'Urgency',
+      followUp: 'Follow-up around',
+      mode: 'Form',
+      consent: 'Consent',
+      parentsInformed: 'Parents know',
+      childName: 'Child',
+      birthYear: 'Year of birth',
+      address: 'Address',
+      parentsContact: 'Parents reachable via',
+      network: 'Network',
+      contact: 'Wijkteam may contact you',
+      team: 'Goes to',
+      acute: 'Acute',
+    },
+    none: 'none',
+    sent: (reference, team) => `Your signal has been sent to ${team}. Your reference is ${reference}; mention it when you are in touch about this signal.`,
+    whatNext: (meldnorm, contact) =>
+      [
+        'What happens now? The wijkteam takes up your signal and lets you know what they do with it.',
+        contact ? 'They can ask you a question through this chat.' : 'You said you would rather not be contacted; you will still hear when something changes.',
+        meldnorm ? 'Do not forget the report to Veilig Thuis: 0800-2000. The wijkteam signal does not replace it.' : '',
+        'Also record your signal and your weighing in your own file.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    modes: { consultation: 'Anonymous consultation (no names)', handover: 'Hand-over with details' },
+  },
 };

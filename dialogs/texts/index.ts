@@ -1,7 +1,8 @@
+import type { PromptVars, Prompt } from './types';
 import { en } from './en';
-import { nl, type Texts } from './nl';
+import { nl } from './nl';
 
-export type { Texts };
+export type { Texts, PromptVars, Prompt, QuestionTexts } from './types';
 export type Language = 'nl' | 'en';
 
 /** Dutch unless Teams says the user works in English. */
@@ -9,6 +10,11 @@ export function languageOf(locale: string | undefined): Language {
   return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
-export function textsFor(locale: string | undefined): Texts {
+export function textsFor(locale: string | undefined) {
   return languageOf(locale) === 'en' ? en : nl;
+}
+
+export function render(prompt: Prompt | undefined, vars: PromptVars): string {
+  if (prompt === undefined) return '';
+  return typeof prompt === 'function' ? prompt(vars) : prompt;
 }

@@ -1,17 +1,330 @@
+import type { Texts } from './types';
+
+const PROFESSION = { leerkracht: 'leerkracht', kinderopvang: 'pedagogisch medewerker in de kinderopvang', huisarts: 'huisarts' } as const;
+
 /** Dutch first: calm, short sentences, no blame. Every Dutch text of the bot lives here. */
-export const nl = {
+export const nl: Texts = {
   safetyLine:
     'Is er nu direct gevaar? Bel 112. Voor advies of een melding kun je altijd bij Veilig Thuis terecht: 0800-2000 (gratis, dag en nacht).',
   welcome: [
     'Hallo, ik ben wijksignaal.',
     'Maak je je zorgen over een kind of een gezin? Ik help je als leerkracht, pedagogisch medewerker of huisarts om die zorg stap voor stap vast te leggen, volgens de Meldcode. Daarna breng ik je signaal bij het juiste wijkteam. Je blijft betrokken: het wijkteam laat je weten wat ermee gebeurt.',
   ],
-  helpHint: 'Typ "hulp" om dit bericht opnieuw te zien.',
+  helpHint: 'Typ "start" om een signaal te beginnen, of "hulp" om dit bericht opnieuw te zien.',
+  startHint: 'Typ "start" om een signaal te beginnen.',
   teamWelcome:
     'wijksignaal is aan dit team toegevoegd. Professionals sturen hun signalen in een 1-op-1-chat met de bot; een beheerder kan een kanaal van dit team koppelen als intakekanaal van een wijkteam.',
-  notUnderstood: 'Dat begrijp ik niet helemaal. Typ "hulp" om te zien wat ik voor je kan doen.',
+  notUnderstood: 'Dat begrijp ik niet helemaal. Typ "start" om een signaal te beginnen, of "hulp" om te zien wat ik voor je kan doen.',
   tenantRefused:
     'Sorry, wijksignaal is niet beschikbaar voor jouw organisatie. Vraag je ICT-beheerder of je organisatie is aangesloten.',
-} as const;
 
-export type Texts = { readonly [K in keyof typeof nl]: (typeof nl)[K] extends readonly string[] ? readonly string[] : string };
+  dialog: {
+    start: 'Fijn dat je je zorg deelt. We nemen het samen stap voor stap door; het duurt ongeveer tien minuten. Je kunt altijd "terug", "pauze", "stop" of "hulp" typen.',
+    resumed: 'Welkom terug. We gaan verder waar je gebleven was.',
+    alreadyDraft: 'Je hebt nog een signaal in concept. We gaan daarmee verder. Wil je opnieuw beginnen? Typ dan "stop".',
+    noDraft: 'Je hebt geen bewaard concept. Typ "start" om een signaal te beginnen.',
+    draftExpired: 'Je vorige concept is verlopen en verwijderd: ik bewaar een concept niet langer dan nodig. Typ "start" om opnieuw te beginnen.',
+    paused: (until) => `Je concept is bewaard tot ${until}. Typ "verder" om door te gaan.`,
+    help: 'Je kunt op elk moment typen: "terug" (een vraag terug), "pauze" (concept bewaren, later "verder"), "stop" (concept weggooien) of "hulp". Bij direct gevaar: bel 112, of Veilig Thuis op 0800-2000.',
+    stopConfirm: 'Weet je zeker dat je wilt stoppen? Je concept wordt dan verwijderd.',
+    stopped: 'Je concept is verwijderd. Er is niets verstuurd. Typ "start" als je later opnieuw wilt beginnen.',
+    stopCancelled: 'Goed, we gaan verder.',
+    backAtStart: 'Dit is de eerste vraag; verder terug kan niet.',
+    outdatedCard: 'Die knop hoort bij een eerdere vraag. Hier is de vraag waar we nu zijn:',
+    alreadySent: (reference) => `Dit signaal is al verstuurd (referentie ${reference}). Het is niet nog een keer verstuurd.`,
+    dangerButton: 'Er is nu direct gevaar',
+    dangerConfirm: 'Is er nu direct gevaar voor het kind of voor iemand anders?',
+    acuteGuidance:
+      'Bel nu 112 als er direct gevaar is. Voor advies of een melding: Veilig Thuis, 0800-2000 (gratis, dag en nacht). Ik markeer je signaal als acuut.',
+    acuteOffer: 'Als de directe veiligheid geregeld is, kun je hier een acuut signaal vastleggen voor het wijkteam: typ "start".',
+    draftKept: 'Je concept blijft bewaard. Als het kan, gaan we daarna verder met de vraag waar we waren.',
+    yes: 'Ja',
+    no: 'Nee',
+    done: 'Klaar',
+    noneOfThese: 'Geen van deze / weet ik niet',
+    chooseOne: 'Kies een van de knoppen, of typ het nummer van je keuze.',
+    chooseAtLeastOne: 'Kies er minstens één.',
+    typeAnswer: (max) => `Typ je antwoord in de chat (maximaal ${max} tekens).`,
+    hints: {
+      empty: 'Ik heb nog geen antwoord gekregen. Typ je antwoord in de chat.',
+      tooLong: 'Dat antwoord is te lang. Kun je het korter opschrijven?',
+      'postcode.empty': 'Typ de postcode van het gezin, bijvoorbeeld 1234 AB of alleen 1234.',
+      'postcode.too-few-digits': 'Een postcode heeft vier cijfers, bijvoorbeeld 1234 AB. Probeer het nog eens.',
+      'postcode.too-many-digits': 'Een postcode heeft precies vier cijfers, bijvoorbeeld 1234 AB. Probeer het nog eens.',
+      'postcode.starts-with-zero': 'Een Nederlandse postcode begint niet met een 0. Probeer het nog eens, bijvoorbeeld 1234 AB.',
+      'postcode.bad-letters': 'Na de vier cijfers komen twee letters (of geen), bijvoorbeeld 1234 AB. Probeer het nog eens.',
+      'postcode.not-a-postcode': 'Dat lijkt geen postcode. Typ vier cijfers en eventueel twee letters, bijvoorbeeld 1234 AB.',
+      birthYear: 'Typ het geboortejaar met vier cijfers, bijvoorbeeld 2016.',
+      address: 'Typ de postcode en het huisnummer, bijvoorbeeld 1234 AB 12.',
+    },
+    groups: {
+      L: 'Lichamelijk',
+      K: 'Gedrag van het kind',
+      I: 'Ouder-kindinteractie',
+      O: 'Ouders en gezin',
+      S: 'Seksueel misbruik of uitbuiting',
+      V: 'Aanleiding voor de kindcheck',
+      household: 'Wie wonen er in het gezin?',
+      network: 'Wie is er in het dagelijks leven van het kind?',
+    },
+  },
+
+  q: {
+    'safety.danger': { prompt: 'Eerst dit: is er nu direct gevaar voor het kind of voor iemand anders?', options: { ja: 'Ja, er is nu gevaar', nee: 'Nee' } },
+    'safety.record': {
+      prompt: 'Wil je, als de directe veiligheid geregeld is, een acuut signaal vastleggen voor het wijkteam?',
+      options: { ja: 'Ja, acuut signaal vastleggen', nee: 'Nee, nu niet' },
+    },
+    'signaller.confirm': {
+      prompt: (v) => `Vorige keer gaf je aan dat je ${v.remembered ? PROFESSION[v.remembered] : 'professional'} bent. Klopt dat nog?`,
+      options: { ja: 'Ja', nee: 'Nee, dat is veranderd' },
+    },
+    'signaller.profession': {
+      prompt: 'Wat is je beroep?',
+      options: { leerkracht: 'Leerkracht', kinderopvang: 'Pedagogisch medewerker kinderopvang', huisarts: 'Huisarts' },
+    },
+    'signaller.organisation': {
+      prompt: (v) =>
+        v.profession === 'huisarts'
+          ? 'In welke praktijk werk je?'
+          : v.profession === 'kinderopvang'
+            ? 'Bij welke kinderopvang werk je?'
+            : 'Op welke school werk je?',
+    },
+    'signaller.aandachtsfunctionaris': {
+      prompt: (v) =>
+        v.profession === 'leerkracht'
+          ? 'Heb je al overlegd met de aandachtsfunctionaris van je school (bijvoorbeeld de intern begeleider of zorgcoördinator)?'
+          : 'Heb je al overlegd met de aandachtsfunctionaris van je organisatie?',
+      options: { ja: 'Ja', nee: 'Nee, nog niet' },
+    },
+    'route.kind': {
+      prompt: 'Waar gaat je zorg over?',
+      options: {
+        thuis: 'De thuissituatie van een kind',
+        medewerker: 'Een collega of medewerker',
+        'tussen-kinderen': 'Seksueel gedrag tussen kinderen',
+        kindcheck: 'Kindcheck: een volwassen patiënt met kinderen',
+      },
+    },
+    'route.staff': {
+      prompt: 'Gaat het om geweld, of om een zedendelict (seksueel grensoverschrijdend gedrag)?',
+      options: { geweld: 'Geweld', zeden: 'Zedendelict' },
+    },
+    'route.kindcheckReasons': { prompt: 'Wat is bij je patiënt de aanleiding voor de kindcheck?' },
+    'route.kindcheckChildren': {
+      prompt: 'Zorgt je patiënt voor minderjarige kinderen, of wonen er kinderen bij hem of haar?',
+      options: { ja: 'Ja', nee: 'Nee' },
+    },
+    'child.ageBand': {
+      prompt: (v) => (v.profession === 'huisarts' ? 'Hoe oud is het kind (of het jongste kind)?' : 'Hoe oud is het kind?'),
+      options: { '0-3': '0 tot 4 jaar', '4-11': '4 tot 12 jaar', '12-17': '12 tot 18 jaar' },
+    },
+    'child.postcode': {
+      prompt: 'Wat is de postcode van het gezin? Vier cijfers zijn genoeg, bijvoorbeeld 1234 of 1234 AB. Ik gebruik die om het juiste wijkteam te vinden.',
+    },
+    'child.household': {
+      prompt: 'Wie wonen er in het gezin? Noem alleen rollen, geen namen.',
+      options: {
+        moeder: 'Moeder',
+        vader: 'Vader',
+        stiefouder: 'Stiefouder of partner van een ouder',
+        'broers-zussen': 'Broers of zussen',
+        grootouder: 'Grootouder',
+        'andere-volwassene': 'Andere volwassene',
+      },
+    },
+    'signals.checklist': {
+      prompt: 'Welke signalen heb je gezien? Vink aan wat past. Een signaal is geen bewijs; het helpt om je zorg in kaart te brengen.',
+      note: 'Staat iets er niet bij? Dat kun je in de volgende vraag beschrijven.',
+    },
+    'signals.observation': {
+      prompt: 'Beschrijf wat je hebt gezien of gehoord. Schrijf feiten op, zo concreet mogelijk. Noem geen namen.',
+    },
+    'signals.when': { prompt: 'Wanneer was dat? Bijvoorbeeld "maandag 16 november, bij het ophalen" of "de afgelopen weken, meerdere keren".' },
+    'signals.source': {
+      prompt: 'Heb je dit zelf gezien of gehoord, of heeft iemand het je verteld?',
+      options: { zelf: 'Zelf gezien of gehoord', verteld: 'Iemand heeft het me verteld' },
+    },
+    'signals.disclosure': { prompt: 'Heeft het kind zelf iets verteld over wat er thuis gebeurt?', options: { ja: 'Ja', nee: 'Nee' } },
+    'signals.words': { prompt: 'Wat zei het kind? Schrijf het zo letterlijk mogelijk op, in de woorden van het kind.' },
+    'steps.colleague': {
+      prompt: 'De Meldcode vraagt je om te overleggen met een collega. Heb je dat al gedaan?',
+      options: { ja: 'Ja', nee: 'Nee, nog niet' },
+    },
+    'steps.veiligThuis': { prompt: 'Heb je Veilig Thuis al om advies gevraagd?', options: { ja: 'Ja', nee: 'Nee, nog niet' } },
+    'steps.talked': {
+      prompt: 'Heb je al met de ouders of met het kind over je zorg gesproken?',
+      options: { ouders: 'Met de ouders', kind: 'Met het kind', beiden: 'Met allebei', 'nog-niet': 'Nog niet' },
+    },
+    'steps.notTalked': {
+      prompt: 'Wat is de reden dat je nog niet hebt gesproken? Het is goed dat je daar bewust over nadenkt.',
+      options: {
+        'unsafe-child': 'Het kan het kind in gevaar brengen',
+        'unsafe-others': 'Het kan mij of anderen in gevaar brengen',
+        'trust-relationship': 'Het kan de vertrouwensrelatie schaden',
+        'not-yet-possible': 'Het is er nog niet van gekomen',
+      },
+    },
+    'afweging.suspicion': {
+      prompt: 'Nu de afweging. Vraag 1: heb je, met alles wat je nu weet, een vermoeden van huiselijk geweld of kindermishandeling?',
+      options: { ja: 'Ja', nee: 'Nee' },
+    },
+    'afweging.unsafety': {
+      prompt: 'Vraag 2: is er sprake van acute of structurele onveiligheid? Acuut: het kind is nu of binnenkort in gevaar. Structureel: het gebeurt vaker of houdt al lang aan.',
+      note: (v) => (v.disclosure ? 'Het kind heeft zelf iets verteld. Dat weegt zwaar en wijst eerder in de richting van een melding.' : ''),
+      options: { acute: 'Ja, acute onveiligheid', structural: 'Ja, structurele onveiligheid', no: 'Nee', unsure: 'Dat weet ik niet' },
+    },
+    'afweging.canOrganiseHelp': {
+      prompt: 'Vraag 3: kun je, samen met het wijkteam, passende hulp bieden of organiseren?',
+      options: { ja: 'Ja', nee: 'Nee' },
+    },
+    'afweging.helpAccepted': {
+      prompt: 'Vraag 4: werken de betrokkenen (de ouders, en het kind als dat kan) mee aan die hulp?',
+      options: { yes: 'Ja', no: 'Nee', unknown: 'Dat weet ik nog niet' },
+    },
+    'consent.mode': {
+      prompt:
+        'Hoe wil je het signaal aan het wijkteam geven? Bij een anoniem overleg deel je geen namen: alleen leeftijd, postcode (4 cijfers) en wat je zag. Bij een overdracht deel je ook gegevens van het gezin; daarvoor is toestemming nodig.',
+      options: { consultation: 'Anoniem overleg', handover: 'Overdracht met gegevens' },
+    },
+    'consent.sixteen': { prompt: 'Is de jongere 16 of 17 jaar?', options: { ja: 'Ja, 16 of 17', nee: 'Nee, 12 tot 16' } },
+    'consent.parents': {
+      prompt: 'Hebben de ouders met gezag toestemming gegeven om hun gegevens aan het wijkteam te geven?',
+      options: { ja: 'Ja', nee: 'Nee, of nog niet gevraagd' },
+    },
+    'consent.child': {
+      prompt: (v) => (v.band === '12-17' ? 'Heeft de jongere zelf toestemming gegeven?' : 'Heeft het kind zelf toestemming gegeven?'),
+      options: { ja: 'Ja', nee: 'Nee, of nog niet gevraagd' },
+    },
+    'consent.parentsInformed': { prompt: 'Weten de ouders dat je dit signaal aan het wijkteam geeft?', options: { ja: 'Ja', nee: 'Nee' } },
+    'identity.childName': { prompt: 'Wat is de voornaam of wat zijn de initialen van het kind?' },
+    'identity.birthYear': { prompt: 'Wat is het geboortejaar van het kind? Bijvoorbeeld 2016.' },
+    'identity.address': { prompt: 'Wat zijn de postcode en het huisnummer van het gezin? Bijvoorbeeld 1234 AB 12.' },
+    'identity.parentsContact': { prompt: 'Hoe kan het wijkteam de ouders bereiken? Bijvoorbeeld een telefoonnummer of e-mailadres.' },
+    'network.roles': {
+      prompt: 'Wie zijn er in het dagelijks leven van het kind die kunnen helpen? Die mensen zijn vaak de belangrijkste bescherming. Noem rollen, geen namen.',
+      options: {
+        grootouder: 'Grootouder',
+        familielid: 'Ander familielid',
+        buren: 'Buren',
+        sportcoach: 'Sportcoach of clubtrainer',
+        'leerkracht-mentor': 'Leerkracht of mentor',
+        'vrienden-gezin': 'Vrienden van het gezin',
+        geloofsgemeenschap: 'Iemand uit de geloofsgemeenschap',
+        onbekend: 'Weet ik niet',
+      },
+    },
+    'network.contact': {
+      prompt: 'Blijf je betrokken? Mag het wijkteam je benaderen met vragen over dit signaal?',
+      options: { ja: 'Ja, ze mogen me benaderen', nee: 'Nee, liever niet' },
+    },
+  },
+
+  notices: {
+    gpMustAskVeiligThuis:
+      'Als huisarts vraag je in deze stap altijd advies aan Veilig Thuis; dat hoort bij de KNMG-meldcode. Dat kan anoniem: bel 0800-2000 (gratis, dag en nacht). Je kunt je signaal hier wel alvast afmaken.',
+    veiligThuisAdvice: 'Twijfel je? Veilig Thuis denkt graag mee, ook anoniem: 0800-2000 (gratis, dag en nacht).',
+    disclosureWeighs:
+      'Dank je dat je dit vastlegt. Als een kind zelf vertelt over geweld, weegt dat zwaar. Veel sectoren adviseren dan een melding bij Veilig Thuis; daar komen we bij de afweging op terug.',
+    consentMissing: (who) =>
+      `Voor een overdracht met gegevens is toestemming nodig van ${who}. Die is er (nog) niet, dus ik maak er een anoniem overleg van: zonder namen. Een melding bij Veilig Thuis mag wel zonder toestemming.`,
+    consentWho: { parents: 'de ouders met gezag', child: 'het kind', both: 'de ouders met gezag en de jongere', youngPerson: 'de jongere zelf' },
+    consultationNoNames: 'Noem in je antwoorden geen namen: dit is een anoniem overleg.',
+  },
+
+  outcome: {
+    'close-and-record': 'Er is geen vermoeden. Leg je afweging vast in je eigen dossier.',
+    'report-veilig-thuis':
+      'De uitkomst van je afweging: een melding bij Veilig Thuis is hier de norm (de meldnorm), omdat passende hulp nu niet te organiseren is of niet wordt aanvaard.',
+    'help-via-wijkteam': 'De uitkomst van je afweging: hulp via het wijkteam. Het wijkteam kijkt samen met jou en het gezin wat er nodig is.',
+    'report-and-help':
+      'De uitkomst van je afweging: er is sprake van onveiligheid, dus een melding bij Veilig Thuis is de norm (de meldnorm). Het wijkteam kan daarnaast helpen.',
+    meldnorm: 'Doe de melding bij Veilig Thuis via 0800-2000 (gratis, dag en nacht). Een melding mag zonder toestemming van de ouders.',
+    stillToWijkteam: 'Je signaal kan ook naar het wijkteam, zodat zij kunnen helpen. Dat vervangt de melding niet.',
+    followUp: (date) => `Over een tijd vraagt het wijkteam of de hulp leidt tot blijvende veiligheid (vraag 5 van de afweging). Dat gebeurt rond ${date}.`,
+  },
+  urgency: { acute: 'acuut', urgent: 'met voorrang', normal: 'normaal' },
+
+  ends: {
+    'acute-no-record':
+      'Goed. Bel 112 bij direct gevaar, of Veilig Thuis op 0800-2000. Je kunt later altijd nog een signaal vastleggen: typ dan "start". Er is niets opgeslagen.',
+    'staff-violence': (v) =>
+      v.profession === 'kinderopvang'
+        ? 'Een vermoeden van geweld door een medewerker is geen signaal voor het wijkteam. Dit is een zaak van de werkgever: meld het direct bij de houder of leidinggevende. De houder overlegt met de vertrouwensinspecteur (0900-111 3 111). Ik leg hierover niets vast.'
+        : 'Een vermoeden van geweld door een medewerker is geen signaal voor het wijkteam. Dit is een zaak van de werkgever: meld het direct bij de directie of het schoolbestuur. Het bestuur kan overleggen met de vertrouwensinspecteur (0900-111 3 111). Ik leg hierover niets vast.',
+    'staff-sexual': (v) =>
+      v.profession === 'kinderopvang'
+        ? 'Bij een vermoeden van een zedendelict door een medewerker geldt een wettelijke plicht: meld het meteen bij de houder. De houder overlegt direct met de vertrouwensinspecteur (0900-111 3 111) en doet aangifte bij de politie als er een redelijk vermoeden is. Dit is geen signaal voor het wijkteam; ik leg hierover niets vast.'
+        : 'Bij een vermoeden van een zedendelict door een medewerker geldt een wettelijke plicht: informeer meteen het schoolbestuur. Het bestuur overlegt direct met de vertrouwensinspecteur (0900-111 3 111) en doet aangifte bij de politie als er een redelijk vermoeden is. Dit is geen signaal voor het wijkteam; ik leg hierover niets vast.',
+    'between-children':
+      'Seksueel gedrag tussen kinderen heeft in de kinderopvang een eigen route: volg het protocol van je organisatie en overleg met je aandachtsfunctionaris. Dit is geen signaal voor het wijkteam; ik leg hierover niets vast.',
+    'kindcheck-no-children': 'Dan is er geen kind om een signaal over te geven. Leg de kindcheck vast in het patiëntdossier. Ik heb niets opgeslagen.',
+    'no-suspicion':
+      'Er is nu geen vermoeden. Leg je afweging en de signalen vast in je eigen dossier, en blijf alert. Verandert er iets, dan kun je altijd opnieuw beginnen met "start". Er is niets verstuurd.',
+  },
+
+  summary: {
+    title: 'Controleer je signaal',
+    intro: 'Klopt alles? Met "Wijzig" pas je een onderdeel aan. Met "Versturen" gaat het signaal naar het wijkteam.',
+    send: 'Versturen',
+    change: 'Wijzig',
+    stop: 'Stoppen',
+    sections: {
+      signaller: 'Jij',
+      route: 'Soort zorg',
+      child: 'Kind en gezin',
+      signals: 'Signalen',
+      steps: 'Meldcode tot nu toe',
+      afweging: 'Afweging',
+      consent: 'Overleg of overdracht',
+      network: 'Netwerk',
+    },
+    labels: {
+      profession: 'Beroep',
+      organisation: 'Organisatie',
+      aandachtsfunctionaris: 'Overlegd met aandachtsfunctionaris',
+      route: 'Zorg over',
+      kindcheck: 'Aanleiding kindcheck',
+      ageBand: 'Leeftijd',
+      postcode: 'Postcode',
+      household: 'Gezin',
+      checklist: 'Aangevinkte signalen',
+      observation: 'Wat je zag of hoorde',
+      when: 'Wanneer',
+      source: 'Bron',
+      disclosure: 'Kind vertelde zelf',
+      words: 'Woorden van het kind',
+      colleague: 'Overlegd met collega',
+      veiligThuis: 'Advies Veilig Thuis',
+      talked: 'Gesproken met',
+      notTalked: 'Reden niet gesproken',
+      outcome: 'Uitkomst',
+      urgency: 'Urgentie',
+      followUp: 'Vervolgvraag rond',
+      mode: 'Vorm',
+      consent: 'Toestemming',
+      parentsInformed: 'Ouders weten ervan',
+      childName: 'Kind',
+      birthYear: 'Geboortejaar',
+      address: 'Adres',
+      parentsContact: 'Ouders bereikbaar via',
+      network: 'Netwerk',
+      contact: 'Wijkteam mag je benaderen',
+      team: 'Gaat naar',
+      acute: 'Acuut',
+    },
+    none: 'geen',
+    sent: (reference, team) => `Je signaal is verstuurd naar ${team}. Je referentie is ${reference}; noem die als je contact hebt over dit signaal.`,
+    whatNext: (meldnorm, contact) =>
+      [
+        'Wat gebeurt er nu? Het wijkteam pakt je signaal op en laat je weten wat ze ermee doen.',
+        contact ? 'Ze kunnen je via deze chat een vraag stellen.' : 'Je gaf aan dat je liever niet benaderd wordt; je krijgt wel bericht als er iets verandert.',
+        meldnorm ? 'Vergeet de melding bij Veilig Thuis niet: 0800-2000. Het wijkteam-signaal vervangt die niet.' : '',
+        'Leg je signaal en je afweging ook vast in je eigen dossier.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    modes: { consultation: 'Anoniem overleg (zonder namen)', handover: 'Overdracht met gegevens' },
+  },
+};

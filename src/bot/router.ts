@@ -1,18 +1,34 @@
 import { ActivityTypes, type Activity, type ConversationState, type TurnContext } from 'botbuilder';
+import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
+import { parseCardAction } from '../../dialogs/card-actions';
+import { commandOf } from '../../dialogs/commands';
+import { ProfileSchema } from '../../dialogs/flow/draft';
+import { SIGNAL_DIALOG_ID, SignalDialog, type BeginOptions } from '../../dialogs/signal-dialog';
 import { textsFor, type Texts } from '../../dialogs/texts';
-import type { Clock } from '../domain';
+import { detectDanger, type Clock, type RoutingTable, type SignalStore } from '../domain';
 import type { TurnLogic } from './turn-runner';
 
 /** What the bot remembers about a conversation; parsed on every read, like every other stored record. */
 const MemorySchema = z.object({ welcomedAt: z.number().optional() }).catch({});
 type Memory = z.infer<typeof MemorySchema>;
 
+export interface BotDeps {
+  readonly clock: Clock;
+  readonly signals: SignalStore;
+  readonly routing: RoutingTable;
+  readonly followUpWeeks: number;
+  readonly draftTtlMs: number;
+}
+
 interface RouteArgs {
   readonly context: TurnContext;
+  readonly state: ConversationState;
   readonly texts: Texts;
   readonly memory: Memory;
   readonly now: number;
+  /** Present for messages, the only activities that reach the dialogue. */
+  readonly dialogs?: DialogContext;
 }
 
 const handlers = {
@@ -26,6 +42,26 @@ const handlers = {
     memory.welcomedAt = now;
     await context.sendActivity(welcomeText(texts));
   },
+  start: async ({ dialogs }: RouteArgs) => {
+    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, {} satisfies BeginOptions);
+  },
+  resume: async ({ dialogs }: RouteArgs) => {
+    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { resume: true } satisfies BeginOptions);
+  },
+  dialogue: async ({ dialogs }: RouteArgs) => {
+    await dialogs?.continueDialog();
+  },
+  staleCard: async ({ context, texts, state }: RouteArgs) => {
+    // A card of a finished or discarded draft: say so, and never apply it.
+    const action = parseCardAction(context.activity.value);
+    const profile = ProfileSchema.catch({}).parse(await state.createProperty<unknown>('profile').get(context, {}));
+    const sent = profile.lastSubmitted;
+    const text = action?.ws === 'send' && sent?.draftId === action.draft ? texts.dialog.alreadySent(sent.reference) : texts.dialog.outdatedCard;
+    await context.sendActivity(`${text}\n\n${texts.startHint}`);
+  },
+  danger: async ({ context, texts }: RouteArgs) => {
+    await context.sendActivity(`${texts.safetyLine}\n\n${texts.dialog.acuteOffer}`);
+  },
   unknown: async ({ context, texts }: RouteArgs) => {
     await context.sendActivity([texts.notUnderstood, texts.safetyLine].join('\n\n'));
   },
@@ -33,28 +69,37 @@ const handlers = {
 
 export type RouteName = keyof typeof handlers;
 
-const HELP_WORDS = new Set(['hulp', 'help', '?', 'menu', 'start']);
-
-export function routeOf(activity: Activity): RouteName | undefined {
+/** Where an activity goes; `dialogActive` is whether a signal dialogue is under way in this conversation. */
+export function routeOf(activity: Activity, dialogActive = false): RouteName | undefined {
   switch (activity.type) {
     case ActivityTypes.InstallationUpdate:
       return activity.action === 'add' || activity.action === 'add-upgrade' ? 'install' : undefined;
     case ActivityTypes.ConversationUpdate:
       return activity.membersAdded?.some((m) => m.id === activity.recipient?.id) ? 'install' : undefined;
     case ActivityTypes.Message:
-      return HELP_WORDS.has(commandWord(activity)) ? 'help' : 'unknown';
+      return messageRoute(activity, dialogActive);
     default:
       return undefined;
   }
 }
 
-/**
- * A command counts only as the whole message, so "help" inside a description is text, not a command. Mentions
- * (`<at>wijksignaal</at>` in channels) are stripped from a copy: the activity itself stays as Teams sent it, for
- * every attempt of the turn.
- */
-function commandWord(activity: Activity): string {
-  return (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').trim().toLowerCase().replace(/[.!]+$/, '');
+function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
+  const command = commandOf(activity.text);
+  if (dialogActive) return command === 'help' && isTeamScope(activity) ? 'help' : 'dialogue';
+  if (activity.value !== undefined) return 'staleCard';
+  switch (command) {
+    case 'help':
+      return 'help';
+    case 'start':
+      return 'start';
+    case 'resume':
+    case 'back':
+    case 'pause':
+    case 'stop':
+      return 'resume';
+    default:
+      return detectDanger(activity.text ?? '') === 'clear' ? 'danger' : 'unknown';
+  }
 }
 
 function isTeamScope(activity: Activity): boolean {
@@ -65,13 +110,31 @@ function welcomeText(texts: Texts): string {
   return [...texts.welcome, texts.safetyLine, texts.helpHint].join('\n\n');
 }
 
-export function createBotLogic({ clock }: { clock: Clock }): TurnLogic {
+export function createBotLogic(deps: BotDeps): TurnLogic {
   return async (context, state: ConversationState) => {
-    const route = routeOf(context.activity);
+    // Only messages can touch the dialogue; reading its state for anything else would write an empty stack.
+    const dc = context.activity.type === ActivityTypes.Message ? await dialogContext(context, state, deps) : undefined;
+    const route = routeOf(context.activity, dc?.activeDialog !== undefined && !isTeamScope(context.activity));
     if (!route) return;
     const accessor = state.createProperty<unknown>('memory');
     const memory = MemorySchema.parse(await accessor.get(context, {}));
-    await handlers[route]({ context, texts: textsFor(context.activity.locale), memory, now: clock.now() });
+    await handlers[route]({ context, state, texts: textsFor(context.activity.locale), memory, now: deps.clock.now(), dialogs: dc });
     await accessor.set(context, memory);
   };
+}
+
+function dialogContext(context: TurnContext, state: ConversationState, deps: BotDeps): Promise<DialogContext> {
+  const dialogSet = new DialogSet(state.createProperty('dialogState'));
+  dialogSet.add(
+    new SignalDialog({
+      signals: deps.signals,
+      clock: deps.clock,
+      routing: deps.routing,
+      followUpWeeks: deps.followUpWeeks,
+      draftTtlMs: deps.draftTtlMs,
+      draft: state.createProperty('signalDraft'),
+      profile: state.createProperty('profile'),
+    }),
+  );
+  return dialogSet.createContext(context);
 }

@@ -1,4 +1,5 @@
 import type { CommitResult, ConversationItems, HeldReply, InvokeAnswer, TurnRead } from './conversation-state';
+import type { Signal } from './signal';
 
 export interface Clock {
   now(): number;
@@ -33,4 +34,13 @@ export interface ConversationStore {
   /** Resolves when the backing store answers; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A signal without its reference: the store hands out the reference when it first stores the signal. */
+export type SignalToSubmit = Signal extends infer S ? (S extends unknown ? Omit<S, 'reference'> : never) : never;
+
+export interface SignalStore {
+  /** Idempotent on `signal.id`: a repeat returns the first reference and `created: false`. */
+  submit(signal: SignalToSubmit): Promise<{ reference: string; created: boolean }>;
+  get(teamId: string, signalId: string): Promise<Signal | undefined>;
 }

@@ -1,7 +1,9 @@
 import { parseConfig, type Config } from '../../src/config';
 import type { AuthEndpoints } from '../../src/bot/adapter';
 import type { TurnLogic } from '../../src/bot/turn-runner';
-import type { Clock, ConversationStore } from '../../src/domain';
+import type { Clock, ConversationStore, SignalStore } from '../../src/domain';
+import { createMemorySignalStore } from '../../src/store/memory-signal-store';
+import { createSignalCodec } from '../../src/store/signal-codec';
 import type { Logger } from '../../src/log';
 import { createApp } from '../../src/server';
 import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
@@ -14,6 +16,7 @@ import { captureLog } from './log-capture';
 export interface TestApp {
   readonly url: string;
   readonly store: ConversationStore;
+  readonly signals: SignalStore;
   readonly logLines: () => string[];
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
   stop(): Promise<void>;
@@ -30,6 +33,7 @@ export async function startTestApp(
   options: {
     env?: Record<string, string>;
     store?: ConversationStore;
+    signals?: SignalStore;
     logic?: TurnLogic;
     clock?: Clock;
     log?: Logger;
@@ -47,12 +51,14 @@ export async function startTestApp(
       stateTtlMs: config.stateTtlMs,
       doneTtlMs: 60_000,
     });
-  const app = createApp({ config, store, clock, log: options.log ?? captured.log, logic: options.logic, authEndpoints: options.authEndpoints });
+  const signals = options.signals ?? createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })) });
+  const app = createApp({ config, store, signals, clock, log: options.log ?? captured.log, logic: options.logic, authEndpoints: options.authEndpoints });
   const address = await app.start();
   const url = `http://127.0.0.1:${address.port}`;
   return {
     url,
     store,
+    signals,
     logLines: captured.lines,
     post: (activity, headers = {}) => postActivity(url, activity, headers),
     stop: () => app.stop(),

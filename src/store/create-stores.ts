@@ -1,29 +1,41 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config';
-import type { Clock, ConversationStore } from '../domain';
+import type { Clock, ConversationStore, SignalStore } from '../domain';
 import type { Logger } from '../log';
 import { createMemoryConversationStore } from './memory-conversation-store';
+import { createMemorySignalStore } from './memory-signal-store';
 import { createRedisConversationStore } from './redis-conversation-store';
+import { createRedisSignalStore } from './redis-signal-store';
+import { createSignalCodec } from './signal-codec';
 import { createStateCodec } from './state-codec';
 import { createValueCipher } from './value-cipher';
 
 /** Teams re-delivers within minutes; a day of memory of committed activity ids is ample. */
 export const DONE_TTL_MS = 24 * 60 * 60 * 1000;
 
-export function createConversationStore(config: Config, clock: Clock, log: Logger): ConversationStore {
-  const codec = createStateCodec(createValueCipher(config.encryption));
+export interface Stores {
+  readonly conversations: ConversationStore;
+  readonly signals: SignalStore;
+}
+
+/** Redis when configured, else the in-memory twins; both sealed with the same cipher. */
+export function createStores(config: Config, clock: Clock, log: Logger): Stores {
+  const cipher = createValueCipher(config.encryption);
+  const codec = createStateCodec(cipher);
+  const signalCodec = createSignalCodec(cipher);
   if (!config.redis) {
-    return createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS });
+    return {
+      conversations: createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
+      signals: createMemorySignalStore({ codec: signalCodec }),
+    };
   }
   const redis = createRedisClient(config.redis.url, log);
   redis.once('ready', () => void warnAboutRedisDurability(redis, log));
-  return createRedisConversationStore({
-    redis,
-    codec,
-    keyPrefix: config.redis.keyPrefix,
-    stateTtlMs: config.stateTtlMs,
-    doneTtlMs: DONE_TTL_MS,
-  });
+  const keyPrefix = config.redis.keyPrefix;
+  return {
+    conversations: createRedisConversationStore({ redis, codec, keyPrefix, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
+    signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix }),
+  };
 }
 
 function createRedisClient(url: string, log: Logger): Redis {

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ProfessionSchema } from '../../src/domain';
+
+export const AnswerSchema = z.union([z.string(), z.array(z.string())]);
+export type Answer = z.infer<typeof AnswerSchema>;
+export type Answers = Readonly<Record<string, Answer>>;
+
+/** A signal being put together: the answers so far, the order they were given in (for "terug"), and flags. */
+export const DraftSchema = z.object({
+  id: z.string().min(1),
+  startedAt: z.number(),
+  updatedAt: z.number(),
+  answers: z.record(z.string(), AnswerSchema),
+  history: z.array(z.string()),
+  /** Direct danger was named: the signal becomes acute. */
+  acute: z.boolean(),
+  /** A yes/no the bot asked outside the question order, waiting for its answer. */
+  pending: z.enum(['danger-confirm', 'stop-confirm']).optional(),
+  /** Notices said once per draft (e.g. why a hand-over became a consultation). */
+  told: z.array(z.string()),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+/** What the bot remembers about the signaller beyond one draft. */
+export const ProfileSchema = z.object({
+  profession: ProfessionSchema.optional(),
+  lastSubmitted: z.object({ draftId: z.string(), reference: z.string(), teamName: z.string() }).optional(),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const text = (answers: Answers, id: string): string | undefined => {
+  const value = answers[id];
+  return typeof value === 'string' ? value : undefined;
+};
+
+export const list = (answers: Answers, id: string): readonly string[] => {
+  const value = answers[id];
+  return Array.isArray(value) ? value : [];
+};

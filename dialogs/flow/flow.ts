@@ -1,0 +1,148 @@
+import { pendingAfwegingQuestions, weigh, type Weighing } from '../../src/domain';
+import { afwegingAnswers } from './derive';
+import { list, text, type Answer, type Answers, type Draft } from './draft';
+import { consentNeededFor, effectiveMode, PARTS, QUESTIONS, QUESTION_BY_ID, type EndReason, type Part, type Question } from './questions';
+
+/** Notices the dialogue says once, on the way; keys into the texts. */
+export type Notice =
+  | { kind: 'acute-guidance' }
+  | { kind: 'gp-must-ask-veilig-thuis' }
+  | { kind: 'veilig-thuis-advice' }
+  | { kind: 'disclosure-weighs' }
+  | { kind: 'outcome'; weighing: Weighing }
+  | { kind: 'consent-missing'; who: 'parents' | 'child' | 'both' | 'youngPerson' }
+  | { kind: 'consultation-no-names' };
+
+/**
+ * Answers that no longer apply are left out: a question a changed earlier answer made moot, a choice no longer on
+ * offer (another profession), ticked signals of another age band.
+ */
+export function activeAnswers(answers: Answers): Record<string, Answer> {
+  const active: Record<string, Answer> = {};
+  for (const [key, value] of Object.entries(answers)) if (!QUESTION_BY_ID.has(key)) active[key] = value;
+  for (const question of QUESTIONS) {
+    const value = answers[question.id];
+    if (value === undefined || !applies(question, active)) continue;
+    const kept = stillOffered(question, value, active);
+    if (kept !== undefined) active[question.id] = kept;
+  }
+  return active;
+}
+
+function stillOffered(question: Question, value: Answer, active: Answers): Answer | undefined {
+  if (question.kind === 'choice') return typeof value === 'string' && question.options(active).includes(value) ? value : undefined;
+  if (question.kind === 'multi') {
+    const allowed = new Set(question.groups(active).flatMap((g) => g.values));
+    return Array.isArray(value) ? value.filter((v) => allowed.has(v)) : undefined;
+  }
+  return value;
+}
+
+const applies = (question: Question, answers: Answers) => question.applies?.(answers) ?? true;
+
+/** The next question to ask, or undefined when everything is answered (time for the summary). */
+export function currentQuestion(draft: Draft): Question | undefined {
+  const active = activeAnswers(draft.answers);
+  return QUESTIONS.find((q) => active[q.id] === undefined && applies(q, active));
+}
+
+export function isAcute(draft: Draft): boolean {
+  return draft.acute || text(draft.answers, 'safety.record') === 'ja';
+}
+
+export function weighingOf(draft: Draft): Weighing | undefined {
+  const active = activeAnswers(draft.answers);
+  const answers = afwegingAnswers(active);
+  if (answers.suspicion === undefined || pendingAfwegingQuestions(answers).length > 0) return undefined;
+  return weigh({ ...answers, suspicion: answers.suspicion }, { disclosure: hasDisclosure(active), acuteDanger: isAcute(draft) });
+}
+
+export function hasDisclosure(answers: Answers): boolean {
+  return text(answers, 'signals.disclosure') === 'ja' || list(answers, 'signals.checklist').some((c) => c.endsWith('.K.07'));
+}
+
+export type AnswerResult =
+  | { readonly ok: true; readonly draft: Draft; readonly notices: readonly Notice[]; readonly end?: EndReason }
+  | { readonly ok: false; readonly hint: string };
+
+/** Applies a validated answer to the current question; pure, so every branch is testable without a bot. */
+export function answerQuestion(draft: Draft, question: Question, value: Answer, now: number): AnswerResult {
+  const before = activeAnswers(draft.answers);
+  const answers = { ...draft.answers, [question.id]: value };
+  const next: Draft = {
+    ...draft,
+    answers,
+    history: [...draft.history.filter((id) => id !== question.id), question.id],
+    updatedAt: now,
+    acute: draft.acute || (question.id === 'safety.danger' && value === 'ja'),
+  };
+  const end = typeof value === 'string' ? question.ends?.[value] : undefined;
+  if (end) return { ok: true, draft: next, notices: [], end };
+  return { ok: true, draft: withTold(next, noticesAfter(question, before, next)), notices: noticesAfter(question, before, next) };
+}
+
+function withTold(draft: Draft, notices: readonly Notice[]): Draft {
+  const told = notices.filter((n) => n.kind === 'consent-missing').map(() => 'consent-missing');
+  return told.length === 0 ? draft : { ...draft, told: [...new Set([...draft.told, ...told])] };
+}
+
+function noticesAfter(question: Question, before: Answers, draft: Draft): Notice[] {
+  const after = activeAnswers(draft.answers);
+  const value = after[question.id];
+  const notices: Notice[] = [];
+  if (question.id === 'safety.danger' && value === 'ja') notices.push({ kind: 'acute-guidance' });
+  if (question.id === 'steps.veiligThuis' && value === 'nee') {
+    notices.push({ kind: text(after, 'signaller.profession') === 'huisarts' || professionIsGp(after) ? 'gp-must-ask-veilig-thuis' : 'veilig-thuis-advice' });
+  }
+  if (!hasDisclosure(before) && hasDisclosure(after)) notices.push({ kind: 'disclosure-weighs' });
+  if (question.part === 'afweging') {
+    const weighing = weighingOf(draft);
+    if (weighing && weighing.outcome !== 'close-and-record') notices.push({ kind: 'outcome', weighing });
+  }
+  if (question.id === 'consent.mode' && value === 'consultation') notices.push({ kind: 'consultation-no-names' });
+  if (question.part === 'consent' && !draft.told.includes('consent-missing') && consentAnswered(after) && effectiveMode(after) === 'consultation') {
+    if (text(after, 'consent.mode') === 'handover') notices.push({ kind: 'consent-missing', who: whoseConsent(after) });
+  }
+  return notices;
+}
+
+const professionIsGp = (a: Answers) => text(a, 'signaller.confirm') === 'ja' && text(a, 'signaller.remembered') === 'huisarts';
+
+/** All consent questions that apply to a requested hand-over have an answer. */
+function consentAnswered(a: Answers): boolean {
+  const needed = consentNeededFor(a);
+  return (!needed.parents || text(a, 'consent.parents') !== undefined) && (!needed.child || text(a, 'consent.child') !== undefined);
+}
+
+function whoseConsent(a: Answers): 'parents' | 'child' | 'both' | 'youngPerson' {
+  const needed = consentNeededFor(a);
+  if (!needed.parents) return 'youngPerson';
+  return needed.child ? 'both' : 'parents';
+}
+
+/** "terug": forget the most recent answer, so its question is asked again. */
+export function goBack(draft: Draft, now: number): Draft | undefined {
+  const active = activeAnswers(draft.answers);
+  const history = [...draft.history];
+  while (history.length > 0) {
+    const last = history.pop();
+    if (last !== undefined && active[last] !== undefined && last !== 'signaller.remembered') {
+      const answers = { ...draft.answers };
+      delete answers[last];
+      return { ...draft, answers, history, updatedAt: now };
+    }
+  }
+  return undefined;
+}
+
+/** "wijzig" on the summary: forget a part's answers, so the part is asked again (later answers stay). */
+export function changePart(draft: Draft, part: Part, now: number): Draft {
+  const answers = { ...draft.answers };
+  for (const question of QUESTIONS) if (question.part === part) delete answers[question.id];
+  const told = part === 'consent' ? draft.told.filter((t) => t !== 'consent-missing') : draft.told;
+  return { ...draft, answers, history: draft.history.filter((id) => QUESTION_BY_ID.get(id)?.part !== part), told, updatedAt: now };
+}
+
+export function isPart(value: unknown): value is Part {
+  return typeof value === 'string' && (PARTS as readonly string[]).includes(value);
+}

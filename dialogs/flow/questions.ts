@@ -1,0 +1,217 @@
+import {
+  AGE_BANDS,
+  HOUSEHOLD_ROLES,
+  NETWORK_ROLES,
+  NOT_TALKED_REASONS,
+  TEXT_LIMITS,
+  checkHandover,
+  checklistFor,
+  consentNeeded,
+  parseAddress,
+  parsePostcode,
+  pendingAfwegingQuestions,
+  type AgeBand,
+  type Profession,
+} from '../../src/domain';
+import { afwegingAnswers } from './derive';
+import { text, type Answers } from './draft';
+
+export const PARTS = ['safety', 'signaller', 'route', 'child', 'signals', 'steps', 'afweging', 'consent', 'network'] as const;
+export type Part = (typeof PARTS)[number];
+
+/** Why a conversation ends without a wijkteam signal. */
+export type EndReason = 'acute-no-record' | 'staff-violence' | 'staff-sexual' | 'between-children' | 'kindcheck-no-children' | 'no-suspicion';
+
+export type Validation = { ok: true; value: string } | { ok: false; hint: string };
+
+interface Base {
+  readonly id: string;
+  readonly part: Part;
+  readonly applies?: (a: Answers) => boolean;
+  /** Answering this ends the conversation for these values. */
+  readonly ends?: Readonly<Record<string, EndReason>>;
+}
+export interface ChoiceQuestion extends Base {
+  readonly kind: 'choice';
+  readonly options: (a: Answers) => readonly string[];
+}
+export interface MultiQuestion extends Base {
+  readonly kind: 'multi';
+  /** Option values in groups; labels come from the texts (or the checklist). */
+  readonly groups: (a: Answers) => ReadonlyArray<{ readonly group: string; readonly values: readonly string[] }>;
+  readonly minimum?: number;
+}
+export interface TextQuestion extends Base {
+  readonly kind: 'text';
+  readonly max: number;
+  /** A hint key from the texts when the answer is not usable. */
+  readonly validate?: (input: string) => Validation;
+}
+export type Question = ChoiceQuestion | MultiQuestion | TextQuestion;
+
+const YES_NO = ['ja', 'nee'] as const;
+const yesNo = () => YES_NO;
+const is = (id: string, value: string) => (a: Answers) => text(a, id) === value;
+const all =
+  (...tests: Array<(a: Answers) => boolean>) =>
+  (a: Answers) =>
+    tests.every((t) => t(a));
+
+export function professionOf(a: Answers): Profession | undefined {
+  const chosen = text(a, 'signaller.profession') ?? (text(a, 'signaller.confirm') === 'ja' ? text(a, 'signaller.remembered') : undefined);
+  return chosen as Profession | undefined;
+}
+export const ageBandOf = (a: Answers) => text(a, 'child.ageBand') as AgeBand | undefined;
+export const isKindcheck = (a: Answers) => text(a, 'route.kind') === 'kindcheck';
+
+export function consentNeededFor(a: Answers) {
+  const band = ageBandOf(a) ?? '4-11';
+  return consentNeeded(band, band === '12-17' ? text(a, 'consent.sixteen') === 'ja' : undefined);
+}
+
+/** The mode the signal really gets: a hand-over only with every needed consent. */
+export function effectiveMode(a: Answers): 'consultation' | 'handover' | undefined {
+  const asked = text(a, 'consent.mode');
+  if (asked !== 'handover') return asked as 'consultation' | undefined;
+  const check = checkHandover(consentNeededFor(a), { parents: yes(a, 'consent.parents'), child: yes(a, 'consent.child') });
+  return check.allowed ? 'handover' : 'consultation';
+}
+const yes = (a: Answers, id: string) => (text(a, id) === undefined ? undefined : text(a, id) === 'ja');
+const wantsHandover = is('consent.mode', 'handover');
+const isHandover = (a: Answers) => effectiveMode(a) === 'handover';
+
+const limited = (max: number) => (input: string): Validation =>
+  input.trim().length === 0 ? { ok: false, hint: 'empty' } : input.length > max ? { ok: false, hint: 'tooLong' } : { ok: true, value: input.trim() };
+
+function birthYear(input: string, now = new Date()): Validation {
+  const year = Number(input.trim());
+  const current = now.getUTCFullYear();
+  if (!/^\d{4}$/.test(input.trim()) || year > current || year < current - 18) return { ok: false, hint: 'birthYear' };
+  return { ok: true, value: String(year) };
+}
+
+/**
+ * The whole conversation, in order. The next question is always the first that applies and has no answer yet, so
+ * "terug", "wijzig" and resuming after a pause are all just removing answers.
+ */
+export const QUESTIONS: readonly Question[] = [
+  // 0. Safety first.
+  { id: 'safety.danger', part: 'safety', kind: 'choice', options: yesNo },
+  { id: 'safety.record', part: 'safety', kind: 'choice', options: yesNo, applies: is('safety.danger', 'ja'), ends: { nee: 'acute-no-record' } },
+
+  // 1. Who is signalling.
+  { id: 'signaller.confirm', part: 'signaller', kind: 'choice', options: yesNo, applies: (a) => text(a, 'signaller.remembered') !== undefined },
+  {
+    id: 'signaller.profession',
+    part: 'signaller',
+    kind: 'choice',
+    options: () => ['leerkracht', 'kinderopvang', 'huisarts'],
+    applies: (a) => text(a, 'signaller.remembered') === undefined || text(a, 'signaller.confirm') === 'nee',
+  },
+  { id: 'signaller.organisation', part: 'signaller', kind: 'text', max: TEXT_LIMITS.organisation, validate: limited(TEXT_LIMITS.organisation) },
+  { id: 'signaller.aandachtsfunctionaris', part: 'signaller', kind: 'choice', options: yesNo },
+
+  // 2. Routes that are not a wijkteam signal.
+  {
+    id: 'route.kind',
+    part: 'route',
+    kind: 'choice',
+    options: (a) => {
+      switch (professionOf(a)) {
+        case 'kinderopvang':
+          return ['thuis', 'medewerker', 'tussen-kinderen'];
+        case 'huisarts':
+          return ['thuis', 'kindcheck'];
+        default:
+          return ['thuis', 'medewerker'];
+      }
+    },
+    ends: { 'tussen-kinderen': 'between-children' },
+  },
+  {
+    id: 'route.staff',
+    part: 'route',
+    kind: 'choice',
+    options: () => ['geweld', 'zeden'],
+    applies: is('route.kind', 'medewerker'),
+    ends: { geweld: 'staff-violence', zeden: 'staff-sexual' },
+  },
+  { id: 'route.kindcheckReasons', part: 'route', kind: 'multi', minimum: 1, applies: isKindcheck, groups: () => [{ group: 'V', values: ['V.01', 'V.02', 'V.03', 'V.04', 'V.05', 'V.06', 'V.07', 'V.08'] }] },
+  { id: 'route.kindcheckChildren', part: 'route', kind: 'choice', options: yesNo, applies: isKindcheck, ends: { nee: 'kindcheck-no-children' } },
+
+  // 3. The child and the family.
+  { id: 'child.ageBand', part: 'child', kind: 'choice', options: () => AGE_BANDS },
+  {
+    id: 'child.postcode',
+    part: 'child',
+    kind: 'text',
+    max: 10,
+    validate: (input) => {
+      const parsed = parsePostcode(input);
+      return parsed.ok ? { ok: true, value: parsed.pc6 ?? parsed.pc4 } : { ok: false, hint: `postcode.${parsed.problem}` };
+    },
+  },
+  { id: 'child.household', part: 'child', kind: 'multi', groups: () => [{ group: 'household', values: HOUSEHOLD_ROLES }] },
+
+  // 4. Signals.
+  {
+    id: 'signals.checklist',
+    part: 'signals',
+    kind: 'multi',
+    groups: (a) => {
+      const band = ageBandOf(a) ?? '4-11';
+      return ['L', 'K', 'I', 'O', 'S'].map((group) => ({ group, values: checklistValues(band, group) }));
+    },
+  },
+  { id: 'signals.observation', part: 'signals', kind: 'text', max: TEXT_LIMITS.observation, validate: limited(TEXT_LIMITS.observation) },
+  { id: 'signals.when', part: 'signals', kind: 'text', max: TEXT_LIMITS.when, validate: limited(TEXT_LIMITS.when) },
+  { id: 'signals.source', part: 'signals', kind: 'choice', options: () => ['zelf', 'verteld'] },
+  { id: 'signals.disclosure', part: 'signals', kind: 'choice', options: yesNo, applies: (a) => ageBandOf(a) !== '0-3' },
+  { id: 'signals.words', part: 'signals', kind: 'text', max: TEXT_LIMITS.childWords, validate: limited(TEXT_LIMITS.childWords), applies: is('signals.disclosure', 'ja') },
+
+  // 5. Meldcode steps so far.
+  { id: 'steps.colleague', part: 'steps', kind: 'choice', options: yesNo, applies: is('signaller.aandachtsfunctionaris', 'nee') },
+  { id: 'steps.veiligThuis', part: 'steps', kind: 'choice', options: yesNo },
+  { id: 'steps.talked', part: 'steps', kind: 'choice', options: (a) => (ageBandOf(a) === '0-3' ? ['ouders', 'nog-niet'] : ['ouders', 'kind', 'beiden', 'nog-niet']) },
+  { id: 'steps.notTalked', part: 'steps', kind: 'choice', options: () => NOT_TALKED_REASONS, applies: is('steps.talked', 'nog-niet') },
+
+  // 6. Afwegingskader, questions 1 to 4 (5 becomes the follow-up date).
+  { id: 'afweging.suspicion', part: 'afweging', kind: 'choice', options: yesNo, ends: { nee: 'no-suspicion' } },
+  { id: 'afweging.unsafety', part: 'afweging', kind: 'choice', options: () => ['acute', 'structural', 'no', 'unsure'], applies: pendingIs('unsafety') },
+  { id: 'afweging.canOrganiseHelp', part: 'afweging', kind: 'choice', options: yesNo, applies: pendingIs('canOrganiseHelp') },
+  { id: 'afweging.helpAccepted', part: 'afweging', kind: 'choice', options: () => ['yes', 'no', 'unknown'], applies: pendingIs('helpAccepted') },
+
+  // 7. Consultation or hand-over.
+  { id: 'consent.mode', part: 'consent', kind: 'choice', options: () => ['consultation', 'handover'] },
+  { id: 'consent.sixteen', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => ageBandOf(a) === '12-17') },
+  { id: 'consent.parents', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => consentNeededFor(a).parents) },
+  { id: 'consent.child', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => consentNeededFor(a).child) },
+  { id: 'consent.parentsInformed', part: 'consent', kind: 'choice', options: yesNo },
+  { id: 'identity.childName', part: 'consent', kind: 'text', max: TEXT_LIMITS.childName, validate: limited(TEXT_LIMITS.childName), applies: isHandover },
+  { id: 'identity.birthYear', part: 'consent', kind: 'text', max: 4, validate: (input) => birthYear(input), applies: isHandover },
+  {
+    id: 'identity.address',
+    part: 'consent',
+    kind: 'text',
+    max: 20,
+    validate: (input) => (parseAddress(input).ok ? { ok: true, value: input.trim().toUpperCase() } : { ok: false, hint: 'address' }),
+    applies: isHandover,
+  },
+  { id: 'identity.parentsContact', part: 'consent', kind: 'text', max: TEXT_LIMITS.parentsContact, validate: limited(TEXT_LIMITS.parentsContact), applies: isHandover },
+
+  // 8. The network around the child.
+  { id: 'network.roles', part: 'network', kind: 'multi', groups: () => [{ group: 'network', values: NETWORK_ROLES }] },
+  { id: 'network.contact', part: 'network', kind: 'choice', options: yesNo },
+];
+
+function pendingIs(question: 'unsafety' | 'canOrganiseHelp' | 'helpAccepted') {
+  return (a: Answers) => pendingAfwegingQuestions(afwegingAnswers(a))[0] === question || text(a, `afweging.${question}`) !== undefined;
+}
+
+function checklistValues(band: AgeBand, group: string): string[] {
+  return checklistFor(band)
+    .filter((g) => g.group === group)
+    .flatMap((g) => g.items.map((i) => i.code));
+}
+
+export const QUESTION_BY_ID: ReadonlyMap<string, Question> = new Map(QUESTIONS.map((q) => [q.id, q]));

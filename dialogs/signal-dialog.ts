@@ -1,0 +1,372 @@
+import { randomUUID } from 'node:crypto';
+import type { Activity, Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { detectDanger, type Clock, type RoutingTable, type SignalStore } from '../src/domain';
+import { parseCardAction, selectedValues, type CardAction } from './card-actions';
+import { confirmCard, optionLabel, questionCard, summaryCard, type CardContext } from './cards';
+import { commandOf } from './commands';
+import { buildSignal } from './flow/build-signal';
+import { DraftSchema, ProfileSchema, text, type Answer, type Draft, type Profile } from './flow/draft';
+import { activeAnswers, answerQuestion, changePart, currentQuestion, goBack, hasDisclosure, isPart, type Notice } from './flow/flow';
+import { ageBandOf, professionOf, type Question } from './flow/questions';
+import { summarySections } from './summary';
+import { languageOf, render, textsFor, type Language, type PromptVars, type Texts } from './texts';
+
+export const SIGNAL_DIALOG_ID = 'signal';
+
+export interface SignalDialogDeps {
+  /** The only way the dialogue reaches storage outside its conversation state. */
+  readonly signals: SignalStore;
+  readonly clock: Clock;
+  readonly routing: RoutingTable;
+  readonly followUpWeeks: number;
+  /** A draft untouched for this long is gone; the user is told when they come back. */
+  readonly draftTtlMs: number;
+  readonly draft: StatePropertyAccessor<unknown>;
+  readonly profile: StatePropertyAccessor<unknown>;
+}
+
+export interface BeginOptions {
+  readonly resume?: boolean;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The guided signalling conversation. The order of questions, what "terug" and "wijzig" do and which notices are
+ * due are pure functions in flow/; this class reads the user's input, keeps the draft in conversation state and
+ * says things. Every turn ends by showing the question the user is at, so the chat always says what is expected.
+ */
+export class SignalDialog extends Dialog<BeginOptions> {
+  constructor(private readonly deps: SignalDialogDeps) {
+    super(SIGNAL_DIALOG_ID);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: BeginOptions): Promise<DialogTurnResult> {
+    const session = await this.session(dc.context);
+    const existing = session.draft;
+    if (existing === 'expired') {
+      await this.deps.draft.delete(dc.context);
+      await dc.context.sendActivity(session.texts.dialog.draftExpired);
+      return dc.endDialog();
+    }
+    if (!existing && options?.resume) {
+      await dc.context.sendActivity(session.texts.dialog.noDraft);
+      return dc.endDialog();
+    }
+    if (existing) {
+      await dc.context.sendActivity(options?.resume ? session.texts.dialog.resumed : session.texts.dialog.alreadyDraft);
+      return this.showCurrent(dc, session, existing);
+    }
+    const now = this.deps.clock.now();
+    const draft: Draft = {
+      id: randomUUID(),
+      startedAt: now,
+      updatedAt: now,
+      answers: session.profile.profession ? { 'signaller.remembered': session.profile.profession } : {},
+      history: [],
+      acute: false,
+      told: [],
+    };
+    await dc.context.sendActivity(session.texts.dialog.start);
+    return this.showCurrent(dc, session, draft);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const session = await this.session(dc.context);
+    const { texts } = session;
+    if (session.draft === 'expired' || !session.draft) {
+      if (session.draft === 'expired') await this.deps.draft.delete(dc.context);
+      await dc.context.sendActivity(texts.dialog.draftExpired);
+      return dc.endDialog();
+    }
+    let draft: Draft = session.draft;
+    const activity = dc.context.activity;
+    const action = parseCardAction(activity.value);
+    const typed = action ? undefined : (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+
+    if (activity.value !== undefined && !action) {
+      await dc.context.sendActivity(texts.dialog.outdatedCard);
+      return this.showCurrent(dc, session, draft);
+    }
+    if (action && action.draft !== draft.id) return this.answerOutdated(dc, session, draft, action);
+
+    const command = typed === undefined ? undefined : commandOf(typed);
+    if (command === 'help') {
+      await dc.context.sendActivity(texts.dialog.help);
+      return this.showCurrent(dc, session, draft);
+    }
+    if (command === 'stop') return this.showCurrent(dc, session, { ...draft, pending: 'stop-confirm' });
+    if (command === 'pause') {
+      await this.save(dc.context, { ...draft, pending: undefined });
+      await dc.context.sendActivity(texts.dialog.paused(this.formatDate(draft.updatedAt + this.deps.draftTtlMs, session.language)));
+      return dc.endDialog();
+    }
+    if (command === 'back') {
+      const previous = goBack({ ...draft, pending: undefined }, this.deps.clock.now());
+      if (!previous) await dc.context.sendActivity(texts.dialog.backAtStart);
+      return this.showCurrent(dc, session, previous ?? draft);
+    }
+    if (command === 'start' || command === 'resume') return this.showCurrent(dc, session, draft);
+
+    if (draft.pending) {
+      const value = action?.ws === 'confirm' && action.about === draft.pending ? action.value : yesNoOf(typed, texts);
+      if (!value) return this.showCurrent(dc, session, draft);
+      if (draft.pending === 'stop-confirm') {
+        if (value === 'ja') {
+          await this.deps.draft.delete(dc.context);
+          await dc.context.sendActivity(texts.dialog.stopped);
+          return dc.endDialog();
+        }
+        await dc.context.sendActivity(texts.dialog.stopCancelled);
+        return this.showCurrent(dc, session, { ...draft, pending: undefined });
+      }
+      if (value === 'ja') return this.dangerGuidance(dc, session, { ...draft, pending: undefined });
+      return this.showCurrent(dc, session, { ...draft, pending: undefined });
+    }
+
+    if (action?.ws === 'danger') return this.dangerGuidance(dc, session, draft);
+    if (action?.ws === 'change') {
+      if (!isPart(action.part) || currentQuestion(draft)) return this.answerOutdated(dc, session, draft, action);
+      return this.showCurrent(dc, session, changePart(draft, action.part, this.deps.clock.now()));
+    }
+    if (action?.ws === 'send') {
+      if (currentQuestion(draft)) return this.answerOutdated(dc, session, draft, action);
+      return this.submit(dc, session, draft);
+    }
+    if (action?.ws === 'confirm') return this.answerOutdated(dc, session, draft, action);
+
+    const question = currentQuestion(draft);
+    if (!question) {
+      // At the summary only its buttons mean something; a typed danger still gets the guidance.
+      if (typed && detectDanger(typed) !== 'none') return this.dangerFromText(dc, session, draft, typed);
+      await dc.context.sendActivity(texts.dialog.chooseOne);
+      return this.showCurrent(dc, session, draft);
+    }
+    if (action?.ws === 'answer' && action.step !== question.id) return this.answerOutdated(dc, session, draft, action);
+
+    const value = action?.ws === 'answer' ? valueFromCard(question, action) : valueFromText(question, typed ?? '', draft, session);
+    // A typed choice that matched an option ("Ja, er is nu gevaar") is an answer, not danger wording.
+    const danger = typed && (question.kind === 'text' || !value.ok) ? detectDanger(typed) : 'none';
+    if (!value.ok) {
+      if (danger !== 'none') return this.dangerFromText(dc, session, draft, typed ?? '');
+      await dc.context.sendActivity(value.hint);
+      return this.showCurrent(dc, session, draft);
+    }
+    const result = answerQuestion(draft, question, value.value, this.deps.clock.now());
+    if (!result.ok) {
+      await dc.context.sendActivity(texts.dialog.hints[result.hint] ?? texts.dialog.chooseOne);
+      return this.showCurrent(dc, session, draft);
+    }
+    await this.say(dc.context, result.notices, session, result.draft);
+    if (result.end) {
+      await this.deps.draft.delete(dc.context);
+      await dc.context.sendActivity(render(texts.ends[result.end], varsOf(result.draft, session)));
+      return dc.endDialog();
+    }
+    draft = result.draft;
+    if (danger !== 'none') return this.dangerFromText(dc, session, draft, typed ?? '');
+    return this.showCurrent(dc, session, draft);
+  }
+
+  private async session(context: TurnContext) {
+    const language = languageOf(context.activity.locale);
+    const texts = textsFor(context.activity.locale);
+    const profile: Profile = ProfileSchema.catch({}).parse(await this.deps.profile.get(context, {}));
+    const stored = DraftSchema.safeParse(await this.deps.draft.get(context));
+    const draft: Draft | 'expired' | undefined = !stored.success
+      ? undefined
+      : stored.data.updatedAt + this.deps.draftTtlMs <= this.deps.clock.now()
+        ? 'expired'
+        : stored.data;
+    return { language, texts, profile, draft };
+  }
+
+  private async save(context: TurnContext, draft: Draft): Promise<void> {
+    await this.deps.draft.set(context, draft);
+    const profession = professionOf(activeAnswers(draft.answers));
+    if (profession) {
+      const profile = ProfileSchema.catch({}).parse(await this.deps.profile.get(context, {}));
+      if (profile.profession !== profession) await this.deps.profile.set(context, { ...profile, profession });
+    }
+  }
+
+  /** Saves the draft and shows what the user is at: a pending yes/no, the current question, or the summary. */
+  private async showCurrent(dc: DialogContext, session: Session, draft: Draft): Promise<DialogTurnResult> {
+    await this.save(dc.context, draft);
+    const ctx = this.cardContext(session, draft);
+    if (draft.pending === 'stop-confirm') {
+      await sendCard(dc.context, confirmCard(session.texts.dialog.stopConfirm, 'stop-confirm', ctx));
+    } else if (draft.pending === 'danger-confirm') {
+      await sendCard(dc.context, confirmCard(session.texts.dialog.dangerConfirm, 'danger-confirm', ctx));
+    } else {
+      const question = currentQuestion(draft);
+      if (question) {
+        const options = question.kind === 'choice' ? question.options(activeAnswers(draft.answers)) : undefined;
+        await sendCard(dc.context, questionCard(question, options, ctx));
+      } else {
+        const sections = summarySections(draft, session.texts, session.language, this.deps.routing, this.followUpDate(session.language));
+        await sendCard(dc.context, summaryCard(sections, ctx));
+      }
+    }
+    return Dialog.EndOfTurn;
+  }
+
+  private async dangerGuidance(dc: DialogContext, session: Session, draft: Draft): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(`${session.texts.dialog.acuteGuidance}\n\n${session.texts.dialog.draftKept}`);
+    return this.showCurrent(dc, session, { ...draft, acute: true, updatedAt: this.deps.clock.now() });
+  }
+
+  /** Clear danger wording gets the guidance at once; ambiguous wording first asks whether there is danger now. */
+  private async dangerFromText(dc: DialogContext, session: Session, draft: Draft, typed: string): Promise<DialogTurnResult> {
+    if (detectDanger(typed) === 'clear') return this.dangerGuidance(dc, session, draft);
+    return this.showCurrent(dc, session, { ...draft, pending: 'danger-confirm' });
+  }
+
+  private async answerOutdated(dc: DialogContext, session: Session, draft: Draft, action: CardAction): Promise<DialogTurnResult> {
+    const sent = session.profile.lastSubmitted;
+    if (action.ws === 'send' && sent && sent.draftId === action.draft) {
+      await dc.context.sendActivity(session.texts.dialog.alreadySent(sent.reference));
+    } else {
+      await dc.context.sendActivity(session.texts.dialog.outdatedCard);
+    }
+    return this.showCurrent(dc, session, draft);
+  }
+
+  private async submit(dc: DialogContext, session: Session, draft: Draft): Promise<DialogTurnResult> {
+    const context = dc.context;
+    const activity = context.activity;
+    const signal = buildSignal(draft, {
+      now: this.deps.clock.now(),
+      language: session.language,
+      routing: this.deps.routing,
+      followUpWeeks: this.deps.followUpWeeks,
+      aadObjectId: activity.from.aadObjectId,
+      signaller: referenceOf(activity),
+    });
+    // Idempotent on the signal id (derived from the draft): if this turn runs again, no second signal appears.
+    const { reference } = await this.deps.signals.submit(signal);
+    await this.deps.draft.delete(context);
+    await this.deps.profile.set(context, { ...session.profile, lastSubmitted: { draftId: draft.id, reference, teamName: signal.routing.teamName } });
+    const { texts } = session;
+    await context.sendActivity(texts.summary.sent(reference, signal.routing.teamName));
+    await context.sendActivity(texts.summary.whatNext(signal.afweging.meldnorm, signal.signaller.willingToBeContacted));
+    return dc.endDialog();
+  }
+
+  private async say(context: TurnContext, notices: readonly Notice[], session: Session, draft: Draft): Promise<void> {
+    const { texts } = session;
+    for (const notice of notices) {
+      switch (notice.kind) {
+        case 'acute-guidance':
+          await context.sendActivity(texts.dialog.acuteGuidance);
+          break;
+        case 'gp-must-ask-veilig-thuis':
+          await context.sendActivity(texts.notices.gpMustAskVeiligThuis);
+          break;
+        case 'veilig-thuis-advice':
+          await context.sendActivity(texts.notices.veiligThuisAdvice);
+          break;
+        case 'disclosure-weighs':
+          await context.sendActivity(texts.notices.disclosureWeighs);
+          break;
+        case 'consultation-no-names':
+          await context.sendActivity(texts.notices.consultationNoNames);
+          break;
+        case 'consent-missing':
+          await context.sendActivity(texts.notices.consentMissing(texts.notices.consentWho[notice.who]));
+          break;
+        case 'outcome': {
+          const parts = [texts.outcome[notice.weighing.outcome]];
+          if (notice.weighing.meldnorm) parts.push(texts.outcome.meldnorm, texts.outcome.stillToWijkteam);
+          if (hasDisclosure(draft.answers) && notice.weighing.reasons.includes('disclosure')) parts.push(texts.notices.disclosureWeighs);
+          parts.push(texts.outcome.followUp(this.followUpDate(session.language)));
+          await context.sendActivity(parts.join('\n\n'));
+          break;
+        }
+      }
+    }
+  }
+
+  private cardContext(session: Session, draft: Draft): CardContext {
+    return { texts: session.texts, language: session.language, vars: varsOf(draft, session), draft };
+  }
+
+  private followUpDate(language: Language): string {
+    return this.formatDate(this.deps.clock.now() + this.deps.followUpWeeks * 7 * DAY_MS, language);
+  }
+
+  private formatDate(ms: number, language: Language): string {
+    return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(ms);
+  }
+}
+
+type Session = Awaited<ReturnType<SignalDialog['session']>> & { draft: unknown };
+
+function varsOf(draft: Draft, session: { profile: Profile }): PromptVars {
+  const a = activeAnswers(draft.answers);
+  return {
+    profession: professionOf(a),
+    remembered: (text(a, 'signaller.remembered') as PromptVars['remembered']) ?? session.profile.profession,
+    band: ageBandOf(a),
+    disclosure: hasDisclosure(a),
+  };
+}
+
+type Parsed = { ok: true; value: Answer } | { ok: false; hint: string };
+
+function valueFromCard(question: Question, action: Extract<CardAction, { ws: 'answer' }>): Parsed {
+  if (question.kind === 'multi') return { ok: true, value: selectedValues(action) };
+  if (question.kind === 'choice' && action.value) return { ok: true, value: action.value };
+  return { ok: false, hint: '' };
+}
+
+/** Typed answers: a choice by its label, value or number; a multi-select as numbers or labels; text as given. */
+function valueFromText(question: Question, typed: string, draft: Draft, session: { texts: Texts; language: Language }): Parsed {
+  const { texts, language } = session;
+  const active = activeAnswers(draft.answers);
+  const normal = (s: string) => s.trim().toLowerCase();
+  if (question.kind === 'text') {
+    const validated = question.validate?.(typed) ?? { ok: true, value: typed.trim() };
+    return validated.ok ? { ok: true, value: validated.value } : { ok: false, hint: texts.dialog.hints[validated.hint] ?? texts.dialog.hints.empty ?? '' };
+  }
+  const values = question.kind === 'choice' ? question.options(active) : question.groups(active).flatMap((g) => g.values);
+  const match = (token: string): string | undefined => {
+    const index = Number(token);
+    if (Number.isInteger(index) && index >= 1 && index <= values.length) return values[index - 1];
+    return values.find((v) => normal(v) === normal(token) || normal(optionLabel(texts, language, question, v)) === normal(token));
+  };
+  if (question.kind === 'choice') {
+    const yesNo = yesNoOf(typed, texts);
+    const found = match(typed) ?? (yesNo && values.includes(yesNo) ? yesNo : undefined);
+    return found ? { ok: true, value: found } : { ok: false, hint: texts.dialog.chooseOne };
+  }
+  if (normal(typed) === normal(texts.dialog.noneOfThese) || ['geen', 'none', '-'].includes(normal(typed))) return { ok: true, value: [] };
+  const tokens = typed.split(/[,;]/).map((t) => t.trim()).filter(Boolean);
+  const found = tokens.map(match);
+  if (found.length === 0 || found.some((f) => f === undefined)) return { ok: false, hint: texts.dialog.chooseOne };
+  if (question.minimum && found.length < question.minimum) return { ok: false, hint: texts.dialog.chooseAtLeastOne };
+  return { ok: true, value: found as string[] };
+}
+
+function yesNoOf(typed: string | undefined, texts: Texts): 'ja' | 'nee' | undefined {
+  const t = (typed ?? '').trim().toLowerCase();
+  if (['ja', 'yes', 'j', 'y', texts.dialog.yes.toLowerCase()].includes(t)) return 'ja';
+  if (['nee', 'no', 'n', texts.dialog.no.toLowerCase()].includes(t)) return 'nee';
+  return undefined;
+}
+
+function referenceOf(activity: Activity) {
+  return {
+    serviceUrl: activity.serviceUrl,
+    conversationId: activity.conversation.id,
+    channelId: activity.channelId,
+    tenantId: activity.conversation.tenantId,
+    botId: activity.recipient.id,
+    userId: activity.from.id,
+  };
+}
+
+async function sendCard(context: TurnContext, attachment: Attachment): Promise<void> {
+  await context.sendActivity({ type: 'message', attachments: [attachment] });
+}

@@ -1,0 +1,81 @@
+import type { RoutingTable } from '../src/domain';
+import { parsePostcode, routePostcode } from '../src/domain';
+import { optionLabel, type SummarySection } from './cards';
+import { list, text, type Draft } from './flow/draft';
+import { activeAnswers, isAcute, weighingOf } from './flow/flow';
+import { effectiveMode, professionOf, QUESTION_BY_ID, type Part } from './flow/questions';
+import type { Language, Texts } from './texts';
+
+/** The summary card's content: every answer that applies, in plain words, per part of the conversation. */
+export function summarySections(draft: Draft, texts: Texts, language: Language, routing: RoutingTable, followUpDate: string): SummarySection[] {
+  const a = activeAnswers(draft.answers);
+  const L = texts.summary.labels;
+  const label = (id: string) => {
+    const question = QUESTION_BY_ID.get(id);
+    const value = a[id];
+    if (!question || value === undefined) return undefined;
+    if (Array.isArray(value)) return value.length === 0 ? texts.summary.none : value.map((v) => optionLabel(texts, language, question, v)).join('; ');
+    return question.kind === 'text' ? value : optionLabel(texts, language, question, value);
+  };
+  const facts = (pairs: Array<[string, string | undefined]>) =>
+    pairs.filter((p): p is [string, string] => p[1] !== undefined && p[1] !== '').map(([title, value]) => ({ title, value }));
+  const section = (part: Part, pairs: Array<[string, string | undefined]>, changeable = true): SummarySection => ({ part, facts: facts(pairs), changeable });
+
+  const weighing = weighingOf(draft);
+  const profession = professionOf(a);
+  const postcode = parsePostcode(text(a, 'child.postcode') ?? '');
+  const team = postcode.ok ? routePostcode(routing, postcode.pc4, postcode.pc6).team.name : undefined;
+  const mode = effectiveMode(a);
+  const yesNo = (id: string) => (text(a, id) === undefined ? undefined : text(a, id) === 'ja' ? texts.dialog.yes : texts.dialog.no);
+
+  return [
+    section('signaller', [
+      [L.profession, profession ? texts.q['signaller.profession']?.options?.[profession] : undefined],
+      [L.organisation, label('signaller.organisation')],
+      [L.aandachtsfunctionaris, yesNo('signaller.aandachtsfunctionaris')],
+    ]),
+    section('route', [
+      [L.route, label('route.kind')],
+      [L.kindcheck, label('route.kindcheckReasons')],
+    ]),
+    section('child', [
+      [L.ageBand, label('child.ageBand')],
+      [L.postcode, postcode.ok ? postcode.pc4 : undefined],
+      [L.household, label('child.household')],
+      [L.team, team],
+    ]),
+    section('signals', [
+      [L.checklist, list(a, 'signals.checklist').length > 0 ? label('signals.checklist') : texts.summary.none],
+      [L.observation, label('signals.observation')],
+      [L.when, label('signals.when')],
+      [L.source, label('signals.source')],
+      [L.disclosure, yesNo('signals.disclosure')],
+      [L.words, label('signals.words')],
+    ]),
+    section('steps', [
+      [L.colleague, yesNo('steps.colleague')],
+      [L.veiligThuis, yesNo('steps.veiligThuis')],
+      [L.talked, label('steps.talked')],
+      [L.notTalked, label('steps.notTalked')],
+    ]),
+    section('afweging', [
+      [L.outcome, weighing ? texts.outcome[weighing.outcome] : undefined],
+      [L.urgency, weighing ? texts.urgency[weighing.urgency] : undefined],
+      [L.acute, isAcute(draft) ? texts.dialog.yes : undefined],
+      [L.followUp, followUpDate],
+    ]),
+    section('consent', [
+      [L.mode, mode ? texts.summary.modes[mode] : undefined],
+      [L.consent, [label('consent.parents'), label('consent.child')].filter(Boolean).join('; ') || undefined],
+      [L.parentsInformed, yesNo('consent.parentsInformed')],
+      [L.childName, mode === 'handover' ? label('identity.childName') : undefined],
+      [L.birthYear, mode === 'handover' ? label('identity.birthYear') : undefined],
+      [L.address, mode === 'handover' ? label('identity.address') : undefined],
+      [L.parentsContact, mode === 'handover' ? label('identity.parentsContact') : undefined],
+    ]),
+    section('network', [
+      [L.network, label('network.roles')],
+      [L.contact, yesNo('network.contact')],
+    ]),
+  ];
+}

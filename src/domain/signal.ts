@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { AfwegingAnswersSchema, OUTCOMES, URGENCIES, WEIGHING_REASONS } from './afweging';
+import { TeamIdSchema } from './routing';
+import { AgeBandSchema } from './signal-checklist';
+
+export const PROFESSIONS = ['leerkracht', 'kinderopvang', 'huisarts'] as const;
+export const ProfessionSchema = z.enum(PROFESSIONS);
+export type Profession = z.infer<typeof ProfessionSchema>;
+
+export const HOUSEHOLD_ROLES = ['moeder', 'vader', 'stiefouder', 'broers-zussen', 'grootouder', 'andere-volwassene'] as const;
+export const NETWORK_ROLES = ['grootouder', 'familielid', 'buren', 'sportcoach', 'leerkracht-mentor', 'vrienden-gezin', 'geloofsgemeenschap', 'onbekend'] as const;
+export const NOT_TALKED_REASONS = ['unsafe-child', 'unsafe-others', 'trust-relationship', 'not-yet-possible'] as const;
+
+/** Free text is capped here, and the dialogue says so when it asks. */
+export const TEXT_LIMITS = { organisation: 100, observation: 2000, when: 200, childWords: 1000, childName: 40, parentsContact: 200 } as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Where the signaller can be reached proactively (issue: the signaller stays involved). */
+const SignallerReferenceSchema = z.strictObject({
+  serviceUrl: z.string().url(),
+  conversationId: z.string().min(1),
+  channelId: z.string().min(1),
+  tenantId: z.string().optional(),
+  botId: z.string().min(1),
+  userId: z.string().min(1),
+});
+
+const SignallerSchema = z.strictObject({
+  aadObjectId: z.string().optional(),
+  profession: ProfessionSchema,
+  organisation: text(TEXT_LIMITS.organisation),
+  consultedAandachtsfunctionaris: z.boolean(),
+  willingToBeContacted: z.boolean(),
+  reference: SignallerReferenceSchema,
+});
+
+const ChildSchema = z.strictObject({
+  ageBand: AgeBandSchema,
+  sixteenOrOlder: z.boolean().optional(),
+  pc4: z.string().regex(/^[1-9]\d{3}$/),
+  household: z.array(z.enum(HOUSEHOLD_ROLES)),
+});
+
+const ObservationsSchema = z.strictObject({
+  codes: z.array(z.string().regex(/^(?:0-3|4-11|12-17)\.[LKIOS]\.\d{2}$/)),
+  kindcheckReasons: z.array(z.string().regex(/^V\.\d{2}$/)).optional(),
+  text: text(TEXT_LIMITS.observation),
+  when: text(TEXT_LIMITS.when),
+  source: z.enum(['first-hand', 'told']),
+  disclosure: z.strictObject({ told: z.boolean(), words: text(TEXT_LIMITS.childWords).optional() }),
+});
+
+const MeldcodeStepsSchema = z.strictObject({
+  colleagueConsulted: z.boolean(),
+  veiligThuisAdvice: z.boolean(),
+  talkedWith: z.enum(['parents', 'child', 'both', 'not-yet']),
+  notTalkedReason: z.enum(NOT_TALKED_REASONS).optional(),
+});
+
+const AfwegingSchema = z.strictObject({
+  answers: AfwegingAnswersSchema,
+  outcome: z.enum(OUTCOMES),
+  urgency: z.enum(URGENCIES),
+  meldnorm: z.boolean(),
+  reasons: z.array(z.enum(WEIGHING_REASONS)),
+  /** Question 5 is asked on this date, once help has had time to work. */
+  followUpDate: z.iso.date(),
+});
+
+const ConsentSchema = z.strictObject({
+  needed: z.strictObject({ parents: z.boolean(), child: z.boolean() }),
+  parents: z.boolean().optional(),
+  child: z.boolean().optional(),
+  parentsInformed: z.boolean(),
+  /** A hand-over was asked for but consent was missing, so this became a consultation. */
+  handoverRefused: z.boolean(),
+});
+
+const IdentitySchema = z.strictObject({
+  childName: text(TEXT_LIMITS.childName),
+  birthYear: z.number().int().min(1990).max(2100),
+  pc6: z.string().regex(/^[1-9]\d{3}[A-Z]{2}$/),
+  houseNumber: z.string().regex(/^\d{1,5}[-A-Za-z0-9]{0,5}$/),
+  parentsContact: text(TEXT_LIMITS.parentsContact),
+});
+
+const base = {
+  id: z.string().regex(/^sig_[a-z0-9]{20}$/),
+  reference: z.string().regex(/^WS-\d{4}-\d{6}$/),
+  schemaVersion: z.literal(1),
+  createdAt: z.iso.datetime(),
+  language: z.enum(['nl', 'en']),
+  route: z.enum(['home', 'kindcheck']),
+  acute: z.boolean(),
+  signaller: SignallerSchema,
+  child: ChildSchema,
+  observations: ObservationsSchema,
+  steps: MeldcodeStepsSchema,
+  afweging: AfwegingSchema,
+  consent: ConsentSchema,
+  network: z.strictObject({ protectiveRoles: z.array(z.enum(NETWORK_ROLES)) }),
+  routing: z.strictObject({ teamId: TeamIdSchema, teamName: z.string(), reason: z.enum(['pc6', 'pc4', 'fallback-unknown-postcode']) }),
+  status: z.literal('new'),
+};
+
+/**
+ * A consultation carries no names: strict objects reject any field not listed, so an `identity` (or a name slipped
+ * into `child`) makes it invalid. A hand-over carries identity, only with recorded consent.
+ */
+export const SignalSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('consultation'), ...base }),
+  z.strictObject({ mode: z.literal('handover'), ...base, identity: IdentitySchema }),
+]);
+export type Signal = z.infer<typeof SignalSchema>;
+
+/** The signal id follows from the draft, so a second "send" of the same draft cannot create a second signal. */
+export function deriveSignalId(draftId: string): string {
+  const digest = createHash('sha256').update(`signal:${draftId}`, 'utf8').digest();
+  let id = '';
+  for (const byte of digest.subarray(0, 20)) id += 'abcdefghijklmnopqrstuvwxyz0123456789'[byte % 36];
+  return `sig_${id}`;
+}
+
+export function formatReference(year: number, sequence: number): string {
+  return `WS-${year}-${String(sequence).padStart(6, '0')}`;
+}

@@ -1,0 +1,435 @@
+import { SignalSchema } from '../../src/domain';
+import { actionsOf, startDialogue, walk, type Dialogue } from '../helpers/dialogue';
+
+type Answers = Record<string, string | readonly string[]>;
+
+/** Made-up situations; no real people. */
+const TEACHER: Answers = {
+  'safety.danger': 'nee',
+  'signaller.profession': 'leerkracht',
+  'signaller.organisation': 'OBS De Regenboog',
+  'signaller.aandachtsfunctionaris': 'ja',
+  'route.kind': 'thuis',
+  'child.ageBand': '4-11',
+  'child.postcode': '1021 AB',
+  'child.household': ['moeder', 'broers-zussen'],
+  'signals.checklist': ['4-11.L.01', '4-11.K.06'],
+  'signals.observation': 'Blauwe plekken op de bovenarm, twee keer deze maand. Wil na school niet naar huis.',
+  'signals.when': 'maandag 16 november, bij het ophalen',
+  'signals.source': 'zelf',
+  'signals.disclosure': 'nee',
+  'steps.veiligThuis': 'ja',
+  'steps.talked': 'ouders',
+  'afweging.suspicion': 'ja',
+  'afweging.unsafety': 'no',
+  'afweging.canOrganiseHelp': 'ja',
+  'afweging.helpAccepted': 'yes',
+  'consent.mode': 'consultation',
+  'consent.parentsInformed': 'ja',
+  'network.roles': ['grootouder', 'sportcoach'],
+  'network.contact': 'ja',
+};
+
+const DAYCARE: Answers = {
+  ...TEACHER,
+  'signaller.profession': 'kinderopvang',
+  'signaller.organisation': 'Kinderdagverblijf De Speeltuin',
+  'signaller.aandachtsfunctionaris': 'nee',
+  'steps.colleague': 'ja',
+  'child.ageBand': '0-3',
+  'signals.checklist': ['0-3.L.01', '0-3.I.02'],
+  'steps.talked': 'nog-niet',
+  'steps.notTalked': 'unsafe-child',
+  'consent.mode': 'handover',
+  'consent.parents': 'ja',
+  'identity.childName': 'L.',
+  'identity.birthYear': '2024',
+  'identity.address': '1022 CD 14',
+  'identity.parentsContact': 'moeder: 06-00000000 (verzonnen)',
+};
+
+const GP: Answers = {
+  ...TEACHER,
+  'signaller.profession': 'huisarts',
+  'signaller.organisation': 'Huisartsenpraktijk Het Plein',
+  'route.kind': 'kindcheck',
+  'route.kindcheckReasons': ['V.01', 'V.05'],
+  'route.kindcheckChildren': 'ja',
+  'child.ageBand': '12-17',
+  'child.postcode': '9999',
+  'signals.checklist': ['12-17.K.01'],
+  'steps.veiligThuis': 'nee',
+  'consent.mode': 'handover',
+  'consent.sixteen': 'nee',
+  'consent.parents': 'ja',
+  'consent.child': 'ja',
+  'identity.childName': 'S.',
+  'identity.birthYear': '2012',
+  'identity.address': '9999 ZZ 1',
+  'identity.parentsContact': 'via de praktijk (verzonnen)',
+};
+
+async function begin(locale?: string): Promise<Dialogue> {
+  const d = startDialogue({ locale });
+  await d.say('start');
+  return d;
+}
+
+async function send(d: Dialogue) {
+  return d.press((data) => data.ws === 'send');
+}
+
+const allText = (d: Dialogue) => d.texts().join('\n');
+
+describe('walks from start to a confirmed signal', () => {
+  it.each([
+    ['teacher, consultation, routed by PC4', TEACHER, { mode: 'consultation', teamId: 'noord', outcome: 'help-via-wijkteam', urgency: 'normal', route: 'home' }],
+    ['daycare worker, hand-over with parents’ consent', DAYCARE, { mode: 'handover', teamId: 'noord', outcome: 'help-via-wijkteam', urgency: 'normal', route: 'home' }],
+    ['GP kindcheck, 12-15 with parents and child consenting, unknown PC4 to the fallback', GP, { mode: 'handover', teamId: 'intake', outcome: 'help-via-wijkteam', urgency: 'normal', route: 'kindcheck' }],
+  ])('%s', async (_name, answers, expected) => {
+    const d = await begin();
+    await walk(d, answers);
+    const replies = await send(d);
+    expect(d.submitted).toHaveLength(1);
+    const [signal] = d.submitted;
+    expect(signal).toMatchObject({ mode: expected.mode, route: expected.route, routing: { teamId: expected.teamId }, afweging: { outcome: expected.outcome, urgency: expected.urgency } });
+    const stored = await d.signals.get(expected.teamId, signal!.id);
+    expect(SignalSchema.parse(stored)).toEqual(stored);
+    expect(stored?.reference).toBe('WS-2026-000001');
+    const sentText = replies.map((r) => r.text).join('\n');
+    expect(sentText).toContain('WS-2026-000001');
+    expect(sentText).toContain(expected.teamId === 'noord' ? 'Wijkteam Noord' : 'Centrale intake');
+    expect(sentText).toMatch(/Wat gebeurt er nu/);
+  });
+
+  it('a consultation holds no names: no identity, and the schema refuses one', async () => {
+    const d = await begin();
+    await walk(d, TEACHER);
+    await send(d);
+    const [signal] = d.submitted;
+    expect(signal).not.toHaveProperty('identity');
+    const withName = { ...signal, reference: 'WS-2026-000009', identity: { childName: 'X', birthYear: 2015, pc6: '1021AB', houseNumber: '1', parentsContact: 'x' } };
+    expect(SignalSchema.safeParse(withName).success).toBe(false);
+    expect(SignalSchema.safeParse({ ...signal, reference: 'WS-2026-000009', child: { ...signal!.child, name: 'X' } }).success).toBe(false);
+  });
+
+  it('walks in English when Teams says the user works in English', async () => {
+    const d = await begin('en-US');
+    expect(allText(d)).toMatch(/Thank you for sharing your worry/);
+    expect(JSON.stringify(d.lastCard())).toMatch(/direct danger right now/);
+    await walk(d, TEACHER);
+    const replies = await send(d);
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/Your signal has been sent to Wijkteam Noord/);
+  });
+
+  it('remembers the profession for next time, and lets it be changed', async () => {
+    const d = await begin();
+    await walk(d, TEACHER);
+    await send(d);
+    await d.say('start');
+    const asked = await walk(d, { ...TEACHER, 'signaller.confirm': 'nee', 'signaller.profession': 'kinderopvang', 'route.kind': 'thuis' });
+    expect(asked.slice(0, 3)).toEqual(['safety.danger', 'signaller.confirm', 'signaller.profession']);
+    await send(d);
+    expect(d.submitted[1]?.signaller.profession).toBe('kinderopvang');
+  });
+});
+
+describe('safety first', () => {
+  it('direct danger at the start: 112 and Veilig Thuis, then an acute signal if wanted', async () => {
+    const d = await begin();
+    await walk(d, { 'safety.danger': 'ja' }, 'safety.record');
+    expect(allText(d)).toMatch(/Bel nu 112/);
+    expect(allText(d)).toContain('0800-2000');
+    await walk(d, { ...TEACHER, 'safety.danger': 'ja', 'safety.record': 'ja' });
+    await send(d);
+    expect(d.submitted[0]).toMatchObject({ acute: true, afweging: { urgency: 'acute' } });
+  });
+
+  it('direct danger at the start without recording: nothing is stored', async () => {
+    const d = await begin();
+    await walk(d, { 'safety.danger': 'ja', 'safety.record': 'nee' }, 'safety.record');
+    await d.press((data) => data.value === 'nee');
+    expect(allText(d)).toMatch(/Er is niets opgeslagen/);
+    expect(d.submitted).toHaveLength(0);
+    expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/geen bewaard concept/);
+  });
+
+  it('the danger button mid-dialogue gives the guidance, keeps the draft and marks the signal acute', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.postcode');
+    await d.press((data) => data.ws === 'danger');
+    expect(allText(d)).toMatch(/Bel nu 112/);
+    expect(allText(d)).toMatch(/concept blijft bewaard/);
+    expect(d.step()).toBe('child.postcode');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(d.submitted[0]).toMatchObject({ acute: true, afweging: { urgency: 'acute' } });
+  });
+
+  it.each([
+    ['Dutch, clear', 'Het kind zegt dat vader nu een mes heeft en hem bedreigt nu'],
+    ['English, clear', 'The child is in danger right now'],
+  ])('clear danger wording in a typed answer (%s) gets the guidance at once, and the answer is kept', async (_name, words) => {
+    const d = await begin();
+    await walk(d, TEACHER, 'signals.observation');
+    await d.say(words);
+    expect(allText(d)).toMatch(/Bel nu 112/);
+    expect(d.step()).toBe('signals.when');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(d.submitted[0]?.observations.text).toBe(words);
+    expect(d.submitted[0]?.acute).toBe(true);
+  });
+
+  it('ambiguous wording asks "Is er nu direct gevaar?" first; "nee" goes on without the alarm', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'signals.observation');
+    await d.say('Vader dreigt vaker met straf, vertelt de oppas.');
+    expect(d.step()).toBe('danger-confirm');
+    expect(allText(d)).not.toMatch(/Bel nu 112/);
+    await d.press((data) => data.value === 'nee');
+    expect(d.step()).toBe('signals.when');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(d.submitted[0]?.acute).toBe(false);
+  });
+
+  it('ambiguous wording, then "ja": the guidance, and the draft stays', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'signals.observation');
+    await d.say('Ik vind het thuis onveilig voor haar.');
+    await d.press((data) => data.value === 'ja');
+    expect(allText(d)).toMatch(/Bel nu 112/);
+    expect(d.step()).toBe('signals.when');
+  });
+});
+
+describe('routes that are not a wijkteam signal', () => {
+  it.each([
+    ['teacher, staff violence', { ...TEACHER, 'route.kind': 'medewerker', 'route.staff': 'geweld' }, /directie of het schoolbestuur/],
+    ['teacher, staff sexual offence', { ...TEACHER, 'route.kind': 'medewerker', 'route.staff': 'zeden' }, /wettelijke plicht.*schoolbestuur.*vertrouwensinspecteur.*aangifte/s],
+    ['daycare, staff violence', { ...DAYCARE, 'route.kind': 'medewerker', 'route.staff': 'geweld' }, /houder/],
+    ['daycare, staff sexual offence', { ...DAYCARE, 'route.kind': 'medewerker', 'route.staff': 'zeden' }, /wettelijke plicht.*houder.*vertrouwensinspecteur/s],
+    ['daycare, between children', { ...DAYCARE, 'route.kind': 'tussen-kinderen' }, /protocol van je organisatie/],
+    ['GP, kindcheck without children', { ...GP, 'route.kindcheckChildren': 'nee' }, /patiëntdossier/],
+  ])('%s: explains the route kindly and records nothing', async (_name, answers, expected) => {
+    const d = await begin();
+    const lastQuestion = answers['route.kind'] === 'kindcheck' ? 'route.kindcheckChildren' : answers['route.kind'] === 'medewerker' ? 'route.staff' : 'route.kind';
+    await walk(d, answers, lastQuestion);
+    await d.press((data) => data.value === answers[lastQuestion]);
+    expect(allText(d)).toMatch(expected);
+    expect(d.submitted).toHaveLength(0);
+    expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/geen bewaard concept/);
+  });
+
+  it('a teacher is not offered the childcare protocol, a GP is offered the kindcheck', async () => {
+    const teacher = await begin();
+    await walk(teacher, TEACHER, 'route.kind');
+    expect(actionsOf(teacher.lastCard()).map((a) => (a.data as { value?: string }).value)).toEqual(['thuis', 'medewerker', undefined]);
+    const gp = await begin();
+    await walk(gp, GP, 'route.kind');
+    expect(actionsOf(gp.lastCard()).map((a) => (a.data as { value?: string }).value)).toEqual(['thuis', 'kindcheck', undefined]);
+  });
+});
+
+describe('Meldcode steps and the afweging', () => {
+  it('a GP without Veilig Thuis advice hears, kindly, that it is mandatory, with the number', async () => {
+    const d = await begin();
+    await walk(d, GP);
+    expect(allText(d)).toMatch(/Als huisarts vraag je in deze stap altijd advies aan Veilig Thuis/);
+    expect(allText(d)).toContain('0800-2000');
+  });
+
+  it('a disclosure is acknowledged, weighs in question 2, and with doubt about safety leads to the meldnorm', async () => {
+    const d = await begin();
+    await walk(d, { ...TEACHER, 'signals.disclosure': 'ja', 'signals.words': '"Papa slaat mij als mama weg is."', 'afweging.unsafety': 'unsure' }, 'afweging.unsafety');
+    expect(allText(d)).toMatch(/Als een kind zelf vertelt over geweld, weegt dat zwaar/);
+    expect(JSON.stringify(d.lastCard())).toMatch(/Het kind heeft zelf iets verteld/);
+    await walk(d, { ...TEACHER, 'afweging.unsafety': 'unsure' });
+    expect(allText(d)).toMatch(/melding bij Veilig Thuis is de norm/);
+    expect(allText(d)).toMatch(/vervangt de melding niet/);
+    await send(d);
+    expect(d.submitted[0]).toMatchObject({
+      afweging: { outcome: 'report-and-help', meldnorm: true, urgency: 'urgent' },
+      observations: { disclosure: { told: true, words: '"Papa slaat mij als mama weg is."' } },
+    });
+  });
+
+  it('no suspicion closes kindly: record in your own file, nothing sent', async () => {
+    const d = await begin();
+    await walk(d, { ...TEACHER, 'afweging.suspicion': 'nee' }, 'afweging.suspicion');
+    await d.press((data) => data.value === 'nee');
+    expect(allText(d)).toMatch(/eigen dossier/);
+    expect(d.submitted).toHaveLength(0);
+  });
+
+  it('structural unsafety skips questions 3 and 4 and gives the meldnorm with 0800-2000', async () => {
+    const d = await begin();
+    const asked = await walk(d, { ...TEACHER, 'afweging.unsafety': 'structural' });
+    expect(asked).not.toContain('afweging.canOrganiseHelp');
+    expect(allText(d)).toMatch(/Doe de melding bij Veilig Thuis via 0800-2000/);
+    await send(d);
+    expect(d.submitted[0]?.afweging).toMatchObject({ outcome: 'report-and-help', urgency: 'urgent', meldnorm: true });
+    expect(d.submitted[0]?.afweging.followUpDate).toBe('2027-01-04');
+  });
+});
+
+describe('consultation or hand-over', () => {
+  it.each([
+    ['child under 12, parents say no', { ...TEACHER, 'consent.mode': 'handover', 'consent.parents': 'nee' }, 'consultation', /toestemming nodig van de ouders met gezag/],
+    ['12-15, parents yes but the child no', { ...GP, 'consent.child': 'nee' }, 'consultation', /de ouders met gezag en de jongere/],
+    ['12-15, both yes', GP, 'handover', undefined],
+    ['16-17, the young person alone says yes', { ...GP, 'consent.sixteen': 'ja', 'consent.parents': undefined as never }, 'handover', undefined],
+    ['16-17, the young person says no', { ...GP, 'consent.sixteen': 'ja', 'consent.child': 'nee' }, 'consultation', /de jongere zelf/],
+  ])('%s → %s', async (_name, answers, mode, notice) => {
+    const d = await begin();
+    const asked = await walk(d, answers as Answers);
+    if (answers['consent.sixteen'] === 'ja') expect(asked).not.toContain('consent.parents');
+    if (notice) expect(allText(d)).toMatch(notice);
+    if (mode === 'consultation') expect(asked).not.toContain('identity.childName');
+    await send(d);
+    const [signal] = d.submitted;
+    expect(signal?.mode).toBe(mode);
+    if (mode === 'consultation') expect(signal).not.toHaveProperty('identity');
+    expect(signal?.consent.handoverRefused).toBe(mode === 'consultation');
+  });
+});
+
+describe('commands and cards', () => {
+  it('pause keeps the draft; "verder" resumes at the same question', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.household');
+    const paused = await d.say('pauze');
+    expect(paused.map((r) => r.text).join()).toMatch(/bewaard tot/);
+    expect((await d.say('wat nu')).map((r) => r.text).join()).toMatch(/begrijp ik niet/);
+    await d.say('verder');
+    expect(allText(d)).toMatch(/Welkom terug/);
+    expect(d.step()).toBe('child.household');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(d.submitted).toHaveLength(1);
+  });
+
+  it('an expired draft is gone, and the user is told when they come back', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.household');
+    await d.say('pauze');
+    d.clock.advance(8 * 24 * 60 * 60 * 1000);
+    const replies = await d.say('verder');
+    expect(replies.map((r) => r.text).join()).toMatch(/concept is verlopen/);
+    expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/geen bewaard concept/);
+  });
+
+  it('stop asks first; "ja" discards, "nee" goes on', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.postcode');
+    await d.say('stop');
+    expect(d.step()).toBe('stop-confirm');
+    await d.press((data) => data.value === 'nee');
+    expect(d.step()).toBe('child.postcode');
+    await d.say('annuleren');
+    await d.press((data) => data.value === 'ja');
+    expect(allText(d)).toMatch(/concept is verwijderd/);
+    expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/geen bewaard concept/);
+  });
+
+  it('"terug" asks the previous question again and keeps the rest', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.household');
+    await d.say('terug');
+    expect(d.step()).toBe('child.postcode');
+    await d.say('1022');
+    expect(d.step()).toBe('child.household');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(d.submitted[0]?.child.pc4).toBe('1022');
+  });
+
+  it('commands count only as a whole message: "vader riep stop" is a description', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'signals.observation');
+    await d.say('vader riep stop');
+    expect(d.step()).toBe('signals.when');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(d.submitted[0]?.observations.text).toBe('vader riep stop');
+  });
+
+  it.each([
+    ['123', /vier cijfers/],
+    ['12345', /precies vier cijfers/],
+    ['0123 AB', /niet met een 0/],
+    ['1234 SS', /twee letters/],
+    ['Lindelaan', /lijkt geen postcode/],
+  ])('an invalid postcode "%s" gets a specific hint and the same question again', async (postcode, hint) => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.postcode');
+    const replies = await d.say(postcode);
+    expect(replies.map((r) => r.text).join()).toMatch(hint);
+    expect(d.step()).toBe('child.postcode');
+  });
+
+  it.each(['1021', '1021 AB', '1021ab', ' 1021  ab '])('accepts the postcode "%s" and routes on its four digits', async (postcode) => {
+    const d = await begin();
+    await walk(d, { ...TEACHER, 'child.postcode': postcode });
+    await send(d);
+    expect(d.submitted[0]).toMatchObject({ child: { pc4: '1021' }, routing: { teamId: 'noord', reason: 'pc4' } });
+  });
+
+  it('a press on an outdated card is answered, not applied', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.ageBand');
+    const oldCard = d.lastCard();
+    await d.press((data) => data.value === '4-11');
+    const stale = actionsOf(oldCard).map((a) => a.data as Record<string, unknown>).find((data) => data.value === '12-17')!;
+    const replies = await d.submit(stale);
+    expect(replies.map((r) => r.text).join()).toMatch(/hoort bij een eerdere vraag/);
+    expect(d.step()).toBe('child.postcode');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(d.submitted[0]?.child.ageBand).toBe('4-11');
+  });
+
+  it('a second "send" creates no second signal and says it was already sent', async () => {
+    const d = await begin();
+    await walk(d, TEACHER);
+    const summary = d.lastCard();
+    await send(d);
+    const sendData = actionsOf(summary).map((a) => a.data as Record<string, unknown>).find((data) => data.ws === 'send')!;
+    const replies = await d.submit(sendData);
+    expect(replies.map((r) => r.text).join()).toMatch(/al verstuurd \(referentie WS-2026-000001\)/);
+    expect(d.submitted).toHaveLength(1);
+  });
+
+  it('"wijzig" on the summary asks that part again and returns to the summary', async () => {
+    const d = await begin();
+    await walk(d, TEACHER);
+    await d.press((data) => data.ws === 'change' && data.part === 'network');
+    expect(d.step()).toBe('network.roles');
+    await walk(d, { ...TEACHER, 'network.roles': ['buren'], 'network.contact': 'nee' });
+    await send(d);
+    expect(d.submitted[0]?.network.protectiveRoles).toEqual(['buren']);
+    expect(d.submitted[0]?.signaller.willingToBeContacted).toBe(false);
+  });
+
+  it('typed answers work too: a number for a choice, labels for a list', async () => {
+    const d = await begin();
+    await d.say('2');
+    expect(d.step()).toBe('signaller.profession');
+    await d.say('Leerkracht');
+    await walk(d, TEACHER, 'child.household');
+    await d.say('Moeder, 3');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(d.submitted[0]?.child.household).toEqual(['moeder', 'stiefouder']);
+  });
+
+  it('caps free text and says so', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'signals.observation');
+    expect(JSON.stringify(d.lastCard())).toMatch(/maximaal 2000 tekens/);
+    const replies = await d.say('x'.repeat(2001));
+    expect(replies.map((r) => r.text).join()).toMatch(/te lang/);
+    expect(d.step()).toBe('signals.observation');
+  });
+});

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { createBotLogic } from '../../src/bot/router';
+import type { RoutingTable, SignalStore, SignalToSubmit } from '../../src/domain';
+import { createMemorySignalStore } from '../../src/store/memory-signal-store';
+import { createSignalCodec } from '../../src/store/signal-codec';
+import { createValueCipher } from '../../src/store/value-cipher';
+import { fakeClock } from './fake-clock';
+
+type Json = Record<string, unknown>;
+
+export const TEST_ROUTING: RoutingTable = {
+  teams: [
+    { id: 'noord', name: 'Wijkteam Noord' },
+    { id: 'intake', name: 'Centrale intake' },
+  ],
+  pc4: { '1021': 'noord', '1022': 'noord' },
+  pc6: {},
+  fallbackTeamId: 'intake',
+};
+
+export interface Reply {
+  readonly text?: string;
+  readonly card?: Json;
+}
+
+/**
+ * A 1:1 conversation with the real bot logic (router, dialogue, state) over botbuilder's TestAdapter, with a memory
+ * signal store that records what was submitted. Only the Teams transport is left out.
+ */
+export function startDialogue(options: { locale?: string; signals?: SignalStore; storage?: MemoryStorage; clock?: ReturnType<typeof fakeClock> } = {}) {
+  const clock = options.clock ?? fakeClock();
+  const inner = options.signals ?? createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })) });
+  const submitted: SignalToSubmit[] = [];
+  const signals: SignalStore = {
+    submit: async (signal) => {
+      submitted.push(signal);
+      return inner.submit(signal);
+    },
+    get: (teamId, id) => inner.get(teamId, id),
+  };
+  const storage = options.storage ?? new MemoryStorage();
+  const logic = createBotLogic({ clock, signals, routing: TEST_ROUTING, followUpWeeks: 6, draftTtlMs: 7 * 24 * 60 * 60 * 1000 });
+  const adapter = new TestAdapter(
+    async (context) => {
+      const state = new ConversationState(storage);
+      await logic(context, state);
+      await state.saveChanges(context);
+    },
+    {
+      channelId: 'msteams',
+      conversation: { id: 'a:dialogue-test', conversationType: 'personal', tenantId: '7a1e3b52-0c4d-4e8f-9a6b-2d5c8f1e0a93', isGroup: false, name: '' },
+      user: { id: '29:test-user', name: 'Test Gebruiker', aadObjectId: '3f6c1d2e-8a4b-4c9d-b1e2-5f7a8c9d0e1f' } as never,
+      bot: { id: '28:bot', name: 'wijksignaal' },
+      serviceUrl: 'https://smba.example.invalid/emea/',
+      locale: options.locale ?? 'nl-NL',
+    } as never,
+  );
+  let transcript: Reply[] = [];
+
+  const receive = async (partial: Partial<Activity>): Promise<Reply[]> => {
+    await adapter.receiveActivity({ type: 'message', id: randomUUID(), locale: options.locale ?? 'nl-NL', ...partial } as Activity);
+    const replies = adapter.activeQueue.splice(0).map((a) => ({
+      text: a.text,
+      card: a.attachments?.[0]?.content as Json | undefined,
+    }));
+    transcript = [...transcript, ...replies];
+    return replies;
+  };
+
+  const lastCard = (): Json => {
+    const card = [...transcript].reverse().find((r) => r.card)?.card;
+    if (!card) throw new Error('no card yet');
+    return card;
+  };
+
+  return {
+    clock,
+    submitted,
+    signals: inner,
+    storage,
+    transcript: () => transcript,
+    say: (text: string) => receive({ text }),
+    submit: (value: Json) => receive({ value }),
+    lastCard,
+    /** The question the last card asks (its prompt id), or 'summary'. */
+    step: () => promptId(lastCard()),
+    /** Presses the button on the last card whose data matches. */
+    press: (match: (data: Json) => boolean, extra: Json = {}) => {
+      const data = actionsOf(lastCard()).map((a) => a.data as Json).find((d) => d && match(d));
+      if (!data) throw new Error(`no such button on card ${promptId(lastCard())}`);
+      return receive({ value: { ...data, ...extra } });
+    },
+    texts: () => transcript.map((r) => r.text ?? '').filter(Boolean),
+  };
+}
+
+export type Dialogue = ReturnType<typeof startDialogue>;
+
+export function promptId(card: Json): string {
+  const first = (card.body as Json[] | undefined)?.find((e) => typeof e.id === 'string' && String(e.id).startsWith('prompt-'));
+  return String(first?.id ?? '').replace(/^prompt-/, '');
+}
+
+export function actionsOf(card: Json): Json[] {
+  const nested = JSON.stringify(card.body ?? []).includes('ActionSet')
+    ? ((card.body as Json[]).flatMap((e) => (e.type === 'ColumnSet' ? ((e.columns as Json[]) ?? []).flatMap((c) => (c.items as Json[]) ?? []) : [e])).filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as Json[]))
+    : [];
+  return [...((card.actions as Json[]) ?? []), ...nested];
+}
+
+/**
+ * Answers whatever the bot asks from a table of question id → answer until the summary appears (or `until`).
+ * Choices press the button with that value; lists tick those values; text is typed. Returns the questions asked.
+ */
+export async function walk(d: Dialogue, answers: Readonly<Record<string, string | readonly string[]>>, until = 'summary'): Promise<string[]> {
+  const asked: string[] = [];
+  for (let guard = 0; guard < 60; guard++) {
+    const step = d.step();
+    if (step === until) return asked;
+    if (step === 'summary') throw new Error(`reached the summary before ${until}; asked: ${asked.join(', ')}`);
+    const answer = answers[step];
+    if (answer === undefined) throw new Error(`unexpected question ${step}; asked so far: ${asked.join(', ')}`);
+    asked.push(step);
+    const buttons = actionsOf(d.lastCard()).map((a) => a.data as Json);
+    if (Array.isArray(answer)) {
+      await d.press((data) => data.ws === 'answer' && data.step === step, { sel_all: answer.join(',') });
+    } else if (buttons.some((b) => b?.ws === 'answer' && b.value !== undefined)) {
+      await d.press((data) => data.ws === 'answer' && data.value === answer);
+    } else {
+      await d.say(answer as string);
+    }
+  }
+  throw new Error('the dialogue did not end');
+}
