@@ -205,7 +205,7 @@ describe('safety first', () => {
 });
 
 describe('routes that are not a wijkteam signal', () => {
-  it.each([
+  it.each<[string, Answers, RegExp]>([
     ['teacher, staff violence', { ...TEACHER, 'route.kind': 'medewerker', 'route.staff': 'geweld' }, /directie of het schoolbestuur/],
     ['teacher, staff sexual offence', { ...TEACHER, 'route.kind': 'medewerker', 'route.staff': 'zeden' }, /wettelijke plicht.*schoolbestuur.*vertrouwensinspecteur.*aangifte/s],
     ['daycare, staff violence', { ...DAYCARE, 'route.kind': 'medewerker', 'route.staff': 'geweld' }, /houder/],
@@ -275,15 +275,15 @@ describe('Meldcode steps and the afweging', () => {
 });
 
 describe('consultation or hand-over', () => {
-  it.each([
+  it.each<[string, Answers, 'consultation' | 'handover', RegExp | undefined]>([
     ['child under 12, parents say no', { ...TEACHER, 'consent.mode': 'handover', 'consent.parents': 'nee' }, 'consultation', /toestemming nodig van de ouders met gezag/],
     ['12-15, parents yes but the child no', { ...GP, 'consent.child': 'nee' }, 'consultation', /de ouders met gezag en de jongere/],
     ['12-15, both yes', GP, 'handover', undefined],
-    ['16-17, the young person alone says yes', { ...GP, 'consent.sixteen': 'ja', 'consent.parents': undefined as never }, 'handover', undefined],
+    ['16-17, the young person alone says yes', { ...GP, 'consent.sixteen': 'ja' }, 'handover', undefined],
     ['16-17, the young person says no', { ...GP, 'consent.sixteen': 'ja', 'consent.child': 'nee' }, 'consultation', /de jongere zelf/],
   ])('%s → %s', async (_name, answers, mode, notice) => {
     const d = await begin();
-    const asked = await walk(d, answers as Answers);
+    const asked = await walk(d, answers);
     if (answers['consent.sixteen'] === 'ja') expect(asked).not.toContain('consent.parents');
     if (notice) expect(allText(d)).toMatch(notice);
     if (mode === 'consultation') expect(asked).not.toContain('identity.childName');
