@@ -113,7 +113,14 @@ export function actionsOf(card: Json): Json[] {
  * Answers whatever the bot asks from a table of question id → answer until the summary appears (or `until`).
  * Choices press the button with that value; lists tick those values; text is typed. Returns the questions asked.
  */
-export async function walk(d: Dialogue, answers: Readonly<Record<string, string | readonly string[]>>, until = 'summary'): Promise<string[]> {
+export interface Walkable {
+  step(): string;
+  lastCard(): Json;
+  press(match: (data: Json) => boolean, extra?: Json): Promise<unknown>;
+  say(text: string): Promise<unknown>;
+}
+
+export async function walk(d: Walkable, answers: Readonly<Record<string, string | readonly string[]>>, until = 'summary'): Promise<string[]> {
   const asked: string[] = [];
   for (let guard = 0; guard < 60; guard++) {
     const step = d.step();

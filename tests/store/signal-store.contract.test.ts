@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { SignalSchema, type SignalStore } from '../../src/domain';
+import { createMemorySignalStore } from '../../src/store/memory-signal-store';
+import { createRedisSignalStore } from '../../src/store/redis-signal-store';
+import { createSignalCodec } from '../../src/store/signal-codec';
+import { createValueCipher } from '../../src/store/value-cipher';
+import { consultationSignal } from '../fixtures/signal';
+import { connectRedis, uniquePrefix } from '../helpers/redis';
+
+const codec = createSignalCodec(createValueCipher({ keys: [{ id: 'k1', key: randomBytes(32) }] }));
+let redis: Redis;
+beforeAll(() => {
+  redis = connectRedis();
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+const stores: Array<[string, () => { store: SignalStore; prefix?: string }]> = [
+  ['memory', () => ({ store: createMemorySignalStore({ codec }) })],
+  [
+    'redis',
+    () => {
+      const prefix = uniquePrefix();
+      return { store: createRedisSignalStore({ redis, codec, keyPrefix: prefix }), prefix };
+    },
+  ],
+];
+
+describe.each(stores)('%s signal store', (name, make) => {
+  it('stores a signal with the next reference of its year and reads it back, valid', async () => {
+    const { store } = make();
+    const first = await store.submit(consultationSignal({ draftId: 'd1' }));
+    const second = await store.submit(consultationSignal({ draftId: 'd2' }));
+    expect(first).toEqual({ reference: 'WS-2026-000001', created: true });
+    expect(second).toEqual({ reference: 'WS-2026-000002', created: true });
+    const stored = await store.get('noord', consultationSignal({ draftId: 'd1' }).id);
+    expect(SignalSchema.parse(stored)).toMatchObject({ reference: 'WS-2026-000001', observations: { text: 'Blauwe plekken op de bovenarm.' } });
+  });
+
+  it('is idempotent on the signal id: a second submit of the same draft creates nothing', async () => {
+    const { store } = make();
+    const signal = consultationSignal({ draftId: 'same' });
+    const results = await Promise.all([store.submit(signal), store.submit(signal), store.submit(signal)]);
+    const references = new Set(results.map((r) => r.reference));
+    expect(references.size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await store.submit(signal)).toEqual({ reference: [...references][0], created: false });
+  });
+
+  it('refuses a signal that does not match the schema, storing nothing', async () => {
+    const { store } = make();
+    const bad = { ...consultationSignal({ draftId: 'bad' }), identity: { childName: 'X' } } as never;
+    await expect(store.submit(bad)).rejects.toThrow(/schema/);
+    expect(await store.get('noord', consultationSignal({ draftId: 'bad' }).id)).toBeUndefined();
+  });
+
+  it('numbers per year', async () => {
+    const { store } = make();
+    await store.submit(consultationSignal({ draftId: 'y1' }));
+    expect(await store.submit(consultationSignal({ draftId: 'y2', createdAt: '2027-01-02T08:00:00.000Z' }))).toEqual({
+      reference: 'WS-2027-000001',
+      created: true,
+    });
+  });
+
+  if (name === 'redis') {
+    it('keeps the record encrypted under the queue’s hash tag', async () => {
+      const { store, prefix } = make();
+      const canary = 'CANARY-Jip-en-Janneke';
+      await store.submit(consultationSignal({ draftId: 'canary', text: canary }));
+      const keys = await redis.keys(`${prefix}*`);
+      const signalKey = keys.find((k) => k.includes(':signal:'));
+      expect(signalKey).toMatch(new RegExp(`^${prefix}\\{q:noord\\}:signal:sig_`));
+      for (const key of keys) expect(String(await redis.get(key))).not.toContain('Jip');
+    });
+  }
+});
