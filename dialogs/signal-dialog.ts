@@ -154,10 +154,6 @@ export class SignalDialog extends Dialog<BeginOptions> {
       return this.showCurrent(dc, session, draft);
     }
     const result = answerQuestion(draft, question, value.value, this.deps.clock.now());
-    if (!result.ok) {
-      await dc.context.sendActivity(texts.dialog.hints[result.hint] ?? texts.dialog.chooseOne);
-      return this.showCurrent(dc, session, draft);
-    }
     await this.say(dc.context, result.notices, session, result.draft);
     if (result.end) {
       await this.deps.draft.delete(dc.context);
@@ -169,7 +165,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
     return this.showCurrent(dc, session, draft);
   }
 
-  private async session(context: TurnContext) {
+  private async session(context: TurnContext): Promise<Session> {
     const language = languageOf(context.activity.locale);
     const texts = textsFor(context.activity.locale);
     const profile: Profile = ProfileSchema.catch({}).parse(await this.deps.profile.get(context, {}));
@@ -301,7 +297,13 @@ export class SignalDialog extends Dialog<BeginOptions> {
   }
 }
 
-type Session = Awaited<ReturnType<SignalDialog['session']>> & { draft: unknown };
+interface Session {
+  readonly language: Language;
+  readonly texts: Texts;
+  readonly profile: Profile;
+  /** The stored draft; 'expired' once untouched longer than the draft TTL. */
+  readonly draft: Draft | 'expired' | undefined;
+}
 
 function varsOf(draft: Draft, session: { profile: Profile }): PromptVars {
   const a = activeAnswers(draft.answers);

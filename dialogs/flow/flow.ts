@@ -1,7 +1,7 @@
 import { pendingAfwegingQuestions, weigh, type Weighing } from '../../src/domain';
 import { afwegingAnswers } from './derive';
 import { list, text, type Answer, type Answers, type Draft } from './draft';
-import { consentNeededFor, effectiveMode, PARTS, QUESTIONS, QUESTION_BY_ID, type EndReason, type Part, type Question } from './questions';
+import { consentNeededFor, effectiveMode, PARTS, professionOf, QUESTIONS, QUESTION_BY_ID, type EndReason, type Part, type Question } from './questions';
 
 /** Notices the dialogue says once, on the way; keys into the texts. */
 export type Notice =
@@ -61,9 +61,12 @@ export function hasDisclosure(answers: Answers): boolean {
   return text(answers, 'signals.disclosure') === 'ja' || list(answers, 'signals.checklist').some((c) => c.endsWith('.K.07'));
 }
 
-export type AnswerResult =
-  | { readonly ok: true; readonly draft: Draft; readonly notices: readonly Notice[]; readonly end?: EndReason }
-  | { readonly ok: false; readonly hint: string };
+export interface AnswerResult {
+  readonly draft: Draft;
+  readonly notices: readonly Notice[];
+  /** The conversation ends here without a wijkteam signal. */
+  readonly end?: EndReason;
+}
 
 /** Applies a validated answer to the current question; pure, so every branch is testable without a bot. */
 export function answerQuestion(draft: Draft, question: Question, value: Answer, now: number): AnswerResult {
@@ -77,13 +80,11 @@ export function answerQuestion(draft: Draft, question: Question, value: Answer, 
     acute: draft.acute || (question.id === 'safety.danger' && value === 'ja'),
   };
   const end = typeof value === 'string' ? question.ends?.[value] : undefined;
-  if (end) return { ok: true, draft: next, notices: [], end };
-  return { ok: true, draft: withTold(next, noticesAfter(question, before, next)), notices: noticesAfter(question, before, next) };
-}
-
-function withTold(draft: Draft, notices: readonly Notice[]): Draft {
-  const told = notices.filter((n) => n.kind === 'consent-missing').map(() => 'consent-missing');
-  return told.length === 0 ? draft : { ...draft, told: [...new Set([...draft.told, ...told])] };
+  if (end) return { draft: next, notices: [], end };
+  const notices = noticesAfter(question, before, next);
+  // Said once per draft, however often the consent questions are answered again.
+  const told = notices.some((n) => n.kind === 'consent-missing') ? [...new Set([...next.told, 'consent-missing'])] : next.told;
+  return { draft: { ...next, told }, notices };
 }
 
 function noticesAfter(question: Question, before: Answers, draft: Draft): Notice[] {
@@ -92,7 +93,7 @@ function noticesAfter(question: Question, before: Answers, draft: Draft): Notice
   const notices: Notice[] = [];
   if (question.id === 'safety.danger' && value === 'ja') notices.push({ kind: 'acute-guidance' });
   if (question.id === 'steps.veiligThuis' && value === 'nee') {
-    notices.push({ kind: text(after, 'signaller.profession') === 'huisarts' || professionIsGp(after) ? 'gp-must-ask-veilig-thuis' : 'veilig-thuis-advice' });
+    notices.push({ kind: professionOf(after) === 'huisarts' ? 'gp-must-ask-veilig-thuis' : 'veilig-thuis-advice' });
   }
   if (!hasDisclosure(before) && hasDisclosure(after)) notices.push({ kind: 'disclosure-weighs' });
   if (question.part === 'afweging') {
@@ -105,8 +106,6 @@ function noticesAfter(question: Question, before: Answers, draft: Draft): Notice
   }
   return notices;
 }
-
-const professionIsGp = (a: Answers) => text(a, 'signaller.confirm') === 'ja' && text(a, 'signaller.remembered') === 'huisarts';
 
 /** All consent questions that apply to a requested hand-over have an answer. */
 function consentAnswered(a: Answers): boolean {
