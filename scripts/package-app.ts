@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { ZipFile } from 'yazl';
 import { z } from 'zod';
+import { blankToUndefined, GUID, issueLines } from '../src/env-fields';
 import { validateManifest } from './manifest-check';
 import { readPngHeader } from './png-header';
 
@@ -11,7 +12,6 @@ import { readPngHeader } from './png-header';
 export const PLACEHOLDER_GUID = '00000000-0000-0000-0000-000000000000';
 export const DEFAULT_ZIP_NAME = 'wijksignaal-teams-app.zip';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // Teams accepts only MAJOR.MINOR.PATCH: no pre-release or build suffix.
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 // Teams rejects a package whose icons have other sizes.
@@ -19,7 +19,6 @@ const ICON_SIZES = { color: 192, outline: 32 } as const;
 // A fixed timestamp makes the same inputs give the same zip bytes.
 const ZIP_MTIME = new Date('2020-01-01T00:00:00Z');
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const guid = (missing: string, invalid: string) =>
   z
     .string({ error: missing })
@@ -53,15 +52,13 @@ export interface IconFile {
   readonly bytes: Buffer;
 }
 
-const issueLines = (prefix: string, error: z.ZodError) =>
-  error.issues.map((i) => `${[prefix, ...i.path].filter(Boolean).join('.') || 'environment'}: ${i.message}`);
 
 /** Puts the environment's ids and version into a copy of the source manifest; one line per problem, never a value. */
 export function fillManifest(source: unknown, env: Env): Result<{ manifest: AppManifestJson }> {
   const shape = SourceManifestSchema.safeParse(source);
-  if (!shape.success) return { ok: false, problems: issueLines('manifest', shape.error) };
+  if (!shape.success) return { ok: false, problems: issueLines(shape.error, 'manifest') };
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) return { ok: false, problems: issueLines('', parsed.error) };
+  if (!parsed.success) return { ok: false, problems: issueLines(parsed.error) };
 
   const { MicrosoftAppId, TEAMS_APP_ID, TEAMS_APP_VERSION } = parsed.data;
   const m = shape.data;

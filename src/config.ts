@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import { blankToUndefined, GUID, issueLines } from './env-fields';
 import type { EncryptionKey } from './store/value-cipher';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
 const flag = z.preprocess(
   blankToUndefined,
@@ -102,7 +100,7 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`) };
+    return { ok: false, problems: issueLines(parsed.error) };
   }
   const e = parsed.data;
   const problems = crossFieldProblems(e);
