@@ -157,6 +157,10 @@ export class SignalDialog extends Dialog<BeginOptions> {
     await this.say(dc.context, result.notices, session, result.draft);
     if (result.end) {
       await this.deps.draft.delete(dc.context);
+      // Closing without a suspicion after the child told something: not without saying that it weighs heavily.
+      if (result.end === 'no-suspicion' && hasDisclosure(activeAnswers(result.draft.answers))) {
+        await dc.context.sendActivity(texts.notices.disclosureNoSuspicion);
+      }
       await dc.context.sendActivity(render(texts.ends[result.end], varsOf(result.draft, session)));
       return dc.endDialog();
     }

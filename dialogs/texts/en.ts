@@ -208,6 +208,8 @@ export const en: Texts = {
     veiligThuisAdvice: 'In doubt? Veilig Thuis is glad to think along, also anonymously: 0800-2000 (free, day and night).',
     disclosureWeighs:
       'Thank you for recording this. When a child tells about violence itself, that weighs heavily. Many sectors then advise a report to Veilig Thuis; we come back to this in the weighing.',
+    disclosureNoSuspicion:
+      'Please note: the child has told something itself. That weighs heavily, even if you have no suspicion now. In doubt, consult Veilig Thuis: 0800-2000 (free, also anonymously).',
     consentMissing: (who) =>
       `A hand-over with details needs the consent of ${who}. That is not there (yet), so I am making this an anonymous consultation, without names. A report to Veilig Thuis is allowed without consent.`,
     consentWho: { parents: 'the parents with parental authority', child: 'the child', both: 'the parents with parental authority and the young person', youngPerson: 'the young person' },

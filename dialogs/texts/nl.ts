@@ -227,6 +227,8 @@ export const nl: Texts = {
     veiligThuisAdvice: 'Twijfel je? Veilig Thuis denkt graag mee, ook anoniem: 0800-2000 (gratis, dag en nacht).',
     disclosureWeighs:
       'Dank je dat je dit vastlegt. Als een kind zelf vertelt over geweld, weegt dat zwaar. Veel sectoren adviseren dan een melding bij Veilig Thuis; daar komen we bij de afweging op terug.',
+    disclosureNoSuspicion:
+      'Let op: het kind heeft zelf iets verteld. Dat weegt zwaar, ook als je nu geen vermoeden hebt. Overleg bij twijfel met Veilig Thuis: 0800-2000 (gratis, ook anoniem).',
     consentMissing: (who) =>
       `Voor een overdracht met gegevens is toestemming nodig van ${who}. Die is er (nog) niet, dus ik maak er een anoniem overleg van: zonder namen. Een melding bij Veilig Thuis mag wel zonder toestemming.`,
     consentWho: { parents: 'de ouders met gezag', child: 'het kind', both: 'de ouders met gezag en de jongere', youngPerson: 'de jongere zelf' },

@@ -94,6 +94,7 @@ export interface Texts {
     readonly gpMustAskVeiligThuis: string;
     readonly veiligThuisAdvice: string;
     readonly disclosureWeighs: string;
+    readonly disclosureNoSuspicion: string;
     readonly consentMissing: (who: string) => string;
     readonly consentWho: { readonly parents: string; readonly child: string; readonly both: string; readonly youngPerson: string };
     readonly consultationNoNames: string;

@@ -22,11 +22,17 @@ export function parsePostcode(input: string): PostcodeResult {
   return { ok: true, pc4: digits, pc6: `${digits}${letters}` };
 }
 
-/** "1234 AB 12", "1234AB 12a": a full postcode and a house number, for a hand-over. */
+/**
+ * "1234 AB 12", "1234AB 12a", "1234 AB 12-2", "1234 AB 12 2": a full postcode and a house number (at most five
+ * digits) with an optional addition. The addition keeps a separator, so "12 2" (number 12, second floor) never
+ * becomes number 122.
+ */
 export function parseAddress(input: string): { ok: true; pc6: string; houseNumber: string } | { ok: false } {
-  const match = /^\s*(\d{4})\s*([A-Za-z]{2})\s+(\d{1,5}(?:\s*[-]?\s*[A-Za-z0-9]{1,4})?)\s*$/.exec(input);
+  const match = /^\s*(\d{4})\s*([A-Za-z]{2})\s+(\d{1,5})(?:([A-Za-z]{1,2})|\s*-\s*([A-Za-z0-9]{1,4})|\s+([A-Za-z0-9]{1,4}))?\s*$/.exec(input);
   if (!match?.[1] || !match[2] || !match[3]) return { ok: false };
   const postcode = parsePostcode(`${match[1]}${match[2]}`);
   if (!postcode.ok || !postcode.pc6) return { ok: false };
-  return { ok: true, pc6: postcode.pc6, houseNumber: match[3].replace(/\s+/g, '') };
+  const [, , , number, letters, dashed, spaced] = match;
+  const addition = dashed ?? spaced;
+  return { ok: true, pc6: postcode.pc6, houseNumber: `${number}${letters ?? ''}${addition ? `-${addition}` : ''}` };
 }

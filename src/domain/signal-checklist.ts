@@ -70,7 +70,7 @@ const TABLE = `
   4-11.I.04 | Kind is zondebok | Child scapegoated
   4-11.I.05 | Ouder ongeïnteresseerd, mijdt school | Uninterested, avoids school
   4-11.I.06 | Kind klem in ouderconflict | Child caught in parental conflict
-  4-11.O.01 | Geweld tussen | Ex-)partners (partner violence
+  4-11.O.01 | Geweld tussen (ex-)partners | Partner violence
   4-11.O.02 | Verslaving bij ouder | Parental addiction
   4-11.O.03 | Psychiatrische problemen ouder | Parental psychiatric illness
   4-11.O.04 | Vechtscheiding | High-conflict divorce
@@ -102,7 +102,7 @@ const TABLE = `
   12-17.I.04 | Geen toezicht, 's nachts op straat | No supervision
   12-17.I.05 | Ouder blokkeert hulp | Parent blocks help
   12-17.I.06 | Eergerelateerde druk familie | Honour-related pressure
-  12-17.O.01 | Geweld tussen | Ex-)partners (partner violence
+  12-17.O.01 | Geweld tussen (ex-)partners | Partner violence
   12-17.O.02 | Verslaving bij ouder | Parental addiction
   12-17.O.03 | Psychiatrie of suïcidaliteit ouder | Parental psychiatric illness
   12-17.O.04 | Vechtscheiding | High-conflict divorce

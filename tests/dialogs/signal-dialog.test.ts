@@ -197,6 +197,14 @@ describe('Meldcode steps and the afweging', () => {
     expect(d.submitted).toHaveLength(0);
   });
 
+  it('no suspicion after the child told something: closes, but not without saying it weighs heavily', async () => {
+    const d = await begin();
+    await walk(d, { ...TEACHER, 'signals.disclosure': 'ja', 'signals.words': 'Mama huilt vaak.', 'afweging.suspicion': 'nee' }, 'afweging.suspicion');
+    await d.press((data) => data.value === 'nee');
+    expect(allText(d)).toMatch(/het kind heeft zelf iets verteld. Dat weegt zwaar, ook als je nu geen vermoeden hebt/);
+    expect(d.submitted).toHaveLength(0);
+  });
+
   it('structural unsafety skips questions 3 and 4 and gives the meldnorm with 0800-2000', async () => {
     const d = await begin();
     const asked = await walk(d, { ...TEACHER, 'afweging.unsafety': 'structural' });
