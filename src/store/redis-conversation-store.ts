@@ -126,7 +126,9 @@ export function createRedisConversationStore(options: RedisConversationStoreOpti
     },
 
     async close() {
-      await redis.quit().catch(() => redis.disconnect());
+      // QUIT waits for a connection; with Redis unreachable, shutting down must not wait for it to come back.
+      if (redis.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+      else redis.disconnect();
     },
   };
 }
