@@ -8,3 +8,5 @@ export * from './postcode';
 export * from './routing';
 export * from './signal';
 export * from './signal-checklist';
+export * from './audit';
+export * from './channel-link';

@@ -1,4 +1,6 @@
 import type { CommitResult, ConversationItems, HeldReply, InvokeAnswer, TurnRead } from './conversation-state';
+import type { AuditEvent } from './audit';
+import type { ChannelLink } from './channel-link';
 import type { Signal } from './signal';
 
 export interface Clock {
@@ -43,4 +45,21 @@ export interface SignalStore {
   /** Idempotent on `signal.id`: a repeat returns the first reference and `created: false`. */
   submit(signal: SignalToSubmit): Promise<{ reference: string; created: boolean }>;
   get(teamId: string, signalId: string): Promise<Signal | undefined>;
+}
+
+/** Append-only; ids and codes only (see AuditEventSchema). */
+export interface AuditLog {
+  record(event: AuditEvent): Promise<void>;
+  /** Newest last; for tests and the coordinator view. */
+  list(teamId: string): Promise<AuditEvent[]>;
+}
+
+export interface ChannelLinks {
+  /** Links the channel to the team's queue, replacing an earlier link of that team. */
+  link(link: ChannelLink): Promise<void>;
+  /** Removes the team's link; resolves to the link that was removed, if any. */
+  unlink(teamId: string): Promise<ChannelLink | undefined>;
+  get(teamId: string): Promise<ChannelLink | undefined>;
+  /** Which team's queue a channel serves, if any. */
+  teamOfChannel(channelId: string): Promise<string | undefined>;
 }

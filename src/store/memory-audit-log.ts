@@ -1,0 +1,12 @@
+import { AuditEventSchema, type AuditEvent, type AuditLog } from '../domain';
+
+export function createMemoryAuditLog(): AuditLog {
+  const events = new Map<string, AuditEvent[]>();
+  return {
+    async record(event) {
+      const valid = AuditEventSchema.parse(event);
+      events.set(valid.teamId, [...(events.get(valid.teamId) ?? []), valid]);
+    },
+    list: async (teamId) => [...(events.get(teamId) ?? [])],
+  };
+}
