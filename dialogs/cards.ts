@@ -20,6 +20,10 @@ export function optionLabel(texts: Texts, language: Language, question: Question
   return item ? item[language] : value;
 }
 
+/** On every card of the dialogue: direct danger always has a button. */
+const dangerButton = (ctx: CardContext): Element =>
+  submit(ctx.texts.dialog.dangerButton, { ws: 'danger', draft: ctx.draft.id }, { style: 'destructive' });
+
 export interface CardContext {
   readonly texts: Texts;
   readonly language: Language;
@@ -34,7 +38,7 @@ export function questionCard(question: Question, options: readonly string[] | un
   const body: Element[] = [textBlock(render(qt?.prompt, vars), { weight: 'Bolder', id: `prompt-${question.id}` })];
   const note = render(qt?.note, vars);
   if (note) body.push(textBlock(note, { isSubtle: true }));
-  const danger = submit(texts.dialog.dangerButton, { ws: 'danger', draft: draft.id }, { style: 'destructive' });
+  const danger = dangerButton(ctx);
 
   if (question.kind === 'choice') {
     const buttons = (options ?? []).map((value) => submit(optionLabel(texts, ctx.language, question, value), { ws: 'answer', draft: draft.id, step: question.id, value }));
@@ -61,7 +65,11 @@ export function questionCard(question: Question, options: readonly string[] | un
 
 export function confirmCard(prompt: string, about: 'danger-confirm' | 'stop-confirm', ctx: CardContext): Attachment {
   const data = (value: 'ja' | 'nee') => ({ ws: 'confirm', draft: ctx.draft.id, about, value });
-  return card([textBlock(prompt, { weight: 'Bolder', id: `prompt-${about}` })], [submit(ctx.texts.dialog.yes, data('ja')), submit(ctx.texts.dialog.no, data('nee'))]);
+  return card([textBlock(prompt, { weight: 'Bolder', id: `prompt-${about}` })], [
+    submit(ctx.texts.dialog.yes, data('ja')),
+    submit(ctx.texts.dialog.no, data('nee')),
+    dangerButton(ctx),
+  ]);
 }
 
 export interface SummarySection {
@@ -92,6 +100,6 @@ export function summaryCard(sections: readonly SummarySection[], ctx: CardContex
   }
   return card(body, [
     submit(texts.summary.send, { ws: 'send', draft: draft.id }, { style: 'positive' }),
-    submit(texts.dialog.dangerButton, { ws: 'danger', draft: draft.id }, { style: 'destructive' }),
+    dangerButton(ctx),
   ]);
 }

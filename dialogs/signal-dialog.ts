@@ -27,7 +27,8 @@ export interface SignalDialogDeps {
 }
 
 export interface BeginOptions {
-  readonly resume?: boolean;
+  /** 'new' starts (or continues an existing draft), 'resume' continues one, 'stop' asks to discard one. */
+  readonly intent?: 'new' | 'resume' | 'stop';
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,19 +45,19 @@ export class SignalDialog extends Dialog<BeginOptions> {
 
   override async beginDialog(dc: DialogContext, options?: BeginOptions): Promise<DialogTurnResult> {
     const session = await this.session(dc.context);
-    const existing = session.draft;
-    if (existing === 'expired') {
-      await this.deps.draft.delete(dc.context);
-      await dc.context.sendActivity(session.texts.dialog.draftExpired);
+    const { texts } = session;
+    const intent = options?.intent ?? 'new';
+    if (session.draft === 'expired') {
+      await this.forgetExpiry(dc.context, session);
+      await dc.context.sendActivity(texts.dialog.draftExpired);
+      if (intent !== 'new') return dc.endDialog();
+    } else if (session.draft) {
+      if (intent === 'stop') return this.showCurrent(dc, session, { ...session.draft, pending: 'stop-confirm' });
+      await dc.context.sendActivity(intent === 'resume' ? texts.dialog.resumed : texts.dialog.alreadyDraft);
+      return this.showCurrent(dc, session, session.draft);
+    } else if (intent !== 'new') {
+      await dc.context.sendActivity(texts.dialog.noDraft);
       return dc.endDialog();
-    }
-    if (!existing && options?.resume) {
-      await dc.context.sendActivity(session.texts.dialog.noDraft);
-      return dc.endDialog();
-    }
-    if (existing) {
-      await dc.context.sendActivity(options?.resume ? session.texts.dialog.resumed : session.texts.dialog.alreadyDraft);
-      return this.showCurrent(dc, session, existing);
     }
     const now = this.deps.clock.now();
     const draft: Draft = {
@@ -68,22 +69,30 @@ export class SignalDialog extends Dialog<BeginOptions> {
       acute: false,
       told: [],
     };
-    await dc.context.sendActivity(session.texts.dialog.start);
+    await dc.context.sendActivity(texts.dialog.start);
     return this.showCurrent(dc, session, draft);
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const session = await this.session(dc.context);
     const { texts } = session;
-    if (session.draft === 'expired' || !session.draft) {
-      if (session.draft === 'expired') await this.deps.draft.delete(dc.context);
-      await dc.context.sendActivity(texts.dialog.draftExpired);
-      return dc.endDialog();
-    }
-    let draft: Draft = session.draft;
     const activity = dc.context.activity;
     const action = parseCardAction(activity.value);
     const typed = action ? undefined : (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+    const clearDanger = typed !== undefined && detectDanger(typed) === 'clear';
+
+    if (session.draft === 'expired' || !session.draft) {
+      // Safety first, also when there is nothing left to continue.
+      if (action?.ws === 'danger' || clearDanger) await dc.context.sendActivity(`${texts.dialog.acuteGuidance}\n\n${texts.dialog.acuteOffer}`);
+      if (session.draft === 'expired') await this.forgetExpiry(dc.context, session);
+      await dc.context.sendActivity(session.draft === 'expired' ? texts.dialog.draftExpired : texts.dialog.noDraft);
+      return dc.endDialog();
+    }
+    let draft: Draft = session.draft;
+
+    // Safety first: the danger button of any card, and clear danger wording while a yes/no is open, lead straight
+    // to the guidance; the draft is kept.
+    if (action?.ws === 'danger' || (draft.pending && clearDanger)) return this.dangerGuidance(dc, session, { ...draft, pending: undefined });
 
     if (activity.value !== undefined && !action) {
       await dc.context.sendActivity(texts.dialog.outdatedCard);
@@ -98,16 +107,21 @@ export class SignalDialog extends Dialog<BeginOptions> {
     }
     if (command === 'stop') return this.showCurrent(dc, session, { ...draft, pending: 'stop-confirm' });
     if (command === 'pause') {
-      await this.save(dc.context, { ...draft, pending: undefined });
+      // An open "is there danger now?" stays open: it is shown again on "verder".
+      await this.save(dc.context, draft.pending === 'stop-confirm' ? { ...draft, pending: undefined } : draft);
       await dc.context.sendActivity(texts.dialog.paused(this.formatDate(draft.updatedAt + this.deps.draftTtlMs, session.language)));
       return dc.endDialog();
     }
     if (command === 'back') {
-      const previous = goBack({ ...draft, pending: undefined }, this.deps.clock.now());
+      if (draft.pending) return this.showCurrent(dc, session, draft);
+      const previous = goBack(draft, this.deps.clock.now());
       if (!previous) await dc.context.sendActivity(texts.dialog.backAtStart);
       return this.showCurrent(dc, session, previous ?? draft);
     }
-    if (command === 'start' || command === 'resume') return this.showCurrent(dc, session, draft);
+    if (command === 'start' || command === 'resume') {
+      await dc.context.sendActivity(texts.dialog.alreadyBusy);
+      return this.showCurrent(dc, session, draft);
+    }
 
     if (draft.pending) {
       const value = action?.ws === 'confirm' && action.about === draft.pending ? action.value : yesNoOf(typed, texts);
@@ -125,7 +139,6 @@ export class SignalDialog extends Dialog<BeginOptions> {
       return this.showCurrent(dc, session, { ...draft, pending: undefined });
     }
 
-    if (action?.ws === 'danger') return this.dangerGuidance(dc, session, draft);
     if (action?.ws === 'change') {
       if (!isPart(action.part) || currentQuestion(draft)) return this.answerOutdated(dc, session, draft, action);
       return this.showCurrent(dc, session, changePart(draft, action.part, this.deps.clock.now()));
@@ -145,7 +158,10 @@ export class SignalDialog extends Dialog<BeginOptions> {
     }
     if (action?.ws === 'answer' && action.step !== question.id) return this.answerOutdated(dc, session, draft, action);
 
-    const value = action?.ws === 'answer' ? valueFromCard(question, action) : valueFromText(question, typed ?? '', draft, session);
+    const value =
+      action?.ws === 'answer' ? valueFromCard(question, action, draft, texts) : valueFromText(question, typed ?? '', draft, session, this.deps.clock.now());
+    if (value === 'outdated' && action) return this.answerOutdated(dc, session, draft, action);
+    if (value === 'outdated') return this.showCurrent(dc, session, draft);
     // A typed choice that matched an option ("Ja, er is nu gevaar") is an answer, not danger wording.
     const danger = typed && (question.kind === 'text' || !value.ok) ? detectDanger(typed) : 'none';
     if (!value.ok) {
@@ -174,12 +190,15 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const texts = textsFor(context.activity.locale);
     const profile: Profile = ProfileSchema.catch({}).parse(await this.deps.profile.get(context, {}));
     const stored = DraftSchema.safeParse(await this.deps.draft.get(context));
-    const draft: Draft | 'expired' | undefined = !stored.success
-      ? undefined
-      : stored.data.updatedAt + this.deps.draftTtlMs <= this.deps.clock.now()
-        ? 'expired'
-        : stored.data;
+    // expireDraft (run by the router on every turn) has already removed an expired draft and left this mark.
+    const draft = stored.success ? stored.data : profile.draftExpired ? 'expired' : undefined;
     return { language, texts, profile, draft };
+  }
+
+  /** The user has been told their draft expired; the mark is not needed any more. */
+  private async forgetExpiry(context: TurnContext, session: Session): Promise<void> {
+    const { draftExpired: _told, ...profile } = session.profile;
+    await this.deps.profile.set(context, profile);
   }
 
   private async save(context: TurnContext, draft: Draft): Promise<void> {
@@ -261,6 +280,9 @@ export class SignalDialog extends Dialog<BeginOptions> {
         case 'acute-guidance':
           await context.sendActivity(texts.dialog.acuteGuidance);
           break;
+        case 'suspicion-doubt':
+          await context.sendActivity(texts.notices.suspicionDoubt);
+          break;
         case 'gp-must-ask-veilig-thuis':
           await context.sendActivity(texts.notices.gpMustAskVeiligThuis);
           break;
@@ -321,19 +343,27 @@ function varsOf(draft: Draft, session: { profile: Profile }): PromptVars {
 
 type Parsed = { ok: true; value: Answer } | { ok: false; hint: string };
 
-function valueFromCard(question: Question, action: Extract<CardAction, { ws: 'answer' }>): Parsed {
-  if (question.kind === 'multi') return { ok: true, value: selectedValues(action) };
-  if (question.kind === 'choice' && action.value) return { ok: true, value: action.value };
-  return { ok: false, hint: '' };
+/** A card press: the value must still be on offer (an old card of a changed question is outdated). */
+function valueFromCard(question: Question, action: Extract<CardAction, { ws: 'answer' }>, draft: Draft, texts: Texts): Parsed | 'outdated' {
+  const active = activeAnswers(draft.answers);
+  if (question.kind === 'multi') {
+    const offered = new Set(question.groups(active).flatMap((g) => g.values));
+    const values = selectedValues(action);
+    if (values.some((v) => !offered.has(v))) return 'outdated';
+    if (question.minimum && values.length < question.minimum) return { ok: false, hint: texts.dialog.chooseAtLeastOne };
+    return { ok: true, value: values };
+  }
+  if (question.kind === 'choice' && action.value) return question.options(active).includes(action.value) ? { ok: true, value: action.value } : 'outdated';
+  return 'outdated';
 }
 
 /** Typed answers: a choice by its label, value or number; a multi-select as numbers or labels; text as given. */
-function valueFromText(question: Question, typed: string, draft: Draft, session: { texts: Texts; language: Language }): Parsed {
+function valueFromText(question: Question, typed: string, draft: Draft, session: { texts: Texts; language: Language }, now: number): Parsed {
   const { texts, language } = session;
   const active = activeAnswers(draft.answers);
   const normal = (s: string) => s.trim().toLowerCase();
   if (question.kind === 'text') {
-    const validated = question.validate?.(typed) ?? { ok: true, value: typed.trim() };
+    const validated = question.validate?.(typed, now) ?? { ok: true, value: typed.trim() };
     return validated.ok ? { ok: true, value: validated.value } : { ok: false, hint: texts.dialog.hints[validated.hint] ?? texts.dialog.hints.empty ?? '' };
   }
   const values = question.kind === 'choice' ? question.options(active) : question.groups(active).flatMap((g) => g.values);
@@ -375,4 +405,19 @@ function referenceOf(activity: Activity) {
 
 async function sendCard(context: TurnContext, attachment: Attachment): Promise<void> {
   await context.sendActivity({ type: 'message', attachments: [attachment] });
+}
+
+/**
+ * Drafts expire on their own clock, not only when read: run on every turn, so an untouched draft is removed once
+ * its time is up even when the conversation goes on with other things. A mark tells the user on their next visit.
+ */
+export async function expireDraft(
+  context: TurnContext,
+  deps: Pick<SignalDialogDeps, 'draft' | 'profile' | 'clock' | 'draftTtlMs'>,
+): Promise<void> {
+  const stored = DraftSchema.safeParse(await deps.draft.get(context));
+  if (!stored.success || stored.data.updatedAt + deps.draftTtlMs > deps.clock.now()) return;
+  await deps.draft.delete(context);
+  const profile = ProfileSchema.catch({}).parse(await deps.profile.get(context, {}));
+  await deps.profile.set(context, { ...profile, draftExpired: true });
 }

@@ -77,6 +77,20 @@ describe('first conversation', () => {
     expect(reply).toContain('0800-2000');
   });
 
+  it('never starts a signal in a team channel: points to the 1:1 chat', async () => {
+    const activity = messageActivity({ serviceUrl: capture.serviceUrl, conversationId: '19:intake@thread.tacv2;messageid=1', text: '<at>wijksignaal</at> start' });
+    await app.post({ ...activity, conversation: { ...activity.conversation, conversationType: 'channel' }, channelData: { ...activity.channelData, team: { id: '19:team' } } });
+    expect(capture.texts()).toEqual([expect.stringMatching(/1-op-1-chat/)]);
+    expect(capture.requests.some((r) => JSON.stringify(r.activity).includes('AdaptiveCard'))).toBe(false);
+  });
+
+  it('answers ambiguous worry outside a dialogue with the safety question, not "I do not understand"', async () => {
+    await app.post(messageActivity({ serviceUrl: capture.serviceUrl, text: 'het is thuis onveilig voor hem' }));
+    const [reply] = capture.texts();
+    expect(reply).toMatch(/Is er nu direct gevaar\? Bel dan 112/);
+    expect(reply).not.toMatch(/begrijp ik niet/);
+  });
+
   it('points unknown input to help, with the safety line', async () => {
     await app.post(messageActivity({ serviceUrl: capture.serviceUrl, text: 'ik maak me zorgen om hulp thuis' }));
     const [reply] = capture.texts();

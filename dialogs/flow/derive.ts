@@ -8,7 +8,7 @@ export function afwegingAnswers(a: Answers): Partial<AfwegingAnswers> {
   const canOrganiseHelp = text(a, 'afweging.canOrganiseHelp');
   const helpAccepted = text(a, 'afweging.helpAccepted');
   return {
-    suspicion: suspicion === undefined ? undefined : suspicion === 'ja',
+    suspicion: suspicion === undefined ? undefined : suspicion !== 'nee',
     unsafety: unsafety as AfwegingAnswers['unsafety'],
     canOrganiseHelp: canOrganiseHelp === undefined ? undefined : canOrganiseHelp === 'ja',
     helpAccepted: helpAccepted as AfwegingAnswers['helpAccepted'],

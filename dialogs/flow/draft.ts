@@ -25,6 +25,8 @@ export type Draft = z.infer<typeof DraftSchema>;
 export const ProfileSchema = z.object({
   profession: ProfessionSchema.optional(),
   lastSubmitted: z.object({ draftId: z.string(), reference: z.string(), teamName: z.string() }).optional(),
+  /** A draft expired unseen; the user is told on their next visit. */
+  draftExpired: z.boolean().optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 

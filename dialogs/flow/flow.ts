@@ -1,4 +1,4 @@
-import { pendingAfwegingQuestions, weigh, type Weighing } from '../../src/domain';
+import { DISCLOSURE_CODES, pendingAfwegingQuestions, weigh, type Weighing } from '../../src/domain';
 import { afwegingAnswers } from './derive';
 import { list, text, type Answer, type Answers, type Draft } from './draft';
 import { consentNeededFor, effectiveMode, PARTS, professionOf, QUESTIONS, QUESTION_BY_ID, type EndReason, type Part, type Question } from './questions';
@@ -6,6 +6,7 @@ import { consentNeededFor, effectiveMode, PARTS, professionOf, QUESTIONS, QUESTI
 /** Notices the dialogue says once, on the way; keys into the texts. */
 export type Notice =
   | { kind: 'acute-guidance' }
+  | { kind: 'suspicion-doubt' }
   | { kind: 'gp-must-ask-veilig-thuis' }
   | { kind: 'veilig-thuis-advice' }
   | { kind: 'disclosure-weighs' }
@@ -33,7 +34,9 @@ function stillOffered(question: Question, value: Answer, active: Answers): Answe
   if (question.kind === 'choice') return typeof value === 'string' && question.options(active).includes(value) ? value : undefined;
   if (question.kind === 'multi') {
     const allowed = new Set(question.groups(active).flatMap((g) => g.values));
-    return Array.isArray(value) ? value.filter((v) => allowed.has(v)) : undefined;
+    const kept = Array.isArray(value) ? value.filter((v) => allowed.has(v)) : [];
+    // A list emptied by a changed earlier answer (another age band) is asked again, not kept as "nothing ticked".
+    return Array.isArray(value) && (kept.length > 0 || value.length === 0) ? kept : undefined;
   }
   return value;
 }
@@ -46,8 +49,9 @@ export function currentQuestion(draft: Draft): Question | undefined {
   return QUESTIONS.find((q) => active[q.id] === undefined && applies(q, active));
 }
 
+/** Danger named on the way (button, wording, confirmation), or an acute signal chosen at the start and not undone. */
 export function isAcute(draft: Draft): boolean {
-  return draft.acute || text(draft.answers, 'safety.record') === 'ja';
+  return draft.acute || text(activeAnswers(draft.answers), 'safety.record') === 'ja';
 }
 
 export function weighingOf(draft: Draft): Weighing | undefined {
@@ -57,8 +61,11 @@ export function weighingOf(draft: Draft): Weighing | undefined {
   return weigh({ ...answers, suspicion: answers.suspicion }, { disclosure: hasDisclosure(active), acuteDanger: isAcute(draft) });
 }
 
+/** The child told about violence itself: the explicit answer decides; a ticked disclosure signal counts until then. */
 export function hasDisclosure(answers: Answers): boolean {
-  return text(answers, 'signals.disclosure') === 'ja' || list(answers, 'signals.checklist').some((c) => c.endsWith('.K.07'));
+  const answered = text(answers, 'signals.disclosure');
+  if (answered !== undefined) return answered === 'ja';
+  return list(answers, 'signals.checklist').some((code) => DISCLOSURE_CODES.has(code));
 }
 
 export interface AnswerResult {
@@ -77,7 +84,6 @@ export function answerQuestion(draft: Draft, question: Question, value: Answer, 
     answers,
     history: [...draft.history.filter((id) => id !== question.id), question.id],
     updatedAt: now,
-    acute: draft.acute || (question.id === 'safety.danger' && value === 'ja'),
   };
   const end = typeof value === 'string' ? question.ends?.[value] : undefined;
   if (end) return { draft: next, notices: [], end };
@@ -92,6 +98,7 @@ function noticesAfter(question: Question, before: Answers, draft: Draft): Notice
   const value = after[question.id];
   const notices: Notice[] = [];
   if (question.id === 'safety.danger' && value === 'ja') notices.push({ kind: 'acute-guidance' });
+  if (question.id === 'afweging.suspicion' && value === 'twijfel') notices.push({ kind: 'suspicion-doubt' });
   if (question.id === 'steps.veiligThuis' && value === 'nee') {
     notices.push({ kind: professionOf(after) === 'huisarts' ? 'gp-must-ask-veilig-thuis' : 'veilig-thuis-advice' });
   }
@@ -113,10 +120,14 @@ function consentAnswered(a: Answers): boolean {
   return (!needed.parents || text(a, 'consent.parents') !== undefined) && (!needed.child || text(a, 'consent.child') !== undefined);
 }
 
+/** Whose consent is missing (not whose is needed): that is what the signaller can still ask for. */
 function whoseConsent(a: Answers): 'parents' | 'child' | 'both' | 'youngPerson' {
   const needed = consentNeededFor(a);
   if (!needed.parents) return 'youngPerson';
-  return needed.child ? 'both' : 'parents';
+  const parentsMissing = text(a, 'consent.parents') !== 'ja';
+  const childMissing = needed.child && text(a, 'consent.child') !== 'ja';
+  if (parentsMissing && childMissing) return 'both';
+  return parentsMissing ? 'parents' : 'child';
 }
 
 /** "terug": forget the most recent answer, so its question is asked again. */

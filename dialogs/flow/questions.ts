@@ -45,7 +45,8 @@ export interface TextQuestion extends Base {
   readonly kind: 'text';
   readonly max: number;
   /** A hint key from the texts when the answer is not usable. */
-  readonly validate?: (input: string) => Validation;
+  /** `now` (ms) from the injected clock, for answers that depend on the date. */
+  readonly validate?: (input: string, now: number) => Validation;
 }
 export type Question = ChoiceQuestion | MultiQuestion | TextQuestion;
 
@@ -80,12 +81,15 @@ const yes = (a: Answers, id: string) => (text(a, id) === undefined ? undefined :
 const wantsHandover = is('consent.mode', 'handover');
 const isHandover = (a: Answers) => effectiveMode(a) === 'handover';
 
-const limited = (max: number) => (input: string): Validation =>
-  input.trim().length === 0 ? { ok: false, hint: 'empty' } : input.length > max ? { ok: false, hint: 'tooLong' } : { ok: true, value: input.trim() };
+const limited = (max: number) => (input: string): Validation => {
+  const value = input.trim();
+  if (value.length === 0) return { ok: false, hint: 'empty' };
+  return value.length > max ? { ok: false, hint: 'tooLong' } : { ok: true, value };
+};
 
-function birthYear(input: string, now = new Date()): Validation {
+function birthYear(input: string, now: number): Validation {
   const year = Number(input.trim());
-  const current = now.getUTCFullYear();
+  const current = new Date(now).getUTCFullYear();
   if (!/^\d{4}$/.test(input.trim()) || year > current || year < current - 18) return { ok: false, hint: 'birthYear' };
   return { ok: true, value: String(year) };
 }
@@ -176,7 +180,8 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'steps.notTalked', part: 'steps', kind: 'choice', options: () => NOT_TALKED_REASONS, applies: is('steps.talked', 'nog-niet') },
 
   // 6. Afwegingskader, questions 1 to 4 (5 becomes the follow-up date).
-  { id: 'afweging.suspicion', part: 'afweging', kind: 'choice', options: yesNo, ends: { nee: 'no-suspicion' } },
+  // "twijfel" goes on with the weighing: doubt is a reason to look closer, not to close.
+  { id: 'afweging.suspicion', part: 'afweging', kind: 'choice', options: () => ['ja', 'twijfel', 'nee'], ends: { nee: 'no-suspicion' } },
   { id: 'afweging.unsafety', part: 'afweging', kind: 'choice', options: () => ['acute', 'structural', 'no', 'unsure'], applies: pendingIs('unsafety') },
   { id: 'afweging.canOrganiseHelp', part: 'afweging', kind: 'choice', options: yesNo, applies: pendingIs('canOrganiseHelp') },
   { id: 'afweging.helpAccepted', part: 'afweging', kind: 'choice', options: () => ['yes', 'no', 'unknown'], applies: pendingIs('helpAccepted') },
@@ -188,7 +193,7 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'consent.child', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => consentNeededFor(a).child) },
   { id: 'consent.parentsInformed', part: 'consent', kind: 'choice', options: yesNo },
   { id: 'identity.childName', part: 'consent', kind: 'text', max: TEXT_LIMITS.childName, validate: limited(TEXT_LIMITS.childName), applies: isHandover },
-  { id: 'identity.birthYear', part: 'consent', kind: 'text', max: 4, validate: (input) => birthYear(input), applies: isHandover },
+  { id: 'identity.birthYear', part: 'consent', kind: 'text', max: 4, validate: birthYear, applies: isHandover },
   {
     id: 'identity.address',
     part: 'consent',

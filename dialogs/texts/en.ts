@@ -17,6 +17,17 @@ export const en: Texts = {
   notUnderstood: 'I did not quite understand that. Type "start" to begin a signal, or "help" to see what I can do for you.',
   tenantRefused: 'Sorry, wijksignaal is not available for your organisation. Ask your IT administrator whether your organisation is connected.',
 
+  channel: {
+    linked: (team) =>
+      `This channel is now the intake channel of ${team}. New signals for ${team} appear here as cards. Preferably use a private channel, so only the intake team sees the signals.`,
+    unlinked: (team) => `This channel is no longer the intake channel of ${team}. New signals for ${team} wait until a channel is linked again.`,
+    notLinked: 'This channel is not linked to any wijkteam.',
+    which: (team) => `This channel is the intake channel of ${team}.`,
+    notAdmin: 'Only an admin can link or unlink a channel. Ask your admin to do this.',
+    unknownTeam: (typed, known) => `I do not know a wijkteam "${typed}". Known wijkteams: ${known}.`,
+    help: 'In an intake channel an admin can type: "@wijksignaal link team <name>" or "@wijksignaal unlink". "@wijksignaal which team" shows which wijkteam this channel is linked to.',
+  },
+
   dialog: {
     start: 'Thank you for sharing your worry. We will go through it together, step by step; it takes about ten minutes. You can type "back", "pause", "stop" or "help" at any time.',
     resumed: 'Welcome back. We continue where you left off.',
@@ -30,6 +41,12 @@ export const en: Texts = {
     stopCancelled: 'All right, let us continue.',
     backAtStart: 'This is the first question; there is nothing before it.',
     outdatedCard: 'That button belongs to an earlier question. This is the question we are at now:',
+    resumeHint: 'You have a saved draft: type "continue" to go on.',
+    cardNotActive: 'That button belongs to a signal that was already sent, stopped or paused. Nothing has changed.',
+    alreadyBusy: 'We are already working on a signal. This is the question we are at:',
+    worryHeard:
+      'Thank you for sharing this. Is someone in direct danger right now? Then call 112. For advice or a report: Veilig Thuis, 0800-2000 (free, day and night). Do you want to record your worry step by step for the wijkteam? Type "start".',
+    useOneOnOne: 'You give a signal in a 1:1 chat with wijksignaal, not in a channel. Open the chat with the bot and type "start" there.',
     alreadySent: (reference) => `This signal has already been sent (reference ${reference}). It was not sent again.`,
     dangerButton: 'Someone is in danger now',
     dangerConfirm: 'Is the child or someone else in direct danger right now?',
@@ -134,7 +151,7 @@ export const en: Texts = {
       options: { zelf: 'I saw or heard it myself', verteld: 'Someone told me' },
     },
     'signals.disclosure': { prompt: 'Has the child told you anything about what happens at home?', options: { ja: 'Yes', nee: 'No' } },
-    'signals.words': { prompt: 'What did the child say? Write it down as literally as you can, in the child’s own words.' },
+    'signals.words': { prompt: 'What did the child say? Write it down as literally as you can, in the child’s own words. Do not use names.' },
     'steps.colleague': { prompt: 'The Meldcode asks you to consult a colleague. Have you done that?', options: { ja: 'Yes', nee: 'No, not yet' } },
     'steps.veiligThuis': { prompt: 'Have you already asked Veilig Thuis for advice?', options: { ja: 'Yes', nee: 'No, not yet' } },
     'steps.talked': {
@@ -142,7 +159,7 @@ export const en: Texts = {
       options: { ouders: 'With the parents', kind: 'With the child', beiden: 'With both', 'nog-niet': 'Not yet' },
     },
     'steps.notTalked': {
-      prompt: 'Why have you not talked with them yet? It is good to think about this consciously.',
+      prompt: 'Why have you not talked with them yet?',
       options: {
         'unsafe-child': 'It could put the child in danger',
         'unsafe-others': 'It could put me or others in danger',
@@ -152,7 +169,7 @@ export const en: Texts = {
     },
     'afweging.suspicion': {
       prompt: 'Now the weighing (afwegingskader). Question 1: with everything you know now, do you suspect domestic violence or child abuse?',
-      options: { ja: 'Yes', nee: 'No' },
+      options: { ja: 'Yes', twijfel: 'I am in doubt', nee: 'No' },
     },
     'afweging.unsafety': {
       prompt: 'Question 2: is there acute or structural unsafety? Acute: the child is in danger now or soon. Structural: it happens more often or has lasted a long time.',
@@ -171,7 +188,7 @@ export const en: Texts = {
     },
     'consent.sixteen': { prompt: 'Is the young person 16 or 17?', options: { ja: 'Yes, 16 or 17', nee: 'No, 12 to 16' } },
     'consent.parents': {
-      prompt: 'Have the parents with parental authority consented to giving their details to the wijkteam?',
+      prompt: 'Have the parents with parental authority consented to giving the child’s and the family’s details to the wijkteam?',
       options: { ja: 'Yes', nee: 'No, or not asked yet' },
     },
     'consent.child': {
@@ -203,6 +220,8 @@ export const en: Texts = {
   },
 
   notices: {
+    suspicionDoubt:
+      'Being in doubt is quite normal. Ask Veilig Thuis for advice (0800-2000, also anonymously); they will think along with you. We continue with the weighing.',
     gpMustAskVeiligThuis:
       'As a GP you always ask Veilig Thuis for advice in this step; it is part of the KNMG reporting code. You can do so anonymously: call 0800-2000 (free, day and night). You can still finish your signal here.',
     veiligThuisAdvice: 'In doubt? Veilig Thuis is glad to think along, also anonymously: 0800-2000 (free, day and night).',
@@ -286,7 +305,8 @@ export const en: Texts = {
       urgency: 'Urgency',
       followUp: 'Follow-up around',
       mode: 'Form',
-      consent: 'Consent',
+      consentParents: 'Parents’ consent',
+      consentChild: 'Child’s consent',
       parentsInformed: 'Parents know',
       childName: 'Child',
       birthYear: 'Year of birth',

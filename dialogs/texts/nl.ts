@@ -18,6 +18,17 @@ export const nl: Texts = {
   tenantRefused:
     'Sorry, wijksignaal is niet beschikbaar voor jouw organisatie. Vraag je ICT-beheerder of je organisatie is aangesloten.',
 
+  channel: {
+    linked: (team) =>
+      `Dit kanaal is nu het intakekanaal van ${team}. Nieuwe signalen voor ${team} verschijnen hier als kaart. Gebruik bij voorkeur een privékanaal, zodat alleen het intaketeam de signalen ziet.`,
+    unlinked: (team) => `Dit kanaal is niet meer het intakekanaal van ${team}. Nieuwe signalen voor ${team} wachten tot er weer een kanaal is gekoppeld.`,
+    notLinked: 'Dit kanaal is aan geen wijkteam gekoppeld.',
+    which: (team) => `Dit kanaal is het intakekanaal van ${team}.`,
+    notAdmin: 'Alleen een beheerder kan een kanaal koppelen of ontkoppelen. Vraag je beheerder om dit te doen.',
+    unknownTeam: (typed, known) => `Ik ken geen wijkteam "${typed}". Bekende wijkteams: ${known}.`,
+    help: 'In een intakekanaal kan een beheerder typen: "@wijksignaal koppel wijkteam <naam>" of "@wijksignaal ontkoppel". Met "@wijksignaal welk wijkteam" zie je aan welk wijkteam dit kanaal gekoppeld is.',
+  },
+
   dialog: {
     start: 'Fijn dat je je zorg deelt. We nemen het samen stap voor stap door; het duurt ongeveer tien minuten. Je kunt altijd "terug", "pauze", "stop" of "hulp" typen.',
     resumed: 'Welkom terug. We gaan verder waar je gebleven was.',
@@ -31,6 +42,12 @@ export const nl: Texts = {
     stopCancelled: 'Goed, we gaan verder.',
     backAtStart: 'Dit is de eerste vraag; verder terug kan niet.',
     outdatedCard: 'Die knop hoort bij een eerdere vraag. Hier is de vraag waar we nu zijn:',
+    resumeHint: 'Je hebt een bewaard concept: typ "verder" om door te gaan.',
+    cardNotActive: 'Die knop hoort bij een signaal dat al verstuurd, gestopt of gepauzeerd is. Er is niets veranderd.',
+    alreadyBusy: 'We zijn al met een signaal bezig. Hier is de vraag waar we zijn:',
+    worryHeard:
+      'Dank je dat je dit deelt. Is er nu direct gevaar? Bel dan 112. Voor advies of een melding: Veilig Thuis, 0800-2000 (gratis, dag en nacht). Wil je je zorg stap voor stap vastleggen voor het wijkteam? Typ "start".',
+    useOneOnOne: 'Een signaal geef je door in een 1-op-1-chat met wijksignaal, niet in een kanaal. Open de chat met de bot en typ daar "start".',
     alreadySent: (reference) => `Dit signaal is al verstuurd (referentie ${reference}). Het is niet nog een keer verstuurd.`,
     dangerButton: 'Er is nu direct gevaar',
     dangerConfirm: 'Is er nu direct gevaar voor het kind of voor iemand anders?',
@@ -147,7 +164,7 @@ export const nl: Texts = {
       options: { zelf: 'Zelf gezien of gehoord', verteld: 'Iemand heeft het me verteld' },
     },
     'signals.disclosure': { prompt: 'Heeft het kind zelf iets verteld over wat er thuis gebeurt?', options: { ja: 'Ja', nee: 'Nee' } },
-    'signals.words': { prompt: 'Wat zei het kind? Schrijf het zo letterlijk mogelijk op, in de woorden van het kind.' },
+    'signals.words': { prompt: 'Wat zei het kind? Schrijf het zo letterlijk mogelijk op, in de woorden van het kind. Noem geen namen.' },
     'steps.colleague': {
       prompt: 'De Meldcode vraagt je om te overleggen met een collega. Heb je dat al gedaan?',
       options: { ja: 'Ja', nee: 'Nee, nog niet' },
@@ -158,7 +175,7 @@ export const nl: Texts = {
       options: { ouders: 'Met de ouders', kind: 'Met het kind', beiden: 'Met allebei', 'nog-niet': 'Nog niet' },
     },
     'steps.notTalked': {
-      prompt: 'Wat is de reden dat je nog niet hebt gesproken? Het is goed dat je daar bewust over nadenkt.',
+      prompt: 'Wat is de reden dat je nog niet met hen hebt gesproken?',
       options: {
         'unsafe-child': 'Het kan het kind in gevaar brengen',
         'unsafe-others': 'Het kan mij of anderen in gevaar brengen',
@@ -168,7 +185,7 @@ export const nl: Texts = {
     },
     'afweging.suspicion': {
       prompt: 'Nu de afweging. Vraag 1: heb je, met alles wat je nu weet, een vermoeden van huiselijk geweld of kindermishandeling?',
-      options: { ja: 'Ja', nee: 'Nee' },
+      options: { ja: 'Ja', twijfel: 'Ik twijfel', nee: 'Nee' },
     },
     'afweging.unsafety': {
       prompt: 'Vraag 2: is er sprake van acute of structurele onveiligheid? Acuut: het kind is nu of binnenkort in gevaar. Structureel: het gebeurt vaker of houdt al lang aan.',
@@ -190,7 +207,7 @@ export const nl: Texts = {
     },
     'consent.sixteen': { prompt: 'Is de jongere 16 of 17 jaar?', options: { ja: 'Ja, 16 of 17', nee: 'Nee, 12 tot 16' } },
     'consent.parents': {
-      prompt: 'Hebben de ouders met gezag toestemming gegeven om hun gegevens aan het wijkteam te geven?',
+      prompt: 'Hebben de ouders met gezag toestemming gegeven om de gegevens van het kind en het gezin aan het wijkteam te geven?',
       options: { ja: 'Ja', nee: 'Nee, of nog niet gevraagd' },
     },
     'consent.child': {
@@ -222,6 +239,8 @@ export const nl: Texts = {
   },
 
   notices: {
+    suspicionDoubt:
+      'Twijfelen is heel gewoon. Vraag advies aan Veilig Thuis (0800-2000, ook anoniem); zij denken met je mee. We gaan verder met de afweging.',
     gpMustAskVeiligThuis:
       'Als huisarts vraag je in deze stap altijd advies aan Veilig Thuis; dat hoort bij de KNMG-meldcode. Dat kan anoniem: bel 0800-2000 (gratis, dag en nacht). Je kunt je signaal hier wel alvast afmaken.',
     veiligThuisAdvice: 'Twijfel je? Veilig Thuis denkt graag mee, ook anoniem: 0800-2000 (gratis, dag en nacht).',
@@ -305,7 +324,8 @@ export const nl: Texts = {
       urgency: 'Urgentie',
       followUp: 'Vervolgvraag rond',
       mode: 'Vorm',
-      consent: 'Toestemming',
+      consentParents: 'Toestemming ouders',
+      consentChild: 'Toestemming kind',
       parentsInformed: 'Ouders weten ervan',
       childName: 'Kind',
       birthYear: 'Geboortejaar',

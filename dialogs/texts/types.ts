@@ -24,7 +24,8 @@ export type SummaryLabel =
   | 'urgency'
   | 'followUp'
   | 'mode'
-  | 'consent'
+  | 'consentParents'
+  | 'consentChild'
   | 'parentsInformed'
   | 'childName'
   | 'birthYear'
@@ -60,6 +61,16 @@ export interface Texts {
   readonly notUnderstood: string;
   readonly tenantRefused: string;
 
+  readonly channel: {
+    readonly linked: (team: string) => string;
+    readonly unlinked: (team: string) => string;
+    readonly notLinked: string;
+    readonly which: (team: string) => string;
+    readonly notAdmin: string;
+    readonly unknownTeam: (typed: string, known: string) => string;
+    readonly help: string;
+  };
+
   readonly dialog: {
     readonly start: string;
     readonly resumed: string;
@@ -73,6 +84,11 @@ export interface Texts {
     readonly stopCancelled: string;
     readonly backAtStart: string;
     readonly outdatedCard: string;
+    readonly cardNotActive: string;
+    readonly resumeHint: string;
+    readonly alreadyBusy: string;
+    readonly worryHeard: string;
+    readonly useOneOnOne: string;
     readonly alreadySent: (reference: string) => string;
     readonly dangerButton: string;
     readonly dangerConfirm: string;
@@ -91,6 +107,7 @@ export interface Texts {
   };
   readonly q: Readonly<Record<string, QuestionTexts>>;
   readonly notices: {
+    readonly suspicionDoubt: string;
     readonly gpMustAskVeiligThuis: string;
     readonly veiligThuisAdvice: string;
     readonly disclosureWeighs: string;

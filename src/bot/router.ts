@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseCardAction } from '../../dialogs/card-actions';
 import { commandOf } from '../../dialogs/commands';
 import { ProfileSchema } from '../../dialogs/flow/draft';
-import { SIGNAL_DIALOG_ID, SignalDialog, type BeginOptions } from '../../dialogs/signal-dialog';
+import { expireDraft, SIGNAL_DIALOG_ID, SignalDialog, type BeginOptions, type SignalDialogDeps } from '../../dialogs/signal-dialog';
 import { textsFor, type Texts } from '../../dialogs/texts';
 import { detectDanger, type Clock, type RoutingTable, type SignalStore } from '../domain';
 import type { TurnLogic } from './turn-runner';
@@ -43,24 +43,37 @@ const handlers = {
     await context.sendActivity(welcomeText(texts));
   },
   start: async ({ dialogs }: RouteArgs) => {
-    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, {} satisfies BeginOptions);
+    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'new' } satisfies BeginOptions);
   },
   resume: async ({ dialogs }: RouteArgs) => {
-    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { resume: true } satisfies BeginOptions);
+    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'resume' } satisfies BeginOptions);
+  },
+  stop: async ({ dialogs }: RouteArgs) => {
+    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'stop' } satisfies BeginOptions);
   },
   dialogue: async ({ dialogs }: RouteArgs) => {
     await dialogs?.continueDialog();
   },
   staleCard: async ({ context, texts, state }: RouteArgs) => {
-    // A card of a finished or discarded draft: say so, and never apply it.
+    // A card of a finished, discarded or paused draft: say so, and never apply it.
     const action = parseCardAction(context.activity.value);
     const profile = ProfileSchema.catch({}).parse(await state.createProperty<unknown>('profile').get(context, {}));
     const sent = profile.lastSubmitted;
-    const text = action?.ws === 'send' && sent?.draftId === action.draft ? texts.dialog.alreadySent(sent.reference) : texts.dialog.outdatedCard;
-    await context.sendActivity(`${text}\n\n${texts.startHint}`);
+    const paused = (await state.createProperty<unknown>(DRAFT_PROPERTY).get(context)) !== undefined;
+    const what = action?.ws === 'send' && sent?.draftId === action.draft ? texts.dialog.alreadySent(sent.reference) : texts.dialog.cardNotActive;
+    await context.sendActivity(`${what}\n\n${paused ? texts.dialog.resumeHint : texts.startHint}`);
   },
   danger: async ({ context, texts }: RouteArgs) => {
     await context.sendActivity(`${texts.safetyLine}\n\n${texts.dialog.acuteOffer}`);
+  },
+  worry: async ({ context, texts }: RouteArgs) => {
+    await context.sendActivity(texts.dialog.worryHeard);
+  },
+  channelOnly: async ({ context, texts }: RouteArgs) => {
+    await context.sendActivity(texts.dialog.useOneOnOne);
+  },
+  channelHelp: async ({ context, texts }: RouteArgs) => {
+    await context.sendActivity(`${texts.channel.help}\n\n${texts.safetyLine}`);
   },
   unknown: async ({ context, texts }: RouteArgs) => {
     await context.sendActivity([texts.notUnderstood, texts.safetyLine].join('\n\n'));
@@ -77,17 +90,24 @@ export function routeOf(activity: Activity, dialogActive = false): RouteName | u
     case ActivityTypes.ConversationUpdate:
       return activity.membersAdded?.some((m) => m.id === activity.recipient?.id) ? 'install' : undefined;
     case ActivityTypes.Message:
-      return messageRoute(activity, dialogActive);
+      return isTeamScope(activity) ? channelRoute(activity) : messageRoute(activity, dialogActive);
     default:
       return undefined;
   }
 }
 
-function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
+/** A signal is never given in a channel: the dialogue lives in the 1:1 chat only. */
+function channelRoute(activity: Activity): RouteName {
   const command = commandOf(activity.text);
-  if (dialogActive) return command === 'help' && isTeamScope(activity) ? 'help' : 'dialogue';
-  if (activity.value !== undefined) return 'staleCard';
-  switch (command) {
+  if (command === 'start' || command === 'resume' || command === 'stop') return 'channelOnly';
+  if (detectDanger(activity.text ?? '') === 'clear') return 'danger';
+  return 'channelHelp';
+}
+
+function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
+  if (dialogActive) return 'dialogue';
+  if (activity.value !== undefined) return parseCardAction(activity.value)?.ws === 'danger' ? 'danger' : 'staleCard';
+  switch (commandOf(activity.text)) {
     case 'help':
       return 'help';
     case 'start':
@@ -95,10 +115,13 @@ function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
     case 'resume':
     case 'back':
     case 'pause':
-    case 'stop':
       return 'resume';
-    default:
-      return detectDanger(activity.text ?? '') === 'clear' ? 'danger' : 'unknown';
+    case 'stop':
+      return 'stop';
+    default: {
+      const danger = detectDanger(activity.text ?? '');
+      return danger === 'clear' ? 'danger' : danger === 'ambiguous' ? 'worry' : 'unknown';
+    }
   }
 }
 
@@ -110,11 +133,23 @@ function welcomeText(texts: Texts): string {
   return [...texts.welcome, texts.safetyLine, texts.helpHint].join('\n\n');
 }
 
+const DRAFT_PROPERTY = 'signalDraft';
+
 export function createBotLogic(deps: BotDeps): TurnLogic {
   return async (context, state: ConversationState) => {
+    const dialogDeps = {
+      signals: deps.signals,
+      clock: deps.clock,
+      routing: deps.routing,
+      followUpWeeks: deps.followUpWeeks,
+      draftTtlMs: deps.draftTtlMs,
+      draft: state.createProperty(DRAFT_PROPERTY),
+      profile: state.createProperty('profile'),
+    };
+    if (context.activity.type === ActivityTypes.Message) await expireDraft(context, dialogDeps);
     // Only messages can touch the dialogue; reading its state for anything else would write an empty stack.
-    const dc = context.activity.type === ActivityTypes.Message ? await dialogContext(context, state, deps) : undefined;
-    const route = routeOf(context.activity, dc?.activeDialog !== undefined && !isTeamScope(context.activity));
+    const dc = context.activity.type === ActivityTypes.Message ? await dialogContext(context, state, dialogDeps) : undefined;
+    const route = routeOf(context.activity, dc?.activeDialog !== undefined);
     if (!route) return;
     const accessor = state.createProperty<unknown>('memory');
     const memory = MemorySchema.parse(await accessor.get(context, {}));
@@ -123,18 +158,8 @@ export function createBotLogic(deps: BotDeps): TurnLogic {
   };
 }
 
-function dialogContext(context: TurnContext, state: ConversationState, deps: BotDeps): Promise<DialogContext> {
+function dialogContext(context: TurnContext, state: ConversationState, dialogDeps: SignalDialogDeps): Promise<DialogContext> {
   const dialogSet = new DialogSet(state.createProperty('dialogState'));
-  dialogSet.add(
-    new SignalDialog({
-      signals: deps.signals,
-      clock: deps.clock,
-      routing: deps.routing,
-      followUpWeeks: deps.followUpWeeks,
-      draftTtlMs: deps.draftTtlMs,
-      draft: state.createProperty('signalDraft'),
-      profile: state.createProperty('profile'),
-    }),
-  );
+  dialogSet.add(new SignalDialog(dialogDeps));
   return dialogSet.createContext(context);
 }

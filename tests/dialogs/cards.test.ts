@@ -260,6 +260,7 @@ describe.each(LOCALES)('cards in %s', (locale) => {
     expect(buttons).toEqual([
       { ws: 'confirm', draft: DRAFT_ID, about, value: 'ja' },
       { ws: 'confirm', draft: DRAFT_ID, about, value: 'nee' },
+      { ws: 'danger', draft: DRAFT_ID },
     ]);
     expect(problems).toEqual([]);
   });

@@ -219,7 +219,8 @@ describe('Meldcode steps and the afweging', () => {
 describe('consultation or hand-over', () => {
   it.each<[string, Answers, 'consultation' | 'handover', RegExp | undefined]>([
     ['child under 12, parents say no', { ...TEACHER, 'consent.mode': 'handover', 'consent.parents': 'nee' }, 'consultation', /toestemming nodig van de ouders met gezag/],
-    ['12-15, parents yes but the child no', { ...GP, 'consent.child': 'nee' }, 'consultation', /de ouders met gezag en de jongere/],
+    ['12-15, parents yes but the child no', { ...GP, 'consent.child': 'nee' }, 'consultation', /toestemming nodig van het kind\./],
+    ['12-15, neither', { ...GP, 'consent.parents': 'nee', 'consent.child': 'nee' }, 'consultation', /de ouders met gezag en de jongere/],
     ['12-15, both yes', GP, 'handover', undefined],
     ['16-17, the young person alone says yes', { ...GP, 'consent.sixteen': 'ja' }, 'handover', undefined],
     ['16-17, the young person says no', { ...GP, 'consent.sixteen': 'ja', 'consent.child': 'nee' }, 'consultation', /de jongere zelf/],
@@ -373,5 +374,137 @@ describe('commands and cards', () => {
     const replies = await d.say('x'.repeat(2001));
     expect(replies.map((r) => r.text).join()).toMatch(/te lang/);
     expect(d.step()).toBe('signals.observation');
+  });
+});
+
+describe('safety first in every state', () => {
+  it('the danger button of an old card still gets the guidance when no dialogue is running', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.postcode');
+    const card = d.lastCard();
+    await d.say('pauze');
+    const danger = actionsOf(card).map((a) => a.data as Record<string, unknown>).find((data) => data.ws === 'danger')!;
+    const replies = await d.submit(danger);
+    expect(replies.map((r) => r.text).join()).toMatch(/Bel 112/);
+  });
+
+  it('the danger button while "stop?" is open gets the guidance and keeps the draft', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.postcode');
+    await d.say('stop');
+    await d.press((data) => data.ws === 'danger');
+    expect(allText(d)).toMatch(/Bel nu 112/);
+    expect(d.step()).toBe('child.postcode');
+  });
+
+  it('clear danger typed while "Is er nu direct gevaar?" is open gets the guidance at once', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'signals.observation');
+    await d.say('Hij dreigt vaker.');
+    expect(d.step()).toBe('danger-confirm');
+    await d.say('het kind is nu in gevaar, vader heeft een mes');
+    expect(allText(d)).toMatch(/Bel nu 112/);
+    expect(d.step()).toBe('signals.when');
+  });
+
+  it('an open "Is er nu direct gevaar?" survives pauze and terug', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'signals.observation');
+    await d.say('Ik vind het thuis onveilig.');
+    await d.say('terug');
+    expect(d.step()).toBe('danger-confirm');
+    await d.say('pauze');
+    await d.say('verder');
+    expect(d.step()).toBe('danger-confirm');
+  });
+
+  it('"ja, er is gevaar" at the start, undone with "terug" and answered "nee": not acute', async () => {
+    const d = await begin();
+    await d.press((data) => data.value === 'ja');
+    await d.say('terug');
+    expect(d.step()).toBe('safety.danger');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(d.submitted[0]).toMatchObject({ acute: false, afweging: { urgency: 'normal' } });
+  });
+});
+
+describe('edge cases found in review', () => {
+  it('"stop" while paused asks to discard the draft', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.postcode');
+    await d.say('pauze');
+    await d.say('stop');
+    expect(d.step()).toBe('stop-confirm');
+    await d.press((data) => data.value === 'ja');
+    expect(allText(d)).toMatch(/concept is verwijderd/);
+  });
+
+  it('a second "start" during a dialogue says we are already busy', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.postcode');
+    const replies = await d.say('start');
+    expect(replies.map((r) => r.text).join()).toMatch(/al met een signaal bezig/);
+    expect(d.step()).toBe('child.postcode');
+  });
+
+  it('changing the age band asks the checklist again instead of keeping it empty', async () => {
+    const d = await begin();
+    await walk(d, TEACHER);
+    await d.press((data) => data.ws === 'change' && data.part === 'child');
+    const asked = await walk(d, { ...TEACHER, 'child.ageBand': '0-3', 'signals.checklist': ['0-3.L.01'] });
+    expect(asked).toContain('signals.checklist');
+    await send(d);
+    expect(d.submitted[0]?.observations.codes).toEqual(['0-3.L.01']);
+  });
+
+  it('an old button whose value is no longer offered is outdated, not applied', async () => {
+    const d = await begin();
+    await walk(d, { ...DAYCARE }, 'route.kind');
+    const daycareCard = d.lastCard();
+    await d.say('terug');
+    await d.say('terug');
+    await d.say('terug');
+    await walk(d, TEACHER, 'route.kind');
+    const stale = actionsOf(daycareCard).map((a) => a.data as Record<string, unknown>).find((data) => data.value === 'tussen-kinderen')!;
+    const replies = await d.submit({ ...stale, draft: stale.draft });
+    expect(replies.map((r) => r.text).join()).toMatch(/hoort bij een eerdere vraag/);
+    expect(d.step()).toBe('route.kind');
+    expect(allText(d)).not.toMatch(/protocol van je organisatie/);
+  });
+
+  it('the kindcheck needs at least one reason, also by button', async () => {
+    const d = await begin();
+    await walk(d, GP, 'route.kindcheckReasons');
+    const replies = await d.press((data) => data.ws === 'answer' && data.step === 'route.kindcheckReasons');
+    expect(replies.map((r) => r.text).join()).toMatch(/minstens één/);
+    expect(d.step()).toBe('route.kindcheckReasons');
+  });
+
+  it('a toddler who re-enacts violence (0-3.K.07) is not a disclosure', async () => {
+    const d = await begin();
+    await walk(d, { ...DAYCARE, 'signals.checklist': ['0-3.K.07'] });
+    expect(allText(d)).not.toMatch(/zelf vertelt over geweld/);
+    await send(d);
+    expect(d.submitted[0]?.observations.disclosure.told).toBe(false);
+  });
+
+  it('doubt at question 1 goes on with the weighing and points to Veilig Thuis', async () => {
+    const d = await begin();
+    await walk(d, { ...TEACHER, 'afweging.suspicion': 'twijfel' });
+    expect(allText(d)).toMatch(/Twijfelen is heel gewoon/);
+    await send(d);
+    expect(d.submitted[0]?.afweging.answers.suspicion).toBe(true);
+  });
+
+  it('an expired draft is deleted even while the conversation goes on with other things', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'signals.when');
+    await d.say('pauze');
+    d.clock.advance(8 * 24 * 60 * 60 * 1000);
+    await d.say('hulp');
+    expect(JSON.stringify(d.storage)).not.toContain('Blauwe plekken');
+    expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/concept is verlopen/);
+    expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/geen bewaard concept/);
   });
 });
