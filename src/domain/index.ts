@@ -8,5 +8,6 @@ export * from './postcode';
 export * from './routing';
 export * from './signal';
 export * from './signal-checklist';
+export * from './signal-lifecycle';
 export * from './audit';
 export * from './channel-link';

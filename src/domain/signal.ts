@@ -3,10 +3,16 @@ import { z } from 'zod';
 import { AfwegingAnswersSchema, OUTCOMES, URGENCIES, WEIGHING_REASONS } from './afweging';
 import { TeamIdSchema } from './routing';
 import { AgeBandSchema } from './signal-checklist';
+import { LifecycleDetailsSchema, LifecycleStatusSchema, lifecycleOf, lifecycleProblems } from './signal-lifecycle';
 
 export const PROFESSIONS = ['leerkracht', 'kinderopvang', 'huisarts'] as const;
 export const ProfessionSchema = z.enum(PROFESSIONS);
 export type Profession = z.infer<typeof ProfessionSchema>;
+
+/** Roadmap: the phase the wijkteam is working in with the family. Optional until the card sets it. */
+export const PHASES = ['directe-veiligheid', 'stabiele-veiligheid', 'herstel'] as const;
+export const PhaseSchema = z.enum(PHASES);
+export type Phase = z.infer<typeof PhaseSchema>;
 
 export const HOUSEHOLD_ROLES = ['moeder', 'vader', 'stiefouder', 'broers-zussen', 'grootouder', 'andere-volwassene'] as const;
 export const NETWORK_ROLES = ['grootouder', 'familielid', 'buren', 'sportcoach', 'leerkracht-mentor', 'vrienden-gezin', 'geloofsgemeenschap', 'onbekend'] as const;
@@ -102,17 +108,29 @@ const base = {
   consent: ConsentSchema,
   network: z.strictObject({ protectiveRoles: z.array(z.enum(NETWORK_ROLES)) }),
   routing: z.strictObject({ teamId: TeamIdSchema, teamName: z.string(), reason: z.enum(['pc6', 'pc4', 'fallback-unknown-postcode']) }),
-  status: z.literal('new'),
+  /** The lifecycle status, stored here only; a submitted signal is 'new'. */
+  status: LifecycleStatusSchema,
+  /** Who claimed or closed it, when, and the history; absent until the first transition (see lifecycleOf). */
+  lifecycle: LifecycleDetailsSchema.optional(),
+  phase: PhaseSchema.optional(),
 };
 
 /**
  * A consultation carries no names: strict objects reject any field not listed, so an `identity` (or a name slipped
  * into `child`) makes it invalid. A hand-over carries identity, only with recorded consent.
  */
-export const SignalSchema = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('consultation'), ...base }),
-  z.strictObject({ mode: z.literal('handover'), ...base, identity: IdentitySchema }),
-]);
+export const SignalSchema = z
+  .discriminatedUnion('mode', [
+    z.strictObject({ mode: z.literal('consultation'), ...base }),
+    z.strictObject({ mode: z.literal('handover'), ...base, identity: IdentitySchema }),
+  ])
+  .superRefine((signal, ctx) => {
+    // The status and the lifecycle details must tell the same story (e.g. 'claimed' needs who and when).
+    for (const problem of lifecycleProblems(lifecycleOf(signal))) {
+      const path = problem.path[0] === 'status' ? ['status'] : ['lifecycle', ...problem.path];
+      ctx.addIssue({ code: 'custom', path, message: problem.message });
+    }
+  });
 export type Signal = z.infer<typeof SignalSchema>;
 
 /** The signal id follows from the draft, so a second "send" of the same draft cannot create a second signal. */

@@ -1,4 +1,4 @@
-import { DomainError, SignalSchema, type Signal } from '../domain';
+import { DomainError, SignalSchema, type Signal, type SignalToSubmit } from '../domain';
 import type { ValueCipher } from './value-cipher';
 
 /** Signal records are sealed like conversation state and parsed with the domain schema on every read. */
@@ -14,7 +14,9 @@ export function createSignalCodec(cipher: ValueCipher) {
 }
 export type SignalCodec = ReturnType<typeof createSignalCodec>;
 
-export function withReference(signal: Omit<Signal, 'reference'>, reference: string): Signal {
+/** A submitted signal is new: its lifecycle starts at the queue, not in the signaller's dialogue. */
+export function withReference(signal: SignalToSubmit, reference: string): Signal {
+  if (signal.status !== 'new' || signal.lifecycle !== undefined) throw new DomainError('invalid', 'a submitted signal must be new');
   const complete = SignalSchema.safeParse({ ...signal, reference });
   if (!complete.success) throw new DomainError('invalid', `signal does not match the schema: ${complete.error.issues.map((i) => i.path.join('.')).join(', ')}`);
   return complete.data;

@@ -1,0 +1,309 @@
+import { z } from 'zod';
+import { DomainError, type ErrorCode } from './errors';
+
+/**
+ * Working a signal from its card: a small state machine. Pure: no I/O, no clock (the caller passes `at`), no Teams.
+ *
+ *   new ──claim──▶ claimed ──ask──▶ waiting-for-signaller ──answer──▶ claimed
+ *                  claimed / waiting-for-signaller ──close──▶ closed ──reopen──▶ claimed
+ *
+ * The history records who moved the signal from which status to which, and when; never question text or notes,
+ * which may hold personal data (the close note lives in `closeNote` only).
+ */
+
+export const LIFECYCLE_STATUSES = ['new', 'claimed', 'waiting-for-signaller', 'closed'] as const;
+export const LifecycleStatusSchema = z.enum(LIFECYCLE_STATUSES);
+export type LifecycleStatus = z.infer<typeof LifecycleStatusSchema>;
+
+export const LIFECYCLE_VERBS = ['claim', 'ask', 'answer', 'close', 'reopen'] as const;
+export const LifecycleVerbSchema = z.enum(LIFECYCLE_VERBS);
+export type LifecycleVerb = z.infer<typeof LifecycleVerbSchema>;
+
+export const CLOSE_OUTCOMES = ['help-started', 'handed-to-veilig-thuis', 'no-concerns', 'other'] as const;
+export const CloseOutcomeSchema = z.enum(CLOSE_OUTCOMES);
+export type CloseOutcome = z.infer<typeof CloseOutcomeSchema>;
+
+export const CLOSE_NOTE_MAX = 500;
+export const ACTOR_NAME_MAX = 200;
+export const QUESTION_ID_MAX = 100;
+
+/** The intake worker (or, for `answer`, whoever delivered the answer). The name is shown to colleagues on the card. */
+export const ActorSchema = z.strictObject({
+  aadObjectId: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(ACTOR_NAME_MAX),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+const QuestionIdSchema = z.string().trim().min(1).max(QUESTION_ID_MAX);
+
+/** One step in the history. Deliberately no content: no question text, no note, no outcome detail. */
+export const LifecycleEventSchema = z.strictObject({
+  at: z.iso.datetime(),
+  verb: LifecycleVerbSchema,
+  actor: ActorSchema,
+  from: LifecycleStatusSchema,
+  to: LifecycleStatusSchema,
+});
+export type LifecycleEvent = z.infer<typeof LifecycleEventSchema>;
+
+/**
+ * Who may use a verb once the status allows it: anyone, or only whoever has the signal claimed (`claimedBy`).
+ * `answer` is open: the signaller's answer may arrive via the bot or be recorded by a colleague.
+ */
+export type TransitionRule = { readonly to: LifecycleStatus; readonly by: 'anyone' | 'claimer' };
+
+/**
+ * The allowed transitions, as data: from → verb → { to, by }. `applyTransition` consults only this table for
+ * whether a verb is allowed and who may use it. Roadmap verbs (unclaim, transfer) are added here.
+ */
+export const TRANSITIONS = {
+  new: {
+    claim: { to: 'claimed', by: 'anyone' },
+  },
+  claimed: {
+    ask: { to: 'waiting-for-signaller', by: 'claimer' },
+    close: { to: 'closed', by: 'claimer' },
+  },
+  'waiting-for-signaller': {
+    answer: { to: 'claimed', by: 'anyone' },
+    close: { to: 'closed', by: 'claimer' },
+  },
+  closed: {
+    reopen: { to: 'claimed', by: 'anyone' },
+  },
+} as const satisfies Record<LifecycleStatus, Partial<Record<LifecycleVerb, TransitionRule>>>;
+
+export function transitionFor(from: LifecycleStatus, verb: LifecycleVerb): TransitionRule | undefined {
+  const row: Partial<Record<LifecycleVerb, TransitionRule>> = TRANSITIONS[from];
+  return row[verb];
+}
+
+const closeNote = z.string().trim().max(CLOSE_NOTE_MAX);
+
+/** Commands as they arrive from a card: parse untrusted submit data with this schema. */
+export const LifecycleCommandSchema = z.discriminatedUnion('verb', [
+  z.strictObject({ verb: z.literal('claim') }),
+  z.strictObject({ verb: z.literal('ask'), questionId: QuestionIdSchema }),
+  z.strictObject({ verb: z.literal('answer'), questionId: QuestionIdSchema }),
+  z.strictObject({ verb: z.literal('close'), outcome: CloseOutcomeSchema, note: closeNote.optional() }),
+  z.strictObject({ verb: z.literal('reopen') }),
+]);
+export type LifecycleCommand = z.infer<typeof LifecycleCommandSchema>;
+
+/**
+ * The lifecycle without its status: what a stored signal carries next to its `status` (see SignalSchema), so the
+ * status is stored once.
+ */
+const lifecycleDetailsShape = {
+  claimedBy: ActorSchema.optional(),
+  claimedAt: z.iso.datetime().optional(),
+  closedBy: ActorSchema.optional(),
+  closedAt: z.iso.datetime().optional(),
+  closeOutcome: CloseOutcomeSchema.optional(),
+  closeNote: z.string().trim().min(1).max(CLOSE_NOTE_MAX).optional(),
+  /** The id of the question the signaller was asked; the text lives elsewhere. */
+  pendingQuestionId: QuestionIdSchema.optional(),
+  history: z.array(LifecycleEventSchema),
+};
+
+export const LifecycleDetailsSchema = z.strictObject(lifecycleDetailsShape);
+export type LifecycleDetails = z.infer<typeof LifecycleDetailsSchema>;
+
+export interface LifecycleProblem {
+  readonly path: Array<string | number>;
+  readonly message: string;
+}
+
+type StateLike = z.infer<typeof LifecycleDetailsSchema> & { status: LifecycleStatus };
+
+/** What makes a state inconsistent; used by the schemas so a stored record cannot contradict itself. */
+export function lifecycleProblems(state: StateLike): LifecycleProblem[] {
+  const problems: LifecycleProblem[] = [];
+  const need = (key: keyof LifecycleDetails, present: boolean) => {
+    if (present && state[key] === undefined) problems.push({ path: [key], message: `${key} is required when status is ${state.status}` });
+    if (!present && state[key] !== undefined) problems.push({ path: [key], message: `${key} is not allowed when status is ${state.status}` });
+  };
+  const claimed = state.status !== 'new';
+  const closed = state.status === 'closed';
+  if (state.status !== 'closed') {
+    need('claimedBy', claimed);
+    need('claimedAt', claimed);
+  }
+  need('pendingQuestionId', state.status === 'waiting-for-signaller');
+  need('closedBy', closed);
+  need('closedAt', closed);
+  need('closeOutcome', closed);
+  if (!closed) need('closeNote', false);
+  if (closed && state.closeOutcome === 'other' && state.closeNote === undefined) {
+    problems.push({ path: ['closeNote'], message: "closeNote is required when closeOutcome is 'other'" });
+  }
+
+  // The history is one unbroken chain from 'new' to the current status, along allowed transitions.
+  let at: LifecycleStatus = 'new';
+  state.history.forEach((event, index) => {
+    if (event.from !== at) problems.push({ path: ['history', index, 'from'], message: `expected ${at}` });
+    if (transitionFor(event.from, event.verb)?.to !== event.to) {
+      problems.push({ path: ['history', index], message: `${event.verb} does not lead from ${event.from} to ${event.to}` });
+    }
+    at = event.to;
+  });
+  if (at !== state.status) problems.push({ path: ['status'], message: `history ends at ${at}, status is ${state.status}` });
+  return problems;
+}
+
+export const LifecycleStateSchema = z
+  .strictObject({ status: LifecycleStatusSchema, ...lifecycleDetailsShape })
+  .superRefine((state, ctx) => {
+    for (const problem of lifecycleProblems(state)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  });
+export type LifecycleState = z.infer<typeof LifecycleStateSchema>;
+
+export function initialLifecycle(): LifecycleState {
+  return { status: 'new', history: [] };
+}
+
+/** Anything that stores the status next to its lifecycle details, like a Signal. */
+export interface LifecycleHolder {
+  readonly status: LifecycleStatus;
+  readonly lifecycle?: LifecycleDetails;
+}
+
+/** The full state of a stored signal; a signal without details (as submitted) is at the start. */
+export function lifecycleOf(holder: LifecycleHolder): LifecycleState {
+  return { ...(holder.lifecycle ?? { history: [] }), status: holder.status };
+}
+
+/** The holder with the new state: status and details written back separately, status kept once. */
+export function withLifecycle<T extends LifecycleHolder>(holder: T, state: LifecycleState): T {
+  const { status, ...details } = state;
+  return { ...holder, status, lifecycle: details };
+}
+
+/**
+ * Finer than the error code, stable, and fit for an audit reason (`[a-z0-9-]`), so callers (the card, the audit
+ * trail) can branch on it without reading messages.
+ */
+export const REFUSAL_REASONS = [
+  'malformed-command',
+  'already-claimed-by-you',
+  'already-claimed',
+  'already-closed',
+  'not-claimed',
+  'question-pending',
+  'no-question-pending',
+  'other-question',
+  'not-closed',
+  'not-the-claimer',
+  'note-required',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+export type TransitionResult =
+  | { ok: true; state: LifecycleState; event: LifecycleEvent }
+  | { ok: false; error: DomainError; reason: RefusalReason };
+
+const refuse = (code: ErrorCode, reason: RefusalReason, message: string): TransitionResult => ({ ok: false, reason, error: new DomainError(code, message) });
+
+const dutchTime = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "23-11-2026 om 10:00", Dutch local time; built from parts so the text does not depend on the ICU version. */
+export function formatMoment(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const parts = Object.fromEntries(dutchTime.formatToParts(ms).map((p) => [p.type, p.value]));
+  return `${parts.day}-${parts.month}-${parts.year} om ${parts.hour}:${parts.minute}`;
+}
+
+const same = (a: Actor | undefined, b: Actor) => a !== undefined && a.aadObjectId === b.aadObjectId;
+const who = (actor: Actor | undefined) => actor?.name ?? 'een collega';
+
+/** Why a verb is not allowed from the current status, in words for the intake worker. */
+function notNow(state: LifecycleState, verb: LifecycleVerb, actor: Actor): TransitionResult {
+  const closedBy = `Dit signaal is al afgesloten door ${who(state.closedBy)}${state.closedAt ? ` (${formatMoment(state.closedAt)})` : ''}.`;
+  switch (verb) {
+    case 'claim':
+      if (state.status === 'closed') return refuse('conflict', 'already-closed', `${closedBy} Heropen het als je er weer mee verder wilt.`);
+      if (same(state.claimedBy, actor)) return refuse('conflict', 'already-claimed-by-you', 'Je hebt dit al opgepakt.');
+      return refuse('conflict', 'already-claimed', `Dit signaal is al opgepakt door ${who(state.claimedBy)}${state.claimedAt ? ` (sinds ${formatMoment(state.claimedAt)})` : ''}.`);
+    case 'ask':
+      if (state.status === 'new') return refuse('conflict', 'not-claimed', 'Pak het signaal eerst op; daarna kun je de melder een vraag stellen.');
+      if (state.status === 'waiting-for-signaller') return refuse('conflict', 'question-pending', 'Er staat al een vraag uit bij de melder. Wacht eerst op het antwoord.');
+      return refuse('conflict', 'already-closed', `${closedBy} Heropen het om de melder een vraag te stellen.`);
+    case 'answer':
+      if (state.status === 'closed') return refuse('conflict', 'already-closed', `${closedBy} Het antwoord is niet meer nodig.`);
+      return refuse('conflict', 'no-question-pending', 'Er staat geen vraag open bij de melder.');
+    case 'close':
+      if (state.status === 'new') return refuse('conflict', 'not-claimed', 'Pak het signaal eerst op; daarna kun je het afsluiten.');
+      return refuse('conflict', 'already-closed', closedBy);
+    case 'reopen':
+      return refuse('conflict', 'not-closed', 'Dit signaal is niet afgesloten, dus heropenen is niet nodig.');
+  }
+}
+
+const claimerOnly: Partial<Record<LifecycleVerb, (claimer: string) => string>> = {
+  ask: (claimer) => `Alleen ${claimer}, die dit signaal heeft opgepakt, kan de melder een vraag stellen.`,
+  close: (claimer) => `Alleen ${claimer}, die dit signaal heeft opgepakt, kan het afsluiten.`,
+};
+
+/**
+ * One step of the state machine. On refusal the state is returned untouched (the caller keeps its own object) and
+ * the error carries a short Dutch message for the intake worker: 'conflict' when the status does not allow the verb
+ * (usually someone else was first, or the card is old), 'forbidden' when only the claimer may do it, 'invalid' when
+ * the command itself is wrong.
+ */
+export function applyTransition(state: LifecycleState, command: LifecycleCommand, actor: Actor, at: string): TransitionResult {
+  const parsedCommand = LifecycleCommandSchema.safeParse(command);
+  const parsedActor = ActorSchema.safeParse(actor);
+  const parsedAt = z.iso.datetime().safeParse(at);
+  if (!parsedCommand.success || !parsedActor.success || !parsedAt.success) {
+    const tooLong = parsedCommand.error?.issues.some((i) => i.path[0] === 'note' && i.code === 'too_big');
+    return refuse(
+      'invalid',
+      'malformed-command',
+      tooLong ? `De toelichting is te lang: maximaal ${CLOSE_NOTE_MAX} tekens.` : 'Deze actie is niet volledig. Probeer het opnieuw vanaf de kaart.',
+    );
+  }
+  const cmd = parsedCommand.data;
+  const by = parsedActor.data;
+
+  const rule = transitionFor(state.status, cmd.verb);
+  if (!rule) return notNow(state, cmd.verb, by);
+  if (rule.by === 'claimer' && !same(state.claimedBy, by)) {
+    const message = claimerOnly[cmd.verb]?.(who(state.claimedBy)) ?? `Alleen ${who(state.claimedBy)}, die dit signaal heeft opgepakt, kan dit doen.`;
+    return refuse('forbidden', 'not-the-claimer', message);
+  }
+
+  const event: LifecycleEvent = { at, verb: cmd.verb, actor: { aadObjectId: by.aadObjectId, name: by.name }, from: state.status, to: rule.to };
+  const history = [...state.history, event];
+  // Who has it stays as recorded when it was claimed.
+  const claim = state.claimedBy && state.claimedAt ? { claimedBy: state.claimedBy, claimedAt: state.claimedAt } : { claimedBy: by, claimedAt: at };
+
+  switch (cmd.verb) {
+    case 'claim':
+    case 'reopen':
+      return { ok: true, event, state: { status: rule.to, claimedBy: by, claimedAt: at, history } };
+    case 'ask':
+      return { ok: true, event, state: { status: rule.to, ...claim, pendingQuestionId: cmd.questionId, history } };
+    case 'answer':
+      if (state.pendingQuestionId !== cmd.questionId) {
+        return refuse('conflict', 'other-question', 'Dit antwoord hoort bij een andere vraag dan die nu openstaat.');
+      }
+      return { ok: true, event, state: { status: rule.to, ...claim, history } };
+    case 'close': {
+      const note = cmd.note === undefined || cmd.note === '' ? undefined : cmd.note;
+      if (cmd.outcome === 'other' && note === undefined) {
+        return refuse('invalid', 'note-required', "Kies je 'anders', geef dan een korte toelichting.");
+      }
+      const closing = { closedBy: by, closedAt: at, closeOutcome: cmd.outcome, ...(note === undefined ? {} : { closeNote: note }) };
+      return { ok: true, event, state: { status: rule.to, ...claim, ...closing, history } };
+    }
+  }
+}
