@@ -11,14 +11,15 @@ const flag = z.preprocess(
     .default('false')
     .transform((v) => v === 'true' || v === '1' || v === 'yes'),
 );
-const guidList = z.preprocess(
-  blankToUndefined,
-  z
-    .string()
-    .optional()
-    .transform((v) => (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))
-    .refine((ids) => ids.every((id) => GUID.test(id)), { error: 'every entry must be a tenant id (a GUID), comma-separated' }),
-);
+const guidList = (what: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))
+      .refine((ids) => ids.every((id) => GUID.test(id)), { error: `every entry must be ${what} (a GUID), comma-separated` }),
+  );
 const encryptionKeys = z.preprocess(
   blankToUndefined,
   z
@@ -63,7 +64,9 @@ const EnvSchema = z.object({
   STATE_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01, { error: 'at least 0.01 (about a quarter of an hour)' }).max(365).default(14)),
   DRAFT_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01).max(365).default(7)),
   FOLLOW_UP_WEEKS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int().min(1).max(52).default(6)),
-  ALLOWED_TENANT_IDS: guidList,
+  ROUTING_FILE: optionalText,
+  ALLOWED_TENANT_IDS: guidList('a tenant id'),
+  ADMIN_AAD_OBJECT_IDS: guidList('an Entra object id'),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   SHUTDOWN_GRACE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0).max(120).default(10)),
 });
@@ -88,6 +91,10 @@ export interface Config {
   readonly draftTtlMs: number;
   /** Afweging question 5 is asked this long after a signal. */
   readonly followUpWeeks: number;
+  /** Path of the routing file (PC4 → wijkteam); without it (local mode only) everything goes to one intake. */
+  readonly routingFile?: string;
+  /** Entra object ids of the people who may link intake channels to wijkteams. */
+  readonly admins: ReadonlySet<string>;
   /** 'any' only in local mode without a list. */
   readonly allowedTenants: ReadonlySet<string> | 'any';
   readonly logLevel: Env['LOG_LEVEL'];
@@ -127,6 +134,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       draftTtlMs: Math.round(e.DRAFT_TTL_DAYS * DAY_MS),
       followUpWeeks: e.FOLLOW_UP_WEEKS,
       allowedTenants: e.ALLOWED_TENANT_IDS.length > 0 ? new Set(e.ALLOWED_TENANT_IDS) : 'any',
+      admins: new Set(e.ADMIN_AAD_OBJECT_IDS),
+      routingFile: e.ROUTING_FILE,
       logLevel: e.LOG_LEVEL,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     },
@@ -153,6 +162,7 @@ function crossFieldProblems(e: Env): string[] {
     if (!e.REDIS_URL) add('REDIS_URL', 'required in production; without it every conversation is lost on restart');
     if (e.ALLOWED_TENANT_IDS.length === 0) add('ALLOWED_TENANT_IDS', 'required in production: the tenants whose users may use the bot');
     if (e.ALLOW_PLAINTEXT_STATE) add('ALLOW_PLAINTEXT_STATE', 'only allowed with BOT_LOCAL_MODE=true');
+    if (!e.ROUTING_FILE) add('ROUTING_FILE', 'required in production: which wijkteam serves which postcode (see config/routing.example.json)');
   }
   if (e.DRAFT_TTL_DAYS >= e.STATE_TTL_DAYS) {
     add('DRAFT_TTL_DAYS', 'must be shorter than STATE_TTL_DAYS, so an expired draft can still be recognised');

@@ -1,6 +1,7 @@
 import { parseConfig } from './config';
 import { createLogger } from './log';
 import { createApp } from './server';
+import { loadRoutingFile } from './routing-file';
 import { createStores } from './store/create-stores';
 import { systemClock } from './system-clock';
 
@@ -24,8 +25,16 @@ async function main(): Promise<void> {
     log.warn('ALLOW_PLAINTEXT_STATE: conversation state is stored in Redis unencrypted. Local development only.');
   }
 
+  const routing = config.routingFile ? loadRoutingFile(config.routingFile) : undefined;
+  if (routing && !routing.ok) {
+    console.error('wijksignaal cannot start; fix the routing file:');
+    for (const problem of routing.problems) console.error(`  ${problem}`);
+    process.exit(1);
+  }
+  if (!routing) log.warn('No ROUTING_FILE: every signal goes to one fallback intake (Centrale intake wijkteams).');
+
   const stores = createStores(config, systemClock, log);
-  const app = createApp({ config, store: stores.conversations, signals: stores.signals, clock: systemClock, log });
+  const app = createApp({ config, store: stores.conversations, signals: stores.signals, routing: routing?.table, clock: systemClock, log });
   await app.start();
 
   let stopping = false;

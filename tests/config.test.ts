@@ -13,6 +13,7 @@ const production = {
   REDIS_URL: 'redis://127.0.0.1:6380',
   STATE_ENCRYPTION_KEYS: KEY,
   ALLOWED_TENANT_IDS: TENANT,
+  ROUTING_FILE: 'config/routing.example.json',
 };
 
 function problems(env: Record<string, string | undefined>): string[] {
@@ -53,6 +54,8 @@ describe('parseConfig', () => {
     ['an unknown app type', { ...production, MicrosoftAppType: 'Whatever' }, 'MicrosoftAppType: use SingleTenant'],
     ['an app id that is no GUID', { ...production, MicrosoftAppId: 'my-bot' }, 'MicrosoftAppId: must be'],
     ['production without Redis', { ...production, REDIS_URL: undefined }, 'REDIS_URL: required in production'],
+    ['production without a routing file', { ...production, ROUTING_FILE: '' }, 'ROUTING_FILE: required in production'],
+    ['admins that are no GUIDs', { ...production, ADMIN_AAD_OBJECT_IDS: 'beheerder' }, 'ADMIN_AAD_OBJECT_IDS: every entry must be an Entra object id'],
     ['production without allowed tenants', { ...production, ALLOWED_TENANT_IDS: '' }, 'ALLOWED_TENANT_IDS: required'],
     ['a tenant list with a non-GUID', { ...production, ALLOWED_TENANT_IDS: `${TENANT},contoso` }, 'ALLOWED_TENANT_IDS: every entry'],
     ['Redis without an encryption key', { ...production, STATE_ENCRYPTION_KEYS: undefined }, 'STATE_ENCRYPTION_KEYS: required with REDIS_URL'],

@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { installActivity, membersAddedActivity, messageActivity } from './helpers/activities';
 import { cleanEnv, run, startBotProcess, type BotProcess } from './helpers/bot-process';
 import { startCaptureServer, type CaptureServer } from './helpers/capture-server';
 import { freePort } from './helpers/redis-server';
 import { testRedisUrl, uniquePrefix } from './helpers/redis';
 import { postActivity } from './helpers/test-app';
+
+const WEEKDAYS_9_TO_5 = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
 
 /** These start the bot as its own process, the way the README and a deployment do. */
 let capture: CaptureServer;
@@ -45,6 +50,29 @@ describe('the bot as a process', () => {
     expect(await proc.exited).toBe(1);
     expect(proc.output()).toContain(line);
     expect(proc.output()).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('refuses to start with a routing file that has overlapping areas, naming them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ws-routing-')), 'routing.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        gemeente: 'Proefdorp',
+        fallbackTeamId: 'intake',
+        teams: [
+          { id: 'noord', name: 'Wijkteam Noord', officeHours: WEEKDAYS_9_TO_5 },
+          { id: 'intake', name: 'Intake', officeHours: WEEKDAYS_9_TO_5 },
+        ],
+        areas: [
+          { teamId: 'noord', pc4: ['1021-1025'] },
+          { teamId: 'intake', pc4: ['1025'] },
+        ],
+      }),
+    );
+    const proc = run('node', ['dist/src/index.js'], cleanEnv({ BOT_LOCAL_MODE: 'true', ROUTING_FILE: file }));
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toMatch(/overlaps/);
+    expect(proc.output()).toContain('1025');
   });
 
   it('keeps conversation state in Redis across a restart of the bot process', async () => {

@@ -1,31 +1,288 @@
 import { z } from 'zod';
+import { URGENCIES, type Urgency } from './afweging';
+import { parsePostcode } from './postcode';
+
+/**
+ * Which wijkteam serves which postcode: each gemeente decides, there is no national register. The gemeente writes
+ * it down in a JSON routing file (see config/routing.example.json):
+ *
+ *     {
+ *       "gemeente": "Voorbeeldstad",
+ *       "fallbackTeamId": "intake",
+ *       "teams": [
+ *         { "id": "noord", "name": "Wijkteam Noord",
+ *           "officeHours": { "mon": "08:30-17:00", "tue": "08:30-17:00", "wed": "08:30-12:30", "thu": "08:30-17:00",
+ *                            "fri": "08:30-17:00", "sat": null, "sun": null },
+ *           "claimDeadlineHours": { "acute": 1, "urgent": 24, "normal": 72 } }
+ *       ],
+ *       "areas": [ { "teamId": "noord", "pc4": ["1021", "1022-1025"] } ],
+ *       "pc6": { "1026AB": "oost" }
+ *     }
+ *
+ * - teams: id (lowercase letters, digits and -), display name, office hours for all seven days ("HH:MM-HH:MM", the
+ *   closing time may be 24:00, or null when closed) in Europe/Amsterdam local time, and how many clock hours after
+ *   a signal is sent a team member should have claimed it, per urgency (defaults: acute 1, urgent 24, normal 72; a
+ *   more urgent signal may not get a later deadline).
+ * - areas: which team takes which PC4s, as single postcodes ("1021") or inclusive ranges ("1022-1025"). No PC4 may
+ *   be named twice, in the same area or another.
+ * - pc6: exceptions where a PC4 straddles two areas. Keys are written like users type them: "1026AB", "1026 ab"
+ *   and "1026ab" are the same postcode (and naming it twice is an error).
+ * - fallbackTeamId: the intake that takes every postcode no area or exception names. Required: nothing goes nowhere.
+ *
+ * {@link parseRoutingConfig} checks all of this and names the entry at fault; it compiles the file into a
+ * {@link RoutingTable} in which every PC4 of every range is a key, so routing is one lookup.
+ */
 
 export const TeamIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'lowercase letters, digits and -' });
 
-export const TeamSchema = z.strictObject({ id: TeamIdSchema, name: z.string().min(1).max(80) });
-export type Team = z.infer<typeof TeamSchema>;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Opening and closing time in minutes after local midnight. */
+interface Window {
+  readonly open: number;
+  readonly close: number;
+}
+
+function parseWindow(text: string | null | undefined): Window | undefined {
+  const match = typeof text === 'string' ? /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text) : null;
+  if (!match) return undefined;
+  const [open, close] = [[match[1], match[2]], [match[3], match[4]]].map(([h, m]) => Number(h) * 60 + Number(m)) as [number, number];
+  return { open, close };
+}
+
+function windowProblem(text: string): string | undefined {
+  const match = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text);
+  if (!match) return `"${text}": write a window as "HH:MM-HH:MM", or null when closed`;
+  const [, oh, om, ch, cm] = match.map(Number) as [number, number, number, number, number];
+  if (oh > 23 || om > 59 || ch > 24 || cm > 59 || (ch === 24 && cm > 0)) return `"${text}": not a time of day`;
+  if (oh * 60 + om >= ch * 60 + cm) return `"${text}": opens after it closes`;
+  return undefined;
+}
+
+const DayWindowSchema = z
+  .string({ error: 'a window "HH:MM-HH:MM", or null when closed' })
+  .nullable()
+  .superRefine((text, ctx) => {
+    const problem = text === null ? undefined : windowProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+export const OfficeHoursSchema = z.strictObject({
+  mon: DayWindowSchema,
+  tue: DayWindowSchema,
+  wed: DayWindowSchema,
+  thu: DayWindowSchema,
+  fri: DayWindowSchema,
+  sat: DayWindowSchema,
+  sun: DayWindowSchema,
+});
+/** Per weekday "HH:MM-HH:MM" in Europe/Amsterdam local time, or null when closed. */
+export type OfficeHours = Readonly<Record<Weekday, string | null>>;
+
+export const DEFAULT_OFFICE_HOURS: OfficeHours = Object.freeze({
+  mon: '08:30-17:00',
+  tue: '08:30-17:00',
+  wed: '08:30-17:00',
+  thu: '08:30-17:00',
+  fri: '08:30-17:00',
+  sat: null,
+  sun: null,
+});
+
+/** Clock hours after a signal is sent by which a team member should have claimed it. */
+export type ClaimDeadlineHours = Readonly<Record<Urgency, number>>;
+export const DEFAULT_CLAIM_DEADLINE_HOURS: ClaimDeadlineHours = Object.freeze({ acute: 1, urgent: 24, normal: 72 });
+
+const hours = (urgency: Urgency) =>
+  z
+    .number({ error: 'hours, a number greater than 0' })
+    .positive({ error: 'hours, a number greater than 0' })
+    .max(24 * 365, { error: 'at most a year' })
+    .default(DEFAULT_CLAIM_DEADLINE_HOURS[urgency]);
+
+export const ClaimDeadlineHoursSchema = z
+  .strictObject({ acute: hours('acute'), urgent: hours('urgent'), normal: hours('normal') })
+  .default({ ...DEFAULT_CLAIM_DEADLINE_HOURS });
+
+export const TeamSchema = z.strictObject({
+  id: TeamIdSchema,
+  name: z.string({ error: 'the name signallers see, e.g. "Wijkteam Noord"' }).trim().min(1).max(80),
+  officeHours: OfficeHoursSchema,
+  claimDeadlineHours: ClaimDeadlineHoursSchema,
+});
+
+export interface Team {
+  readonly id: string;
+  readonly name: string;
+  readonly officeHours: OfficeHours;
+  readonly claimDeadlineHours: ClaimDeadlineHours;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// PC4 entries and the file format
+
+type Pc4Entry = { readonly text: string; readonly from: number; readonly to: number };
+
+function parsePc4Entry(text: string): Pc4Entry | string {
+  const match = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$/.exec(text);
+  const bad = `"${text}": not a PC4 ("1021") or PC4 range ("1021-1025"): four digits, not starting with 0`;
+  if (!match?.[1]) return bad;
+  const [from, to = from] = [match[1], match[2]];
+  if (![from, to].every((pc) => /^[1-9]\d{3}$/.test(pc))) return bad;
+  if (Number(from) > Number(to)) return `"${text}": the range starts after it ends`;
+  return { text, from: Number(from), to: Number(to) };
+}
+
+const Pc4EntrySchema = z.string({ error: 'write a PC4 as a string: "1021", or a range "1021-1025"' }).transform((text, ctx): Pc4Entry => {
+  const entry = parsePc4Entry(text);
+  if (typeof entry === 'string') {
+    ctx.addIssue({ code: 'custom', message: entry });
+    return z.NEVER;
+  }
+  return entry;
+});
+
+const AreaSchema = z.strictObject({
+  teamId: z.string({ error: 'the id of the team that serves this area' }),
+  pc4: z.array(Pc4EntrySchema).min(1, { error: 'an area needs at least one PC4 or range' }),
+});
+
+function normalisePc6(key: string): string | undefined {
+  const postcode = parsePostcode(key);
+  return postcode.ok ? postcode.pc6 : undefined;
+}
+
+const pc4Range = (from: number, to: number) => (from === to ? `${from}` : `${from}-${to}`);
+
+export const RoutingConfigSchema = z
+  .strictObject({
+    gemeente: z.string({ error: 'the name of the gemeente this file is for' }).trim().min(1).max(80),
+    teams: z.array(TeamSchema).min(1, { error: 'name at least the fallback intake team' }),
+    areas: z.array(AreaSchema).default([]),
+    pc6: z.record(z.string(), z.string({ error: 'the id of the team that serves this postcode' })).default({}),
+    // Optional here only so that a missing one is reported together with the other problems, below.
+    fallbackTeamId: z.string({ error: 'a team id' }).optional(),
+  })
+  .superRefine((config, ctx) => {
+    const problem = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+    const teamIndex = new Map<string, number>();
+    config.teams.forEach((team, i) => {
+      const first = teamIndex.get(team.id);
+      if (first === undefined) teamIndex.set(team.id, i);
+      else problem(['teams', i], `duplicate team id, also ${describePath(['teams', first], config)}`);
+      const d = team.claimDeadlineHours;
+      for (const [sooner, later] of [['acute', 'urgent'], ['urgent', 'normal']] as const) {
+        if (d[sooner] > d[later]) problem(['teams', i, 'claimDeadlineHours'], `${sooner} (${d[sooner]} h) is later than ${later} (${d[later]} h)`);
+      }
+    });
+    // With no teams at all the teams list has its problem already; every id would be unknown.
+    const isUnknown = (id: string) => teamIndex.size > 0 && !teamIndex.has(id);
+    const unknownTeam = (id: string) => `unknown team id "${id}"; the teams are ${[...teamIndex.keys()].join(', ')}`;
+
+    if (config.fallbackTeamId === undefined) problem(['fallbackTeamId'], 'missing: the id of the intake team that takes every postcode no area names');
+    else if (isUnknown(config.fallbackTeamId)) problem(['fallbackTeamId'], unknownTeam(config.fallbackTeamId));
+    config.areas.forEach((area, i) => {
+      if (isUnknown(area.teamId)) problem(['areas', i], unknownTeam(area.teamId));
+    });
+
+    const pc6Keys = new Map<string, string>();
+    for (const [key, teamId] of Object.entries(config.pc6)) {
+      const pc6 = normalisePc6(key);
+      if (!pc6) {
+        problem(['pc6', key], `"${key}": not a PC6 postcode like "1026AB"`);
+        continue;
+      }
+      const first = pc6Keys.get(pc6);
+      if (first === undefined) pc6Keys.set(pc6, key);
+      else problem(['pc6', key], `the same postcode as ${describePath(['pc6', first], config)}`);
+      if (isUnknown(teamId)) problem(['pc6', key], unknownTeam(teamId));
+    }
+
+    // Sorted by first postcode, each entry is compared only with the earlier ones that still reach it, not all pairs.
+    const entries = config.areas
+      .flatMap((area, i) => area.pc4.map((entry, j) => ({ ...entry, path: ['areas', i, 'pc4', j] })))
+      .sort((a, b) => a.from - b.from);
+    let reaching: typeof entries = [];
+    for (const entry of entries) {
+      reaching = reaching.filter((earlier) => earlier.to >= entry.from);
+      for (const earlier of reaching) {
+        const overlap = pc4Range(entry.from, Math.min(entry.to, earlier.to));
+        problem(entry.path, `"${entry.text}" overlaps ${describePath(earlier.path, config)} "${earlier.text}" on ${overlap}`);
+      }
+      reaching.push(entry);
+    }
+  });
+export type RoutingConfig = z.output<typeof RoutingConfigSchema> & { readonly fallbackTeamId: string };
 
 /**
- * Which wijkteam serves which postcode: each gemeente decides; there is no national register. PC6 entries override
- * their PC4 where a PC4 straddles two areas; whatever matches nothing goes to the fallback intake, never nowhere.
+ * "areas[2] (teamId \"west\").pc4[0]": a path into the file, with the id of every team or area it passes, so a
+ * message names the entry the way the person who wrote the file knows it.
  */
-export const RoutingTableSchema = z
-  .strictObject({
-    teams: z.array(TeamSchema).min(1),
-    pc4: z.record(z.string().regex(/^[1-9]\d{3}$/), TeamIdSchema).default({}),
-    pc6: z.record(z.string().regex(/^[1-9]\d{3}[A-Z]{2}$/), TeamIdSchema).default({}),
-    fallbackTeamId: TeamIdSchema,
-  })
-  .superRefine((table, ctx) => {
-    const ids = new Set(table.teams.map((t) => t.id));
-    const check = (teamId: string, path: (string | number)[]) => {
-      if (!ids.has(teamId)) ctx.addIssue({ code: 'custom', path, message: `unknown team id ${teamId}` });
-    };
-    check(table.fallbackTeamId, ['fallbackTeamId']);
-    for (const [pc, id] of Object.entries(table.pc4)) check(id, ['pc4', pc]);
-    for (const [pc, id] of Object.entries(table.pc6)) check(id, ['pc6', pc]);
+function describePath(path: ReadonlyArray<PropertyKey>, root: unknown): string {
+  let text = '';
+  let node: unknown = root;
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) text += text ? `.${key}` : key;
+    else text += `[${JSON.stringify(String(key))}]`;
+    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number' && node !== null && typeof node === 'object') {
+      const { id, teamId } = node as { id?: unknown; teamId?: unknown };
+      if (typeof id === 'string') text += ` (id ${JSON.stringify(id)})`;
+      else if (typeof teamId === 'string') text += ` (teamId ${JSON.stringify(teamId)})`;
+    }
+  }
+  return text || '(top level)';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The compiled table and routing
+
+/**
+ * A routing file, checked and compiled: pc4 holds every PC4 of every area's ranges, pc6 the exceptions (normalised
+ * to "1026AB"). Tables from {@link parseRoutingConfig} always carry each team's office hours and claim deadlines; a
+ * table written by hand (in a test) may leave them out and gets the defaults in {@link routePostcode}.
+ */
+export interface RoutingTable {
+  readonly gemeente?: string;
+  readonly teams: ReadonlyArray<Pick<Team, 'id' | 'name'> & Partial<Pick<Team, 'officeHours' | 'claimDeadlineHours'>>>;
+  /** PC4 → team id. */
+  readonly pc4: Readonly<Record<string, string>>;
+  /** PC6 → team id, where a PC4 straddles two areas. */
+  readonly pc6: Readonly<Record<string, string>>;
+  readonly fallbackTeamId: string;
+}
+
+export type ParsedRouting = { readonly ok: true; readonly table: RoutingTable } | { readonly ok: false; readonly problems: string[] };
+
+/** Checks a routing file's content (already JSON-parsed) and compiles it; every problem names its entry. */
+export function parseRoutingConfig(json: unknown): ParsedRouting {
+  const result = RoutingConfigSchema.safeParse(json);
+  if (!result.success) return { ok: false, problems: result.error.issues.map((issue) => `${describePath(issue.path, json)}: ${issue.message}`) };
+  return { ok: true, table: compileRouting(result.data as RoutingConfig) }; // the refinement saw to fallbackTeamId
+}
+
+/** Expands a checked config into lookups; assumes the checks of {@link RoutingConfigSchema} passed. */
+function compileRouting(config: RoutingConfig): RoutingTable {
+  const pc4: Record<string, string> = {};
+  for (const area of config.areas) {
+    for (const { from, to } of area.pc4) for (let pc = from; pc <= to; pc++) pc4[String(pc)] = area.teamId;
+  }
+  const pc6: Record<string, string> = {};
+  for (const [key, teamId] of Object.entries(config.pc6)) pc6[normalisePc6(key) ?? key] = teamId;
+  const teams = config.teams.map(
+    (t): Team => Object.freeze({ id: t.id, name: t.name, officeHours: Object.freeze({ ...t.officeHours }), claimDeadlineHours: Object.freeze({ ...t.claimDeadlineHours }) }),
+  );
+  return Object.freeze({
+    gemeente: config.gemeente,
+    teams: Object.freeze(teams),
+    pc4: Object.freeze(pc4),
+    pc6: Object.freeze(pc6),
+    fallbackTeamId: config.fallbackTeamId,
   });
-export type RoutingTable = z.infer<typeof RoutingTableSchema>;
+}
 
 export type RoutingReason = 'pc6' | 'pc4' | 'fallback-unknown-postcode';
 export interface Route {
@@ -33,18 +290,99 @@ export interface Route {
   readonly reason: RoutingReason;
 }
 
+const lookup = (map: Readonly<Record<string, string>>, key: string | undefined) => (key !== undefined && Object.hasOwn(map, key) ? map[key] : undefined);
+
+/** Pure: the PC6 exception if there is one, else the PC4's area, else the fallback intake with the reason why. */
 export function routePostcode(table: RoutingTable, pc4: string, pc6?: string): Route {
-  const teamId = (pc6 && table.pc6[pc6]) || table.pc4[pc4];
-  const reason: RoutingReason = pc6 && table.pc6[pc6] ? 'pc6' : teamId ? 'pc4' : 'fallback-unknown-postcode';
-  const team = table.teams.find((t) => t.id === (teamId ?? table.fallbackTeamId)) ?? table.teams[0];
-  if (!team) throw new Error('routing table without teams'); // the schema forbids this
-  return { team, reason };
+  const byPc6 = lookup(table.pc6, pc6);
+  const teamId = byPc6 ?? lookup(table.pc4, pc4);
+  const matched = teamId === undefined ? undefined : table.teams.find((t) => t.id === teamId);
+  if (matched) return { team: complete(matched), reason: byPc6 !== undefined ? 'pc6' : 'pc4' };
+  // Compiled tables cannot name a team they lack; a hand-written one falls back to its first team rather than nowhere.
+  const fallback = table.teams.find((t) => t.id === table.fallbackTeamId) ?? table.teams[0];
+  if (!fallback) throw new Error('routing table without teams');
+  return { team: complete(fallback), reason: 'fallback-unknown-postcode' };
+}
+
+function complete(team: RoutingTable['teams'][number]): Team {
+  if (team.officeHours && team.claimDeadlineHours) return team as Team;
+  return { ...team, officeHours: team.officeHours ?? DEFAULT_OFFICE_HOURS, claimDeadlineHours: team.claimDeadlineHours ?? DEFAULT_CLAIM_DEADLINE_HOURS };
+}
+
+function tableOrThrow(parsed: ParsedRouting): RoutingTable {
+  if (!parsed.ok) throw new Error(`invalid built-in routing table: ${parsed.problems.join('; ')}`);
+  return parsed.table;
 }
 
 /** Until a gemeente's table is configured, every signal goes to one intake, so nothing is dropped. */
-export const FALLBACK_ONLY_ROUTING: RoutingTable = {
-  teams: [{ id: 'intake', name: 'Centrale intake wijkteams' }],
-  pc4: {},
-  pc6: {},
-  fallbackTeamId: 'intake',
-};
+export const FALLBACK_ONLY_ROUTING: RoutingTable = tableOrThrow(
+  parseRoutingConfig({
+    gemeente: '(geen routeringsbestand)',
+    teams: [{ id: 'intake', name: 'Centrale intake wijkteams', officeHours: DEFAULT_OFFICE_HOURS }],
+    fallbackTeamId: 'intake',
+  }),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Office hours, in Europe/Amsterdam local time
+
+const AMSTERDAM = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+
+interface LocalTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly minuteOfDay: number;
+}
+
+function amsterdam(instant: number): LocalTime {
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const p of AMSTERDAM.formatToParts(instant)) if (p.type !== 'literal') part[p.type] = Number(p.value);
+  const { year = 0, month = 0, day = 0, hour = 0, minute = 0 } = part;
+  return { year, month, day, minuteOfDay: hour * 60 + minute };
+}
+
+/** The weekday of a calendar date (given as UTC midnight). */
+const weekdayOf = (date: Date): Weekday => WEEKDAYS[(date.getUTCDay() + 6) % 7] ?? 'mon';
+
+/** The instant at which Amsterdam's clocks read the given local time (CET or CEST, whichever applies then). */
+function amsterdamInstant(year: number, month: number, day: number, minuteOfDay: number): Date {
+  const wall = Date.UTC(year, month - 1, day, 0, minuteOfDay);
+  const offset = (t: number) => {
+    const local = amsterdam(t);
+    return Date.UTC(local.year, local.month - 1, local.day, 0, local.minuteOfDay) - (t - (((t % 60_000) + 60_000) % 60_000));
+  };
+  return new Date(wall - offset(wall - offset(wall)));
+}
+
+/** Whether the team's office is open at this instant (Europe/Amsterdam local time; open until, not at, closing). */
+export function isWithinOfficeHours(team: Pick<Team, 'officeHours'>, instant: Date): boolean {
+  const now = amsterdam(instant.getTime());
+  const window = parseWindow(team.officeHours[weekdayOf(new Date(Date.UTC(now.year, now.month - 1, now.day)))]);
+  return window !== undefined && now.minuteOfDay >= window.open && now.minuteOfDay < window.close;
+}
+
+/**
+ * When the team will next look: the instant itself during office hours, else the next opening time (Europe/
+ * Amsterdam local time, across daylight-saving changes). Undefined for a team that is never open.
+ */
+export function nextOfficeOpening(team: Pick<Team, 'officeHours'>, instant: Date): Date | undefined {
+  const now = amsterdam(instant.getTime());
+  for (let days = 0; days <= 7; days++) {
+    const date = new Date(Date.UTC(now.year, now.month - 1, now.day + days));
+    const window = parseWindow(team.officeHours[weekdayOf(date)]);
+    if (!window) continue;
+    if (days === 0 && now.minuteOfDay >= window.close) continue;
+    if (days === 0 && now.minuteOfDay >= window.open) return new Date(instant.getTime());
+    return amsterdamInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), window.open);
+  }
+  return undefined;
+}

@@ -65,6 +65,7 @@ function productionEnv(): Record<string, string> {
     REDIS_URL: 'redis://127.0.0.1:1',
     STATE_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
     ALLOWED_TENANT_IDS: TEST_TENANT,
+    ROUTING_FILE: 'config/routing.example.json',
   };
 }
 

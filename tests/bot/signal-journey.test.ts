@@ -34,6 +34,7 @@ describe('a whole dialogue through /api/messages with state in real Redis', () =
       REDIS_URL: testRedisUrl(),
       REDIS_KEY_PREFIX: prefix,
       STATE_ENCRYPTION_KEYS: `k1:${key.toString('base64')}`,
+      ROUTING_FILE: 'config/routing.example.json',
     };
     const startBot = async () => {
       const port = await freePort();
@@ -55,8 +56,8 @@ describe('a whole dialogue through /api/messages with state in real Redis', () =
     await d.press((data) => data.ws === 'send');
     // A second press of the same send button, as an impatient user would.
     await d.press((data) => data.ws === 'send');
-    // No routing table is configured yet (issue 4), so every signal goes to the fallback intake.
-    expect(d.texts().join('\n')).toMatch(/Je signaal is verstuurd naar Centrale intake wijkteams. Je referentie is WS-\d{4}-000001/);
+    // 1021 AB lies in Voorbeeldstad-Midden in the example routing file.
+    expect(d.texts().join('\n')).toMatch(/Je signaal is verstuurd naar Wijkteam Voorbeeldstad-Midden. Je referentie is WS-\d{4}-000001/);
     expect(d.texts().join('\n')).toMatch(/al verstuurd/);
 
     const signalKeys = (await redis.keys(`${prefix}*`)).filter((k) => k.includes(':signal:'));

@@ -1,98 +1,285 @@
-import { FALLBACK_ONLY_ROUTING, RoutingTableSchema, routePostcode, type RoutingReason, type RoutingTable } from '../../src/domain/routing';
+import {
+  DEFAULT_CLAIM_DEADLINE_HOURS,
+  DEFAULT_OFFICE_HOURS,
+  FALLBACK_ONLY_ROUTING,
+  isWithinOfficeHours,
+  nextOfficeOpening,
+  parseRoutingConfig,
+  routePostcode,
+  type OfficeHours,
+  type RoutingReason,
+  type RoutingTable,
+} from '../../src/domain/routing';
 
-const table: RoutingTable = RoutingTableSchema.parse({
-  teams: [
-    { id: 'noord', name: 'Wijkteam Noord' },
-    { id: 'zuid', name: 'Wijkteam Zuid' },
-    { id: 'intake', name: 'Centrale intake' },
-  ],
-  pc4: { '1234': 'noord', '5678': 'zuid' },
-  pc6: { '1234ZZ': 'zuid' },
+type Json = Record<string, unknown>;
+
+const WEEKDAYS_9_TO_5: OfficeHours = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
+const team = (id: string, name: string, extra: Json = {}) => ({ id, name, officeHours: WEEKDAYS_9_TO_5, ...extra });
+
+/** A small valid file; each problem case below changes one thing. */
+const VALID = {
+  gemeente: 'Teststad',
   fallbackTeamId: 'intake',
+  teams: [team('noord', 'Wijkteam Noord'), team('zuid', 'Wijkteam Zuid', { claimDeadlineHours: { acute: 2, urgent: 12, normal: 48 } }), team('intake', 'Centrale intake')],
+  areas: [
+    { teamId: 'noord', pc4: ['1234', '1240-1249'] },
+    { teamId: 'zuid', pc4: ['5678'] },
+  ],
+  pc6: { '1234ZZ': 'zuid', '1245 ab': 'zuid' },
+};
+
+function compiled(input: unknown): RoutingTable {
+  const result = parseRoutingConfig(input);
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return result.table;
+}
+
+function problemsOf(input: unknown): string[] {
+  const result = parseRoutingConfig(input);
+  return result.ok ? [] : result.problems;
+}
+
+const table = compiled(VALID);
+const KNOWN = 'the teams are noord, zuid, intake';
+
+describe('parseRoutingConfig: a valid file', () => {
+  it('compiles every PC4 of every range into one lookup, PC6 keys normalised', () => {
+    expect(table.gemeente).toBe('Teststad');
+    expect(table.fallbackTeamId).toBe('intake');
+    expect(table.pc4).toEqual({
+      '1234': 'noord',
+      ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`${1240 + i}`, 'noord'])),
+      '5678': 'zuid',
+    });
+    expect(table.pc6).toEqual({ '1234ZZ': 'zuid', '1245AB': 'zuid' });
+  });
+
+  it('keeps each team with its office hours and deadlines, defaults where the file has none', () => {
+    expect(table.teams).toEqual([
+      { id: 'noord', name: 'Wijkteam Noord', officeHours: WEEKDAYS_9_TO_5, claimDeadlineHours: { acute: 1, urgent: 24, normal: 72 } },
+      { id: 'zuid', name: 'Wijkteam Zuid', officeHours: WEEKDAYS_9_TO_5, claimDeadlineHours: { acute: 2, urgent: 12, normal: 48 } },
+      { id: 'intake', name: 'Centrale intake', officeHours: WEEKDAYS_9_TO_5, claimDeadlineHours: DEFAULT_CLAIM_DEADLINE_HOURS },
+    ]);
+  });
+
+  it.each<[string, Json, (t: RoutingTable) => unknown, unknown]>([
+    ['a partial claimDeadlineHours is completed', { teams: [team('intake', 'I', { claimDeadlineHours: { acute: 0.5 } })], areas: [], pc6: {} }, (t) => t.teams[0]?.claimDeadlineHours, { acute: 0.5, urgent: 24, normal: 72 }],
+    ['areas and pc6 may be left out', { teams: [team('intake', 'I')], areas: undefined, pc6: undefined }, (t) => [t.pc4, t.pc6], [{}, {}]],
+    ['a range may have spaces and be one postcode', { areas: [{ teamId: 'noord', pc4: ['1240 - 1241', '1300-1300'] }] }, (t) => t.pc4, { '1240': 'noord', '1241': 'noord', '1300': 'noord' }],
+    ['an office may close at 24:00', { teams: [team('intake', 'I', { officeHours: { ...WEEKDAYS_9_TO_5, sat: '00:00-24:00' } })], areas: [], pc6: {} }, (t) => t.teams[0]?.officeHours?.sat, '00:00-24:00'],
+    ['a team name is trimmed', { teams: [team('intake', '  Intake  ')], areas: [], pc6: {} }, (t) => t.teams[0]?.name, 'Intake'],
+    ['the whole PC4 space in one range', { areas: [{ teamId: 'zuid', pc4: ['1000-9999'] }], pc6: {} }, (t) => [Object.keys(t.pc4).length, t.pc4['1000'], t.pc4['9999']], [9000, 'zuid', 'zuid']],
+  ])('%s', (_name, change, pick, expected) => {
+    expect(pick(compiled({ ...VALID, ...change }))).toEqual(expected);
+  });
+
+  it('the compiled table cannot be changed by accident', () => {
+    expect([table, table.teams, table.teams[0], table.teams[0]?.officeHours, table.pc4, table.pc6].every(Object.isFrozen)).toBe(true);
+  });
+
+  it('FALLBACK_ONLY_ROUTING is a compiled table: one intake, office hours Mon-Fri 08:30-17:00, default deadlines', () => {
+    expect(FALLBACK_ONLY_ROUTING).toMatchObject({
+      teams: [{ id: 'intake', name: 'Centrale intake wijkteams', officeHours: DEFAULT_OFFICE_HOURS, claimDeadlineHours: DEFAULT_CLAIM_DEADLINE_HOURS }],
+      pc4: {},
+      pc6: {},
+      fallbackTeamId: 'intake',
+    });
+    expect(DEFAULT_OFFICE_HOURS).toEqual({ mon: '08:30-17:00', tue: '08:30-17:00', wed: '08:30-17:00', thu: '08:30-17:00', fri: '08:30-17:00', sat: null, sun: null });
+    expect(DEFAULT_CLAIM_DEADLINE_HOURS).toEqual({ acute: 1, urgent: 24, normal: 72 });
+  });
 });
 
-describe('RoutingTableSchema', () => {
-  it('accepts a valid table and keeps it as given', () => {
-    expect(table.pc4).toEqual({ '1234': 'noord', '5678': 'zuid' });
-    expect(table.pc6).toEqual({ '1234ZZ': 'zuid' });
-    expect(table.fallbackTeamId).toBe('intake');
-  });
+describe('parseRoutingConfig: every problem names its entry', () => {
+  const areas = (...entries: Array<[string, string[]]>) => ({ areas: entries.map(([teamId, pc4]) => ({ teamId, pc4 })) });
+  const hours = (officeHours: Json) => ({ teams: [...VALID.teams, team('oost', 'Oost', { officeHours: { ...WEEKDAYS_9_TO_5, ...officeHours } })] });
+  const deadlines = (claimDeadlineHours: Json) => ({ teams: [...VALID.teams, team('oost', 'Oost', { claimDeadlineHours })] });
+  const NOT_PC4 = 'not a PC4 ("1021") or PC4 range ("1021-1025"): four digits, not starting with 0';
 
-  it('pc4 and pc6 default to empty', () => {
-    const parsed = RoutingTableSchema.parse({ teams: [{ id: 'intake', name: 'Intake' }], fallbackTeamId: 'intake' });
-    expect(parsed).toEqual({ teams: [{ id: 'intake', name: 'Intake' }], pc4: {}, pc6: {}, fallbackTeamId: 'intake' });
-  });
-
-  it('accepts FALLBACK_ONLY_ROUTING', () => {
-    expect(RoutingTableSchema.safeParse(FALLBACK_ONLY_ROUTING).success).toBe(true);
-  });
-
-  const valid = {
-    teams: [
-      { id: 'noord', name: 'Noord' },
-      { id: 'intake', name: 'Intake' },
+  it.each<[string, Json, string[]]>([
+    // team ids
+    ['an area with an unknown team', areas(['noord', ['1234']], ['zuid', ['5678']], ['west', ['9000']]), [`areas[2] (teamId "west"): unknown team id "west"; ${KNOWN}`]],
+    ['a PC6 exception with an unknown team', { pc6: { '1234ZZ': 'west' } }, [`pc6["1234ZZ"]: unknown team id "west"; ${KNOWN}`]],
+    ['an unknown fallback team', { fallbackTeamId: 'nergens' }, [`fallbackTeamId: unknown team id "nergens"; ${KNOWN}`]],
+    ['no fallback team', { fallbackTeamId: undefined }, ['fallbackTeamId: missing: the id of the intake team that takes every postcode no area names']],
+    ['a duplicate team id', { teams: [...VALID.teams, team('noord', 'Noord 2')] }, ['teams[3] (id "noord"): duplicate team id, also teams[0] (id "noord")']],
+    ['a team id with capitals', { teams: [...VALID.teams, team('Oost', 'Oost')] }, ['teams[3] (id "Oost").id: lowercase letters, digits and -']],
+    ['no teams at all', { teams: [] }, ['teams: name at least the fallback intake team']],
+    ['no teams, and a bad PC6 key', { teams: [], pc6: { '1234 A': 'zuid' } }, ['teams: name at least the fallback intake team', 'pc6["1234 A"]: "1234 A": not a PC6 postcode like "1026AB"']],
+    // PC4s and ranges
+    ['a PC4 with a leading zero', areas(['noord', ['0123']]), [`areas[0] (teamId "noord").pc4[0]: "0123": ${NOT_PC4}`]],
+    ['a PC4 of three digits', areas(['noord', ['1234', '123']]), [`areas[0] (teamId "noord").pc4[1]: "123": ${NOT_PC4}`]],
+    ['a PC4 of five digits', areas(['noord', ['12345']]), [`areas[0] (teamId "noord").pc4[0]: "12345": ${NOT_PC4}`]],
+    ['a PC6 where a PC4 belongs', areas(['noord', ['1234AB']]), [`areas[0] (teamId "noord").pc4[0]: "1234AB": ${NOT_PC4}`]],
+    ['a range ending with a leading zero', areas(['noord', ['1000-0999']]), [`areas[0] (teamId "noord").pc4[0]: "1000-0999": ${NOT_PC4}`]],
+    ['a range that runs backwards', areas(['noord', ['1249-1240']]), ['areas[0] (teamId "noord").pc4[0]: "1249-1240": the range starts after it ends']],
+    ['a PC4 as a number', areas(['noord', [1234 as unknown as string]]), ['areas[0] (teamId "noord").pc4[0]: write a PC4 as a string: "1021", or a range "1021-1025"']],
+    ['an area without postcodes', areas(['noord', []]), ['areas[0] (teamId "noord").pc4: an area needs at least one PC4 or range']],
+    // overlaps
+    [
+      'ranges of two areas that overlap',
+      areas(['noord', ['1234', '1240-1249']], ['zuid', ['1245-1260']]),
+      ['areas[1] (teamId "zuid").pc4[0]: "1245-1260" overlaps areas[0] (teamId "noord").pc4[1] "1240-1249" on 1245-1249'],
     ],
-    pc4: { '1234': 'noord' },
-    pc6: { '1234AB': 'noord' },
-    fallbackTeamId: 'intake',
-  };
-
-  it.each<[string, object, Array<string | number>]>([
-    ['unknown team in pc4', { ...valid, pc4: { '1234': 'noord', '4321': 'oost' } }, ['pc4', '4321']],
-    ['unknown team in pc6', { ...valid, pc6: { '1234AB': 'noord', '4321XY': 'west' } }, ['pc6', '4321XY']],
-    ['unknown fallback team', { ...valid, fallbackTeamId: 'nergens' }, ['fallbackTeamId']],
-  ])('rejects %s; the issue names the entry', (_name, input, path) => {
-    const result = RoutingTableSchema.safeParse(input);
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    expect(result.error.issues).toHaveLength(1);
-    expect(result.error.issues[0]?.path).toEqual(path);
-    expect(result.error.issues[0]?.message).toContain('unknown team id');
+    ['a range inside another', areas(['noord', ['1240-1249']], ['zuid', ['1242-1243']]), ['areas[1] (teamId "zuid").pc4[0]: "1242-1243" overlaps areas[0] (teamId "noord").pc4[0] "1240-1249" on 1242-1243']],
+    ['ranges that share their end', areas(['noord', ['1240-1249']], ['zuid', ['1249-1251']]), ['areas[1] (teamId "zuid").pc4[0]: "1249-1251" overlaps areas[0] (teamId "noord").pc4[0] "1240-1249" on 1249']],
+    ['one PC4 in two areas', areas(['noord', ['1234']], ['zuid', ['1234']]), ['areas[1] (teamId "zuid").pc4[0]: "1234" overlaps areas[0] (teamId "noord").pc4[0] "1234" on 1234']],
+    [
+      'overlaps within one area, each named',
+      areas(['noord', ['1234', '1240-1249', '1230-1240']]),
+      [
+        'areas[0] (teamId "noord").pc4[0]: "1234" overlaps areas[0] (teamId "noord").pc4[2] "1230-1240" on 1234',
+        'areas[0] (teamId "noord").pc4[1]: "1240-1249" overlaps areas[0] (teamId "noord").pc4[2] "1230-1240" on 1240',
+      ],
+    ],
+    // PC6 exceptions
+    ['a PC6 key with one letter', { pc6: { '1234Z': 'zuid' } }, ['pc6["1234Z"]: "1234Z": not a PC6 postcode like "1026AB"']],
+    ['a PC6 key with a leading zero', { pc6: { '0234AB': 'zuid' } }, ['pc6["0234AB"]: "0234AB": not a PC6 postcode like "1026AB"']],
+    ['a PC6 key with letters never issued', { pc6: { '1234 SS': 'zuid' } }, ['pc6["1234 SS"]: "1234 SS": not a PC6 postcode like "1026AB"']],
+    ['a PC4 as a PC6 key', { pc6: { '1234': 'zuid' } }, ['pc6["1234"]: "1234": not a PC6 postcode like "1026AB"']],
+    ['one PC6 written twice', { pc6: { '1234ZZ': 'zuid', '1234 zz': 'noord' } }, ['pc6["1234 zz"]: the same postcode as pc6["1234ZZ"]']],
+    // office hours
+    ['office hours without leading zeros', hours({ mon: '8:30-17:00' }), ['teams[3] (id "oost").officeHours.mon: "8:30-17:00": write a window as "HH:MM-HH:MM", or null when closed']],
+    ['office hours that open after they close', hours({ tue: '17:00-08:30' }), ['teams[3] (id "oost").officeHours.tue: "17:00-08:30": opens after it closes']],
+    ['office hours that open and close at once', hours({ tue: '09:00-09:00' }), ['teams[3] (id "oost").officeHours.tue: "09:00-09:00": opens after it closes']],
+    ['office hours past midnight', hours({ wed: '09:00-24:30' }), ['teams[3] (id "oost").officeHours.wed: "09:00-24:30": not a time of day']],
+    ['office hours at minute 60', hours({ thu: '09:60-17:00' }), ['teams[3] (id "oost").officeHours.thu: "09:60-17:00": not a time of day']],
+    ['a weekday left out', hours({ sun: undefined }), ['teams[3] (id "oost").officeHours.sun: a window "HH:MM-HH:MM", or null when closed']],
+    ['a weekday misspelt', hours({ zat: null }), ['teams[3] (id "oost").officeHours: Unrecognized key: "zat"']],
+    ['closed written as false', hours({ sat: false }), ['teams[3] (id "oost").officeHours.sat: a window "HH:MM-HH:MM", or null when closed']],
+    // claim deadlines
+    ['a zero deadline', deadlines({ acute: 0 }), ['teams[3] (id "oost").claimDeadlineHours.acute: hours, a number greater than 0']],
+    ['a deadline as text', deadlines({ urgent: '24' }), ['teams[3] (id "oost").claimDeadlineHours.urgent: hours, a number greater than 0']],
+    ['an unknown urgency', deadlines({ spoed: 4 }), ['teams[3] (id "oost").claimDeadlineHours: Unrecognized key: "spoed"']],
+    ['acute later than urgent', deadlines({ acute: 48 }), ['teams[3] (id "oost").claimDeadlineHours: acute (48 h) is later than urgent (24 h)']],
+    ['urgent later than normal', deadlines({ urgent: 96 }), ['teams[3] (id "oost").claimDeadlineHours: urgent (96 h) is later than normal (72 h)']],
+    // the file as a whole
+    ['an unknown field', { extra: true }, ['(top level): Unrecognized key: "extra"']],
+    ['no gemeente', { gemeente: undefined }, ['gemeente: the name of the gemeente this file is for']],
+  ])('%s', (_name, change, expected) => {
+    expect(problemsOf({ ...VALID, ...change })).toEqual(expected);
   });
 
-  it('reports every unknown team id, each at its own path', () => {
-    const result = RoutingTableSchema.safeParse({ ...valid, pc4: { '4321': 'oost' }, pc6: { '4321XY': 'west' }, fallbackTeamId: 'nergens' });
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    expect(result.error.issues.map((i) => i.path)).toEqual(expect.arrayContaining([['fallbackTeamId'], ['pc4', '4321'], ['pc6', '4321XY']]));
-    expect(result.error.issues).toHaveLength(3);
+  it.each<[string, unknown]>([
+    ['an array', [VALID]],
+    ['null', null],
+    ['a string', 'Teststad'],
+  ])('a file that is %s is one problem at the top level', (_name, input) => {
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/^\(top level\): /)]);
   });
 
-  it.each<[string, object]>([
-    ['no teams', { ...valid, teams: [] }],
-    ['pc4 key with a leading zero', { ...valid, pc4: { '0123': 'noord' } }],
-    ['pc4 key with letters', { ...valid, pc4: { '1234AB': 'noord' } }],
-    ['pc6 key in lowercase', { ...valid, pc6: { '1234ab': 'noord' } }],
-    ['pc6 key with a space', { ...valid, pc6: { '1234 AB': 'noord' } }],
-    ['team id with capitals', { ...valid, teams: [...valid.teams, { id: 'Oost', name: 'Oost' }] }],
-    ['team without a name', { ...valid, teams: [...valid.teams, { id: 'oost', name: '' }] }],
-    ['unknown field', { ...valid, extra: true }],
-  ])('rejects %s', (_name, input) => {
-    expect(RoutingTableSchema.safeParse(input).success).toBe(false);
+  it('reports every unknown team id at once, each at its own entry', () => {
+    const problems = problemsOf({ ...VALID, areas: [{ teamId: 'oost', pc4: ['4321'] }], pc6: { '4321XY': 'west' }, fallbackTeamId: 'nergens' });
+    expect(problems).toEqual([
+      `fallbackTeamId: unknown team id "nergens"; ${KNOWN}`,
+      `areas[0] (teamId "oost"): unknown team id "oost"; ${KNOWN}`,
+      `pc6["4321XY"]: unknown team id "west"; ${KNOWN}`,
+    ]);
   });
 });
 
 describe('routePostcode', () => {
   it.each<[string, string, string | undefined, string, RoutingReason]>([
-    ['PC6 override beats its PC4', '1234', '1234ZZ', 'zuid', 'pc6'],
-    ['PC4 match when the PC6 has no override', '1234', '1234AB', 'noord', 'pc4'],
+    ['PC6 exception beats its PC4', '1234', '1234ZZ', 'zuid', 'pc6'],
+    ['PC6 exception written "1245 ab" in the file', '1245', '1245AB', 'zuid', 'pc6'],
+    ['PC4 match when the PC6 has no exception', '1234', '1234AB', 'noord', 'pc4'],
     ['PC4 match without a PC6', '1234', undefined, 'noord', 'pc4'],
-    ['another PC4', '5678', '5678AA', 'zuid', 'pc4'],
+    ['first PC4 of a range', '1240', undefined, 'noord', 'pc4'],
+    ['inside a range', '1245', '1245AC', 'noord', 'pc4'],
+    ['last PC4 of a range', '1249', undefined, 'noord', 'pc4'],
+    ['just before a range → fallback', '1239', undefined, 'intake', 'fallback-unknown-postcode'],
+    ['just after a range → fallback', '1250', '1250AA', 'intake', 'fallback-unknown-postcode'],
+    ['another area', '5678', '5678AA', 'zuid', 'pc4'],
     ['unknown PC4 → fallback', '9999', undefined, 'intake', 'fallback-unknown-postcode'],
     ['unknown PC4 and PC6 → fallback', '9999', '9999AA', 'intake', 'fallback-unknown-postcode'],
+    ['not a postcode at all → fallback', 'constructor', '__proto__', 'intake', 'fallback-unknown-postcode'],
   ])('%s', (_name, pc4, pc6, teamId, reason) => {
     const route = routePostcode(table, pc4, pc6);
     expect(route.reason).toBe(reason);
-    expect(route.team.id).toBe(teamId);
     expect(route.team).toEqual(table.teams.find((t) => t.id === teamId));
   });
 
   it('FALLBACK_ONLY_ROUTING sends every postcode to the intake', () => {
     for (const [pc4, pc6] of [['1234', '1234AB'], ['9999', undefined]] as const) {
       expect(routePostcode(FALLBACK_ONLY_ROUTING, pc4, pc6)).toEqual({
-        team: { id: 'intake', name: 'Centrale intake wijkteams' },
+        team: { id: 'intake', name: 'Centrale intake wijkteams', officeHours: DEFAULT_OFFICE_HOURS, claimDeadlineHours: DEFAULT_CLAIM_DEADLINE_HOURS },
         reason: 'fallback-unknown-postcode',
       });
+    }
+  });
+
+  // tests/dialogs/cards.test.ts writes its table by hand, without office hours or deadlines.
+  const handWritten: RoutingTable = {
+    teams: [
+      { id: 'noord', name: 'Wijkteam Noord' },
+      { id: 'intake', name: 'Centrale intake' },
+    ],
+    pc4: { '1021': 'noord', '1022': 'oost' },
+    pc6: {},
+    fallbackTeamId: 'intake',
+  };
+
+  it.each<[string, string, string, RoutingReason]>([
+    ['a match', '1021', 'noord', 'pc4'],
+    ['a team the table lacks', '1022', 'intake', 'fallback-unknown-postcode'],
+    ['no match', '9999', 'intake', 'fallback-unknown-postcode'],
+  ])('a hand-written table: %s gets the defaults', (_name, pc4, teamId, reason) => {
+    expect(routePostcode(handWritten, pc4)).toEqual({
+      team: { id: teamId, name: handWritten.teams.find((t) => t.id === teamId)?.name, officeHours: DEFAULT_OFFICE_HOURS, claimDeadlineHours: DEFAULT_CLAIM_DEADLINE_HOURS },
+      reason,
+    });
+  });
+});
+
+describe('office hours, Europe/Amsterdam', () => {
+  const office = { officeHours: DEFAULT_OFFICE_HOURS }; // Mon-Fri 08:30-17:00
+  const mondaysOnly = { officeHours: { ...DEFAULT_OFFICE_HOURS, tue: null, wed: null, thu: null, fri: null, mon: '00:00-24:00' } };
+  const wednesdayMornings = { officeHours: { ...DEFAULT_OFFICE_HOURS, mon: null, tue: null, thu: null, fri: null, wed: '08:30-12:30' } };
+  const sundays = { officeHours: { ...DEFAULT_OFFICE_HOURS, sun: '09:00-17:00' } };
+  const never = { officeHours: { mon: null, tue: null, wed: null, thu: null, fri: null, sat: null, sun: null } };
+
+  // 2025: summer time from Sunday 30 March 01:00 UTC, winter time from Sunday 26 October 01:00 UTC.
+  it.each<[string, { officeHours: OfficeHours }, string, boolean]>([
+    ['Monday in winter time, 08:30 CET: open', office, '2025-03-24T07:30:00Z', true],
+    ['Monday in winter time, 08:29 CET: closed', office, '2025-03-24T07:29:00Z', false],
+    ['Monday in winter time, 16:59 CET: open', office, '2025-03-24T15:59:59Z', true],
+    ['Monday in winter time, 17:00 CET: closed at closing time', office, '2025-03-24T16:00:00Z', false],
+    ['Monday after the March change, 08:45 CEST (07:45 in CET): open', office, '2025-03-31T06:45:00Z', true],
+    ['Monday after the March change, 17:30 CEST (16:30 in CET): closed', office, '2025-03-31T15:30:00Z', false],
+    ['Friday before the October change, 08:45 CEST: open', office, '2025-10-24T06:45:00Z', true],
+    ['Friday before the October change, 17:30 CEST: closed', office, '2025-10-24T15:30:00Z', false],
+    ['Monday after the October change, 08:15 CET (09:15 in CEST): closed', office, '2025-10-27T07:15:00Z', false],
+    ['Monday after the October change, 16:30 CET (17:30 in CEST): open', office, '2025-10-27T15:30:00Z', true],
+    ['Saturday noon: closed', office, '2025-03-29T12:00:00Z', false],
+    ['Sunday 22:30 UTC is Monday 00:30 in Amsterdam: open', mondaysOnly, '2025-04-06T22:30:00Z', true],
+    ['Monday 22:30 UTC is Tuesday 00:30 in Amsterdam: closed', mondaysOnly, '2025-04-07T22:30:00Z', false],
+    ['never open', never, '2025-03-24T10:00:00Z', false],
+  ])('isWithinOfficeHours: %s', (_name, team, instant, open) => {
+    expect(isWithinOfficeHours(team, new Date(instant))).toBe(open);
+  });
+
+  it.each<[string, { officeHours: OfficeHours }, string, string | undefined]>([
+    ['during office hours: now', office, '2025-03-31T10:00:00Z', '2025-03-31T10:00:00.000Z'],
+    ['before opening: the same morning', office, '2025-04-01T05:00:00Z', '2025-04-01T06:30:00.000Z'],
+    ['at closing time: the next morning', office, '2025-03-31T15:00:00Z', '2025-04-01T06:30:00.000Z'],
+    ['the weekend before the March change: Monday 08:30 CEST', office, '2025-03-29T12:00:00Z', '2025-03-31T06:30:00.000Z'],
+    ['Friday evening before the March change: Monday 08:30 CEST', office, '2025-03-28T17:00:00Z', '2025-03-31T06:30:00.000Z'],
+    ['the weekend before the October change: Monday 08:30 CET', office, '2025-10-25T12:00:00Z', '2025-10-27T07:30:00.000Z'],
+    ['on the March change itself: 09:00 CEST', sundays, '2025-03-30T05:00:00Z', '2025-03-30T07:00:00.000Z'],
+    ['on the October change itself: 09:00 CET', sundays, '2025-10-26T05:00:00Z', '2025-10-26T08:00:00.000Z'],
+    ['after the only window of the week: a week later', wednesdayMornings, '2025-04-02T11:00:00Z', '2025-04-09T06:30:00.000Z'],
+    ['late Sunday in UTC, already Monday in Amsterdam: now', mondaysOnly, '2025-04-06T22:30:00Z', '2025-04-06T22:30:00.000Z'],
+    ['never open: undefined', never, '2025-03-24T10:00:00Z', undefined],
+  ])('nextOfficeOpening: %s', (_name, team, instant, expected) => {
+    expect(nextOfficeOpening(team, new Date(instant))?.toISOString()).toBe(expected);
+  });
+
+  it('nextOfficeOpening is always open, and never before the instant', () => {
+    const teams = [office, mondaysOnly, wednesdayMornings, sundays];
+    for (let t = Date.parse('2025-03-20T00:00:00Z'); t < Date.parse('2025-11-05T00:00:00Z'); t += 97 * 60 * 1000) {
+      for (const team of teams) {
+        const opening = nextOfficeOpening(team, new Date(t));
+        expect(opening && opening.getTime() >= t && isWithinOfficeHours(team, opening)).toBe(true);
+      }
     }
   });
 });

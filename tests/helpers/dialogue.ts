@@ -9,10 +9,22 @@ import { fakeClock } from './fake-clock';
 
 type Json = Record<string, unknown>;
 
+/** What parseRoutingConfig makes of a file with areas [{ teamId: 'noord', pc4: ['1021-1022'] }] (tests/routing-file.test.ts checks). */
 export const TEST_ROUTING: RoutingTable = {
+  gemeente: 'Teststad',
   teams: [
-    { id: 'noord', name: 'Wijkteam Noord' },
-    { id: 'intake', name: 'Centrale intake' },
+    {
+      id: 'noord',
+      name: 'Wijkteam Noord',
+      officeHours: { mon: '08:30-17:00', tue: '08:30-17:00', wed: '08:30-17:00', thu: '08:30-17:00', fri: '08:30-17:00', sat: null, sun: null },
+      claimDeadlineHours: { acute: 1, urgent: 24, normal: 72 },
+    },
+    {
+      id: 'intake',
+      name: 'Centrale intake',
+      officeHours: { mon: '08:30-17:00', tue: '08:30-17:00', wed: '08:30-17:00', thu: '08:30-17:00', fri: '08:30-17:00', sat: null, sun: null },
+      claimDeadlineHours: { acute: 1, urgent: 24, normal: 72 },
+    },
   ],
   pc4: { '1021': 'noord', '1022': 'noord' },
   pc6: {},
