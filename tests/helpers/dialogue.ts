@@ -69,6 +69,7 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
     } as never,
   );
   let transcript: Reply[] = [];
+  let lastTurn: Reply[] = [];
 
   const receive = async (partial: Partial<Activity>): Promise<Reply[]> => {
     await adapter.receiveActivity({ type: 'message', id: randomUUID(), locale: options.locale ?? 'nl-NL', ...partial } as Activity);
@@ -77,12 +78,14 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
       card: a.attachments?.[0]?.content as Json | undefined,
     }));
     transcript = [...transcript, ...replies];
+    lastTurn = replies;
     return replies;
   };
 
+  /** The card the bot showed in its latest turn: a check on it never passes on an older card. */
   const lastCard = (): Json => {
-    const card = [...transcript].reverse().find((r) => r.card)?.card;
-    if (!card) throw new Error('no card yet');
+    const card = [...lastTurn].reverse().find((r) => r.card)?.card;
+    if (!card) throw new Error('the last turn showed no card');
     return card;
   };
 
@@ -143,7 +146,7 @@ export async function walk(d: Walkable, answers: Readonly<Record<string, string 
     asked.push(step);
     const buttons = actionsOf(d.lastCard()).map((a) => a.data as Json);
     if (Array.isArray(answer)) {
-      await d.press((data) => data.ws === 'answer' && data.step === step, { sel_all: answer.join(',') });
+      await d.press((data) => data.ws === 'answer' && data.step === step, ticked(d.lastCard(), answer));
     } else if (buttons.some((b) => b?.ws === 'answer' && b.value !== undefined)) {
       await d.press((data) => data.ws === 'answer' && data.value === answer);
     } else {
@@ -151,4 +154,17 @@ export async function walk(d: Walkable, answers: Readonly<Record<string, string 
     }
   }
   throw new Error('the dialogue did not end');
+}
+
+/** The inputs a person would tick: each value in the choice set that offers it; a value not on the card is an error. */
+function ticked(card: Json, values: readonly string[]): Json {
+  const sets = ((card.body as Json[] | undefined) ?? []).filter((e) => e.type === 'Input.ChoiceSet');
+  const inputs: Record<string, string[]> = {};
+  for (const value of values) {
+    const set = sets.find((s) => ((s.choices as Json[]) ?? []).some((c) => c.value === value));
+    if (!set) throw new Error(`the card offers no "${value}"`);
+    const id = String(set.id);
+    inputs[id] = [...(inputs[id] ?? []), value];
+  }
+  return Object.fromEntries(Object.entries(inputs).map(([id, list]) => [id, list.join(',')]));
 }
