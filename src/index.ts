@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   if (!routing) log.warn('No ROUTING_FILE: every signal goes to one fallback intake (Centrale intake wijkteams).');
 
   const stores = createStores(config, systemClock, log);
-  const app = createApp({ config, store: stores.conversations, signals: stores.signals, routing: routing?.table, clock: systemClock, log });
+  const app = createApp({ config, ...stores, store: stores.conversations, routing: routing?.table, clock: systemClock, log });
   await app.start();
 
   let stopping = false;

@@ -7,13 +7,24 @@ import { createBotLogic } from './bot/router';
 import { createTurnHandler, TurnFailure } from './bot/turn-handler';
 import { DELIVERY_IN_PROGRESS, type TurnLogic } from './bot/turn-runner';
 import type { Config } from './config';
-import { FALLBACK_ONLY_ROUTING, isDomainError, type Clock, type ConversationStore, type RoutingTable, type SignalStore } from './domain';
+import {
+  FALLBACK_ONLY_ROUTING,
+  isDomainError,
+  type AuditLog,
+  type ChannelLinks,
+  type Clock,
+  type ConversationStore,
+  type RoutingTable,
+  type SignalStore,
+} from './domain';
 import type { Logger } from './log';
 
 export interface AppDeps {
   readonly config: Config;
   readonly store: ConversationStore;
   readonly signals: SignalStore;
+  readonly links: ChannelLinks;
+  readonly audit: AuditLog;
   /** Which wijkteam serves which postcode; until configured, everything goes to one intake. */
   readonly routing?: RoutingTable;
   readonly clock: Clock;
@@ -47,6 +58,9 @@ export function createApp(deps: AppDeps): App {
       createBotLogic({
         clock,
         signals: deps.signals,
+        links: deps.links,
+        audit: deps.audit,
+        admins: config.admins,
         routing: deps.routing ?? FALLBACK_ONLY_ROUTING,
         followUpWeeks: config.followUpWeeks,
         draftTtlMs: config.draftTtlMs,

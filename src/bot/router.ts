@@ -6,14 +6,15 @@ import { commandOf } from '../../dialogs/commands';
 import { ProfileSchema } from '../../dialogs/flow/draft';
 import { expireDraft, SIGNAL_DIALOG_ID, SignalDialog, type BeginOptions, type SignalDialogDeps } from '../../dialogs/signal-dialog';
 import { textsFor, type Texts } from '../../dialogs/texts';
-import { detectDanger, type Clock, type RoutingTable, type SignalStore } from '../domain';
+import { detectDanger, parseChannelCommand, type Clock, type RoutingTable, type SignalStore } from '../domain';
+import { handleChannelCommand, type ChannelCommandDeps } from './channel-commands';
 import type { TurnLogic } from './turn-runner';
 
 /** What the bot remembers about a conversation; parsed on every read, like every other stored record. */
 const MemorySchema = z.object({ welcomedAt: z.number().optional() }).catch({});
 type Memory = z.infer<typeof MemorySchema>;
 
-export interface BotDeps {
+export interface BotDeps extends Omit<ChannelCommandDeps, 'routing'> {
   readonly clock: Clock;
   readonly signals: SignalStore;
   readonly routing: RoutingTable;
@@ -29,6 +30,7 @@ interface RouteArgs {
   readonly now: number;
   /** Present for messages, the only activities that reach the dialogue. */
   readonly dialogs?: DialogContext;
+  readonly deps: BotDeps;
 }
 
 const handlers = {
@@ -72,6 +74,10 @@ const handlers = {
   channelOnly: async ({ context, texts }: RouteArgs) => {
     await context.sendActivity(texts.dialog.useOneOnOne);
   },
+  channelCommand: async ({ context, texts, deps }: RouteArgs) => {
+    const command = parseChannelCommand(context.activity.text ?? '');
+    if (command) await handleChannelCommand(context, texts, command, deps);
+  },
   channelHelp: async ({ context, texts }: RouteArgs) => {
     await context.sendActivity(`${texts.channel.help}\n\n${texts.safetyLine}`);
   },
@@ -98,6 +104,7 @@ export function routeOf(activity: Activity, dialogActive = false): RouteName | u
 
 /** A signal is never given in a channel: the dialogue lives in the 1:1 chat only. */
 function channelRoute(activity: Activity): RouteName {
+  if (parseChannelCommand(activity.text ?? '')) return 'channelCommand';
   const command = commandOf(activity.text);
   if (command === 'start' || command === 'resume' || command === 'stop') return 'channelOnly';
   if (detectDanger(activity.text ?? '') === 'clear') return 'danger';
@@ -153,7 +160,7 @@ export function createBotLogic(deps: BotDeps): TurnLogic {
     if (!route) return;
     const accessor = state.createProperty<unknown>('memory');
     const memory = MemorySchema.parse(await accessor.get(context, {}));
-    await handlers[route]({ context, state, texts: textsFor(context.activity.locale), memory, now: deps.clock.now(), dialogs: dc });
+    await handlers[route]({ context, state, texts: textsFor(context.activity.locale), memory, now: deps.clock.now(), dialogs: dc, deps });
     await accessor.set(context, memory);
   };
 }

@@ -1,9 +1,13 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config';
-import type { Clock, ConversationStore, SignalStore } from '../domain';
+import type { AuditLog, ChannelLinks, Clock, ConversationStore, SignalStore } from '../domain';
 import type { Logger } from '../log';
+import { createMemoryAuditLog } from './memory-audit-log';
+import { createMemoryChannelLinks } from './memory-channel-links';
 import { createMemoryConversationStore } from './memory-conversation-store';
 import { createMemorySignalStore } from './memory-signal-store';
+import { createRedisAuditLog } from './redis-audit-log';
+import { createRedisChannelLinks } from './redis-channel-links';
 import { createRedisConversationStore } from './redis-conversation-store';
 import { createRedisSignalStore } from './redis-signal-store';
 import { createSignalCodec } from './signal-codec';
@@ -16,6 +20,8 @@ export const DONE_TTL_MS = 24 * 60 * 60 * 1000;
 export interface Stores {
   readonly conversations: ConversationStore;
   readonly signals: SignalStore;
+  readonly links: ChannelLinks;
+  readonly audit: AuditLog;
 }
 
 /** Redis when configured, else the in-memory twins; both sealed with the same cipher. */
@@ -27,6 +33,8 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     return {
       conversations: createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
       signals: createMemorySignalStore({ codec: signalCodec }),
+      links: createMemoryChannelLinks(),
+      audit: createMemoryAuditLog(),
     };
   }
   const redis = createRedisClient(config.redis.url, log);
@@ -35,6 +43,8 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
   return {
     conversations: createRedisConversationStore({ redis, codec, keyPrefix, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
     signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix }),
+    links: createRedisChannelLinks({ redis, keyPrefix }),
+    audit: createRedisAuditLog({ redis, keyPrefix }),
   };
 }
 

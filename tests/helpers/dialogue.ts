@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { createBotLogic } from '../../src/bot/router';
 import type { RoutingTable, SignalStore, SignalToSubmit } from '../../src/domain';
+import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
+import { createMemoryChannelLinks } from '../../src/store/memory-channel-links';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
 import { createSignalCodec } from '../../src/store/signal-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
@@ -52,7 +54,16 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
     get: (teamId, id) => inner.get(teamId, id),
   };
   const storage = options.storage ?? new MemoryStorage();
-  const logic = createBotLogic({ clock, signals, routing: TEST_ROUTING, followUpWeeks: 6, draftTtlMs: 7 * 24 * 60 * 60 * 1000 });
+  const logic = createBotLogic({
+    clock,
+    signals,
+    links: createMemoryChannelLinks(),
+    audit: createMemoryAuditLog(),
+    admins: new Set(),
+    routing: TEST_ROUTING,
+    followUpWeeks: 6,
+    draftTtlMs: 7 * 24 * 60 * 60 * 1000,
+  });
   const adapter = new TestAdapter(
     async (context) => {
       const state = new ConversationState(storage);

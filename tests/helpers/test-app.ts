@@ -1,7 +1,9 @@
 import { parseConfig, type Config } from '../../src/config';
 import type { AuthEndpoints } from '../../src/bot/adapter';
 import type { TurnLogic } from '../../src/bot/turn-runner';
-import type { Clock, ConversationStore, SignalStore } from '../../src/domain';
+import type { AuditLog, ChannelLinks, Clock, ConversationStore, RoutingTable, SignalStore } from '../../src/domain';
+import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
+import { createMemoryChannelLinks } from '../../src/store/memory-channel-links';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
 import { createSignalCodec } from '../../src/store/signal-codec';
 import type { Logger } from '../../src/log';
@@ -17,6 +19,8 @@ export interface TestApp {
   readonly url: string;
   readonly store: ConversationStore;
   readonly signals: SignalStore;
+  readonly links: ChannelLinks;
+  readonly audit: AuditLog;
   readonly logLines: () => string[];
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
   stop(): Promise<void>;
@@ -34,6 +38,9 @@ export async function startTestApp(
     env?: Record<string, string>;
     store?: ConversationStore;
     signals?: SignalStore;
+    links?: ChannelLinks;
+    audit?: AuditLog;
+    routing?: RoutingTable;
     logic?: TurnLogic;
     clock?: Clock;
     log?: Logger;
@@ -52,13 +59,28 @@ export async function startTestApp(
       doneTtlMs: 60_000,
     });
   const signals = options.signals ?? createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })) });
-  const app = createApp({ config, store, signals, clock, log: options.log ?? captured.log, logic: options.logic, authEndpoints: options.authEndpoints });
+  const links = options.links ?? createMemoryChannelLinks();
+  const audit = options.audit ?? createMemoryAuditLog();
+  const app = createApp({
+    config,
+    store,
+    signals,
+    links,
+    audit,
+    routing: options.routing,
+    clock,
+    log: options.log ?? captured.log,
+    logic: options.logic,
+    authEndpoints: options.authEndpoints,
+  });
   const address = await app.start();
   const url = `http://127.0.0.1:${address.port}`;
   return {
     url,
     store,
     signals,
+    links,
+    audit,
     logLines: captured.lines,
     post: (activity, headers = {}) => postActivity(url, activity, headers),
     stop: () => app.stop(),
