@@ -15,6 +15,15 @@ export const ChannelLinkSchema = z.strictObject({
 });
 export type ChannelLink = z.infer<typeof ChannelLinkSchema>;
 
+/** Where a signal's card was posted, so it can be updated in place and is never posted twice. */
+export const PostedCardSchema = z.strictObject({
+  /** The thread: `<channel id>;messageid=<root>`. */
+  conversationId: z.string().min(1),
+  activityId: z.string().min(1),
+  serviceUrl: z.url(),
+});
+export type PostedCard = z.infer<typeof PostedCardSchema>;
+
 /** A channel command, as typed after the bot's @mention. */
 export type ChannelCommand = { readonly verb: 'link'; readonly team: string } | { readonly verb: 'unlink' } | { readonly verb: 'which' };
 

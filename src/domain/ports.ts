@@ -1,6 +1,6 @@
 import type { CommitResult, ConversationItems, HeldReply, InvokeAnswer, TurnRead } from './conversation-state';
 import type { AuditEvent } from './audit';
-import type { ChannelLink } from './channel-link';
+import type { ChannelLink, PostedCard } from './channel-link';
 import type { Signal } from './signal';
 
 export interface Clock {
@@ -62,4 +62,27 @@ export interface ChannelLinks {
   get(teamId: string): Promise<ChannelLink | undefined>;
   /** Which team's queue a channel serves, if any. */
   teamOfChannel(channelId: string): Promise<string | undefined>;
+}
+
+/** Work for the notifier, scheduled in the same atomic step as the change it announces. */
+export interface NotificationJob {
+  readonly id: string;
+  readonly teamId: string;
+  readonly kind: 'new-signal';
+  readonly signalId: string;
+}
+
+/**
+ * At-least-once delivery across bot instances: a job stays pending until acknowledged; one left pending by an
+ * instance that died is taken over by another after `staleMs`.
+ */
+export interface NotificationQueue {
+  /** This consumer's own pending jobs, then new ones, then jobs other consumers left pending for `staleMs`. */
+  take(teamId: string, consumer: string, options: { count: number; staleMs: number }): Promise<NotificationJob[]>;
+  ack(teamId: string, jobId: string): Promise<void>;
+}
+
+export interface PostedCards {
+  get(teamId: string, signalId: string): Promise<PostedCard | undefined>;
+  record(teamId: string, signalId: string, card: PostedCard): Promise<void>;
 }

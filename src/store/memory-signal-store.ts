@@ -1,9 +1,11 @@
-import { formatReference, type Signal, type SignalStore } from '../domain';
+import { formatReference, type AuditLog, type Signal, type SignalStore } from '../domain';
+import type { MemoryNotificationQueue } from './memory-notification-queue';
 import { withReference, type SignalCodec } from './signal-codec';
 import { signalKeys } from './signal-keys';
 
 /** The in-memory twin of the Redis signal store: same contract, same validation. */
-export function createMemorySignalStore(options: { codec: SignalCodec }): SignalStore {
+/** `jobs` and `audit`, when given, are written on submit as the Redis store's one atomic step does. */
+export function createMemorySignalStore(options: { codec: SignalCodec; jobs?: MemoryNotificationQueue; audit?: AuditLog }): SignalStore {
   const records = new Map<string, string>();
   const counters = new Map<number, number>();
   const read = (key: string): Signal | undefined => {
@@ -20,6 +22,14 @@ export function createMemorySignalStore(options: { codec: SignalCodec }): Signal
       counters.set(year, sequence);
       const complete = withReference(signal, formatReference(year, sequence));
       records.set(key, options.codec.encode(complete, key));
+      options.jobs?.enqueue(complete.routing.teamId, { kind: 'new-signal', signalId: complete.id });
+      await options.audit?.record({
+        at: complete.createdAt,
+        action: 'signal-submitted',
+        actor: complete.signaller.aadObjectId ?? 'signaller',
+        teamId: complete.routing.teamId,
+        signalId: complete.id,
+      });
       return { reference: complete.reference, created: true };
     },
     get: async (teamId, signalId) => read(signalKeys('', teamId).signal(signalId)),

@@ -1,12 +1,26 @@
 /**
- * A signal lives under its queue's hash tag `{q:<team>}`, so queue operations (issue 4) stay on one Cluster slot.
- * The yearly reference counter has its own key: handing out a number is the one step outside the queue's slot,
- * and it is made safe by storing the signal with NX afterwards (a lost race only leaves a gap in the numbers).
+ * Everything of one wijkteam's queue lives under its hash tag `{q:<team>}`, so one queue step (store a signal,
+ * index it, schedule its notification, audit it) is one atomic script on one Cluster slot. The yearly reference
+ * counter has its own key: handing out a number is the one step outside the queue's slot, made safe by storing
+ * the signal with NX afterwards (a lost race only leaves a gap in the numbers).
  */
-export function signalKeys(prefix: string, teamId: string) {
+export function queueKeys(prefix: string, teamId: string) {
+  const tag = `${prefix}{q:${teamId}}`;
   return {
-    signal: (signalId: string) => `${prefix}{q:${teamId}}:signal:${signalId}`,
+    signal: (signalId: string) => `${tag}:signal:${signalId}`,
+    /** Open signals by creation time (ms). */
+    open: `${tag}:open`,
+    /** Notification jobs, consumed by the notifier's consumer group. */
+    jobs: `${tag}:jobs`,
+    /** Where each signal's card was posted: signal id → JSON. */
+    cards: `${tag}:cards`,
+    audit: `${tag}:audit`,
   };
+}
+
+/** Kept for the signal key alone, as the stores and tests use it. */
+export function signalKeys(prefix: string, teamId: string) {
+  return { signal: queueKeys(prefix, teamId).signal };
 }
 
 export function referenceCounterKey(prefix: string, year: number): string {

@@ -7,6 +7,8 @@ export interface CapturedRequest {
   readonly conversationId: string;
   readonly authorization?: string;
   readonly activity: Record<string, unknown>;
+  /** A new conversation (a new thread in a channel), not an activity in an existing one. */
+  readonly created?: boolean;
 }
 
 export interface CaptureServer {
@@ -31,6 +33,8 @@ export interface CaptureServer {
 
 const PASS = 0;
 const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]+)?$/;
+/** Creating a conversation in a channel starts a new thread: Teams answers with `<channel>;messageid=<id>`. */
+const CONVERSATIONS = /^\/v3\/conversations\/?$/;
 
 /** A stand-in Bot Connector on loopback that records what the bot sends and answers like the real one. */
 export async function startCaptureServer(): Promise<CaptureServer> {
@@ -42,7 +46,8 @@ export async function startCaptureServer(): Promise<CaptureServer> {
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const match = ACTIVITIES.exec(req.url ?? '');
-    if (!match?.[1]) {
+    const creating = CONVERSATIONS.test(req.url ?? '') && req.method === 'POST';
+    if (!match?.[1] && !creating) {
       res.writeHead(404);
       res.end();
       return;
@@ -55,16 +60,26 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'made-up failure' } }));
       return;
     }
+    const json = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+    const id = nextId++;
+    if (creating) {
+      const channel = String((json.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? 'unknown');
+      requests.push({ method: 'POST', path: req.url ?? '', conversationId: channel, authorization: req.headers.authorization, activity: (json.activity as Record<string, unknown>) ?? {}, created: true });
+      waiters.splice(0).forEach((wake) => wake());
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `${channel};messageid=${id}`, activityId: String(id) }));
+      return;
+    }
     requests.push({
       method: req.method ?? '',
       path: req.url ?? '',
-      conversationId: decodeURIComponent(match[1]),
+      conversationId: decodeURIComponent(match?.[1] ?? ''),
       authorization: req.headers.authorization,
-      activity: body ? (JSON.parse(body) as Record<string, unknown>) : {},
+      activity: json,
     });
     waiters.splice(0).forEach((wake) => wake());
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ id: `captured-${nextId++}` }));
+    res.end(JSON.stringify({ id: `captured-${id}` }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -17,6 +17,22 @@ afterAll(async () => {
   await redis.quit();
 });
 
+/** Whatever a key holds, as data: the canary must be in none of it. */
+async function valueOf(key: string): Promise<unknown> {
+  switch (await redis.type(key)) {
+    case 'string':
+      return redis.get(key);
+    case 'zset':
+      return redis.zrange(key, 0, -1);
+    case 'stream':
+      return redis.xrange(key, '-', '+');
+    case 'hash':
+      return redis.hgetall(key);
+    default:
+      return null;
+  }
+}
+
 const stores: Array<[string, () => { store: SignalStore; prefix?: string }]> = [
   ['memory', () => ({ store: createMemorySignalStore({ codec }) })],
   [
@@ -73,7 +89,11 @@ describe.each(stores)('%s signal store', (name, make) => {
       const keys = await redis.keys(`${prefix}*`);
       const signalKey = keys.find((k) => k.includes(':signal:'));
       expect(signalKey).toMatch(new RegExp(`^${prefix}\\{q:noord\\}:signal:sig_`));
-      for (const key of keys) expect(String(await redis.get(key))).not.toContain('Jip');
+      // The signal, its index entry, its notification job and its audit event: all under the queue's hash tag.
+      expect(keys.filter((k) => k.includes('{q:noord}')).sort()).toEqual(
+        [`${prefix}{q:noord}:audit`, `${prefix}{q:noord}:jobs`, `${prefix}{q:noord}:open`, signalKey].sort(),
+      );
+      for (const key of keys) expect(JSON.stringify(await valueOf(key))).not.toContain('Jip');
     });
   }
 });

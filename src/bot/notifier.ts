@@ -1,0 +1,192 @@
+import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
+import type {
+  ChannelLink,
+  ChannelLinks,
+  Clock,
+  NotificationJob,
+  NotificationQueue,
+  PostedCard,
+  PostedCards,
+  RoutingTable,
+  Signal,
+  SignalStore,
+} from '../domain';
+import type { Logger } from '../log';
+
+type Team = RoutingTable['teams'][number];
+
+export interface NotifierDeps {
+  readonly adapter: CloudAdapter;
+  /** The bot's app id; '' in local mode. */
+  readonly appId: string;
+  readonly queue: NotificationQueue;
+  readonly cards: PostedCards;
+  readonly signals: SignalStore;
+  readonly links: ChannelLinks;
+  readonly routing: RoutingTable;
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** This instance's name in the consumer group; unique per process. */
+  readonly consumer: string;
+  readonly renderCard: (signal: Signal, team: Team) => Record<string, unknown>;
+  readonly pollMs?: number;
+  /** A job another instance left pending this long is taken over (that instance is presumed dead). */
+  readonly staleMs?: number;
+  /** Minimum time between two posts in one channel: Teams allows 7 per second and 60 per 30 seconds. */
+  readonly channelSpacingMs?: number;
+}
+
+/** How long to wait before trying a job again, per failure. */
+export function retryDelayMs(error: unknown, attempt: number, random = Math.random): { delayMs: number; retryable: boolean } {
+  const status = statusOf(error);
+  const backoff = Math.min(60_000, 1000 * 2 ** Math.min(attempt, 6)) * (0.8 + 0.4 * random());
+  if (status === 429) {
+    const retryAfter = retryAfterMs(error);
+    return { delayMs: retryAfter ?? backoff, retryable: true };
+  }
+  // 412 (precondition), 5xx and network failures pass; 4xx (blocked, not installed, too large) need a person.
+  if (status === undefined || status === 412 || status >= 500) return { delayMs: backoff, retryable: true };
+  return { delayMs: 10 * 60_000, retryable: false };
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function retryAfterMs(error: unknown): number | undefined {
+  const headers = (error as { response?: { headers?: { get?: (name: string) => string | undefined } } } | undefined)?.response?.headers;
+  const value = headers?.get?.('retry-after');
+  const seconds = value === undefined ? NaN : Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+/**
+ * Posts each new signal as a card in a new thread of its queue's intake channel. At-least-once: a job is
+ * acknowledged only after the card is posted and recorded. Where a second card can still appear: a crash (or a
+ * lost connection) after Teams accepted the post and before the card was recorded; the job is then taken again
+ * and finds no record. Jobs for a queue without a linked channel wait, and go out once it is linked.
+ */
+export function createNotifier(deps: NotifierDeps) {
+  const { queue, cards, signals, links, routing, clock, log } = deps;
+  const pollMs = deps.pollMs ?? 500;
+  const staleMs = deps.staleMs ?? 30_000;
+  const spacingMs = deps.channelSpacingMs ?? 500;
+  const notBefore = new Map<string, { at: number; attempt: number }>();
+  const channelFree = new Map<string, number>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let stopped = false;
+
+  async function postCard(link: ChannelLink, card: Record<string, unknown>): Promise<PostedCard> {
+    const wait = (channelFree.get(link.channelId) ?? 0) - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    channelFree.set(link.channelId, Date.now() + spacingMs);
+    const reference: Partial<ConversationReference> = {
+      serviceUrl: link.serviceUrl,
+      channelId: 'msteams',
+      bot: { id: link.botId, name: 'wijksignaal' },
+      conversation: { id: link.channelId, isGroup: true, conversationType: 'channel', tenantId: link.tenantId, name: '' },
+    };
+    let posted: PostedCard | undefined;
+    await deps.adapter.continueConversationAsync(deps.appId, reference, async (context) => {
+      const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+      const activity: Partial<Activity> = { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
+      // A new conversation in a channel is a new thread, whose root is this card.
+      const created = await client.conversations.createConversation({
+        isGroup: true,
+        bot: { id: link.botId, name: 'wijksignaal' },
+        tenantId: link.tenantId,
+        channelData: { channel: { id: link.channelId }, ...(link.tenantId ? { tenant: { id: link.tenantId } } : {}) },
+        activity: activity as Activity,
+        members: [],
+      });
+      posted = { conversationId: created.id, activityId: created.activityId ?? created.id.split('messageid=')[1] ?? '', serviceUrl: link.serviceUrl };
+    });
+    if (!posted) throw new Error('no conversation created');
+    return posted;
+  }
+
+  async function handle(job: NotificationJob, team: Team): Promise<boolean> {
+    const ids = { jobId: job.id, teamId: job.teamId, signalId: job.signalId };
+    if (await cards.get(job.teamId, job.signalId)) {
+      await queue.ack(job.teamId, job.id);
+      return false;
+    }
+    const signal = await signals.get(job.teamId, job.signalId);
+    if (!signal) {
+      log.warn(ids, 'signal of a notification job is gone; job dropped');
+      await queue.ack(job.teamId, job.id);
+      return false;
+    }
+    const link = await links.get(job.teamId);
+    if (!link) {
+      // Waits, pending, until an admin links a channel; checked again now and then.
+      notBefore.set(job.id, { at: clock.now() + 5_000, attempt: 0 });
+      log.debug(ids, 'no intake channel linked yet; signal waits');
+      return false;
+    }
+    const attempt = notBefore.get(job.id)?.attempt ?? 0;
+    try {
+      const posted = await postCard(link, deps.renderCard(signal, team));
+      await cards.record(job.teamId, job.signalId, posted);
+      await queue.ack(job.teamId, job.id);
+      notBefore.delete(job.id);
+      log.info({ ...ids, activityId: posted.activityId }, 'signal card posted');
+      return true;
+    } catch (err) {
+      const { delayMs, retryable } = retryDelayMs(err, attempt);
+      notBefore.set(job.id, { at: clock.now() + delayMs, attempt: attempt + 1 });
+      const details = { ...ids, status: statusOf(err), attempt: attempt + 1, retryInMs: Math.round(delayMs) };
+      if (retryable) log.warn(details, 'card not posted yet; will retry');
+      else log.error(details, 'card cannot be posted (bot blocked, not installed, or card refused); retrying slowly');
+      return false;
+    }
+  }
+
+  /** One pass over every queue; resolves with the number of cards posted. */
+  async function runOnce(): Promise<number> {
+    let posted = 0;
+    for (const team of routing.teams) {
+      let jobs: NotificationJob[];
+      try {
+        jobs = await queue.take(team.id, deps.consumer, { count: 20, staleMs });
+      } catch (err) {
+        log.warn({ teamId: team.id, err }, 'could not read notification jobs');
+        continue;
+      }
+      for (const job of jobs) {
+        if ((notBefore.get(job.id)?.at ?? 0) > clock.now()) continue;
+        if (await handle(job, team)) posted++;
+      }
+    }
+    return posted;
+  }
+
+  const loop = () => {
+    if (stopped) return;
+    running = runOnce().catch((err: unknown) => {
+      log.error({ err }, 'notifier pass failed');
+      return 0;
+    });
+    void running.finally(() => {
+      if (!stopped) timer = setTimeout(loop, pollMs);
+    });
+  };
+
+  return {
+    runOnce,
+    start() {
+      stopped = false;
+      loop();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+export type Notifier = ReturnType<typeof createNotifier>;
