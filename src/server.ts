@@ -1,19 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
+import { textsFor } from '../dialogs/texts';
 import restify, { type Request, type Response } from 'restify';
 import { createAdapter, type AuthEndpoints } from './bot/adapter';
 import { classifyAuthFailure } from './bot/classify-auth-failure';
 import { parseIncomingActivity } from './bot/incoming-activity';
+import { signalCard } from './bot/cards/signal-card';
+import { createNotifier } from './bot/notifier';
 import { createBotLogic } from './bot/router';
 import { createTurnHandler, TurnFailure } from './bot/turn-handler';
 import { DELIVERY_IN_PROGRESS, type TurnLogic } from './bot/turn-runner';
 import type { Config } from './config';
 import {
+  DEFAULT_CLAIM_DEADLINE_HOURS,
   FALLBACK_ONLY_ROUTING,
   isDomainError,
   type AuditLog,
   type ChannelLinks,
   type Clock,
   type ConversationStore,
+  type NotificationQueue,
+  type PostedCards,
   type RoutingTable,
   type SignalStore,
 } from './domain';
@@ -25,6 +33,12 @@ export interface AppDeps {
   readonly signals: SignalStore;
   readonly links: ChannelLinks;
   readonly audit: AuditLog;
+  readonly notifications: NotificationQueue;
+  readonly cards: PostedCards;
+  /** This instance's name among the notifiers sharing the queues; unique per process. */
+  readonly instanceId?: string;
+  /** How often the notifier looks for work, and after how long it takes over another instance's jobs. */
+  readonly notifier?: { readonly pollMs?: number; readonly staleMs?: number; readonly unlinkedRecheckMs?: number; readonly channelSpacingMs?: number };
   /** Which wijkteam serves which postcode; until configured, everything goes to one intake. */
   readonly routing?: RoutingTable;
   readonly clock: Clock;
@@ -48,6 +62,7 @@ export function createApp(deps: AppDeps): App {
   const { config, store, clock } = deps;
   const log = deps.log.child({ part: 'bot' });
   const adapter = createAdapter(config.botAuth, deps.authEndpoints);
+  const routing = deps.routing ?? FALLBACK_ONLY_ROUTING;
   const handleTurn = createTurnHandler({
     allowedTenants: config.allowedTenants,
     store,
@@ -61,10 +76,25 @@ export function createApp(deps: AppDeps): App {
         links: deps.links,
         audit: deps.audit,
         admins: config.admins,
-        routing: deps.routing ?? FALLBACK_ONLY_ROUTING,
+        routing,
         followUpWeeks: config.followUpWeeks,
         draftTtlMs: config.draftTtlMs,
       }),
+  });
+
+  const notifier = createNotifier({
+    adapter,
+    appId: config.botAuth.MicrosoftAppId ?? '',
+    queue: deps.notifications,
+    cards: deps.cards,
+    signals: deps.signals,
+    links: deps.links,
+    routing,
+    log: deps.log.child({ part: 'notifier' }),
+    consumer: deps.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+    // The channel is Dutch: intake staff work in Dutch whatever the signaller's language.
+    renderCard: (signal, team) => signalCard(signal, { ...team, claimDeadlineHours: team.claimDeadlineHours ?? DEFAULT_CLAIM_DEADLINE_HOURS }, textsFor('nl'), 0),
+    ...deps.notifier,
   });
 
   let draining = false;
@@ -128,6 +158,7 @@ export function createApp(deps: AppDeps): App {
         server.listen(config.port, config.host, () => {
           const address = server.address() as AddressInfo;
           log.info({ host: address.address, port: address.port, mode: config.mode }, 'listening');
+          notifier.start();
           resolve(address);
         });
       }),
@@ -144,6 +175,7 @@ export function createApp(deps: AppDeps): App {
       server.server.closeIdleConnections();
       server.server.closeAllConnections();
       await closed;
+      await notifier.stop();
       await store.close();
       log.info('stopped');
     },

@@ -1,5 +1,14 @@
 import type { AgeBand, Outcome, Profession, Urgency } from '../../src/domain';
 import type { EndReason } from '../flow/questions';
+import type {
+  CloseOutcome,
+  HOUSEHOLD_ROLES,
+  LifecycleStatus,
+  NETWORK_ROLES,
+  NOT_TALKED_REASONS,
+  Phase,
+  WeighingReason,
+} from '../../src/domain';
 
 export type SummaryLabel =
   | 'profession'
@@ -131,5 +140,159 @@ export interface Texts {
     readonly sent: (reference: string, team: string) => string;
     readonly whatNext: (meldnorm: boolean, contact: boolean) => string;
     readonly modes: { readonly consultation: string; readonly handover: string };
+  };
+  /** The signal's cards in the wijkteam's intake channel (src/bot/cards/signal-card.ts). */
+  readonly signalCard: SignalCardTexts;
+}
+
+type SignalDetailsLabel =
+  | 'profession'
+  | 'organisation'
+  | 'aandachtsfunctionaris'
+  | 'contact'
+  | 'route'
+  | 'kindcheck'
+  | 'ageBand'
+  | 'sixteenOrOlder'
+  | 'postcode'
+  | 'household'
+  | 'checklist'
+  | 'observation'
+  | 'when'
+  | 'source'
+  | 'disclosure'
+  | 'words'
+  | 'colleague'
+  | 'veiligThuis'
+  | 'talked'
+  | 'notTalked'
+  | 'outcome'
+  | 'urgency'
+  | 'acute'
+  | 'meldnorm'
+  | 'reasons'
+  | 'suspicion'
+  | 'unsafety'
+  | 'canOrganiseHelp'
+  | 'helpAccepted'
+  | 'followUp'
+  | 'mode'
+  | 'consentParents'
+  | 'consentChild'
+  | 'parentsInformed'
+  | 'handoverRefused'
+  | 'childName'
+  | 'birthYear'
+  | 'address'
+  | 'parentsContact'
+  | 'network'
+  | 'team'
+  | 'status'
+  | 'phase'
+  | 'closeOutcome'
+  | 'closeNote';
+
+/**
+ * The channel card shows only reference, urgency, age band, PC4, deadline, afweging, form/consent and status; the
+ * details card (for whoever presses "Details") shows the whole signal. Dates are formatted by the card code.
+ */
+export interface SignalCardTexts {
+  /** Which checklist labels (checklistItem(code)[language]) and which date locale the cards use. */
+  readonly language: 'nl' | 'en';
+  readonly dateLocale: string;
+  readonly title: (reference: string, urgency: string) => string;
+  /** The marker on an acute signal's card, e.g. "ACUUT". */
+  readonly acuteMarker: string;
+  readonly facts: {
+    readonly urgency: string;
+    readonly ageBand: string;
+    readonly postcode: string;
+    readonly deadline: string;
+    readonly afweging: string;
+    readonly mode: string;
+    readonly status: string;
+  };
+  readonly ageBands: Readonly<Record<AgeBand, string>>;
+  /** Short afweging outcome, e.g. "melding Veilig Thuis geadviseerd". */
+  readonly afweging: Readonly<Record<Outcome, string>>;
+  readonly modes: { readonly consultation: string; readonly consultationAfterRefusal: string; readonly handover: string };
+  readonly status: {
+    readonly new: string;
+    readonly claimed: (who: string, when: string) => string;
+    readonly waiting: (who: string, since: string) => string;
+    readonly closed: (who: string, when: string, outcome: string) => string;
+  };
+  readonly statusNames: Readonly<Record<LifecycleStatus, string>>;
+  readonly someone: string;
+  readonly closeOutcomes: Readonly<Record<CloseOutcome, string>>;
+  readonly actions: {
+    readonly details: string;
+    readonly claim: string;
+    readonly ask: string;
+    /** On the disabled button when the signaller does not want to be contacted: says why no question can be sent. */
+    readonly noContact: string;
+    readonly noContactTooltip: string;
+    readonly close: string;
+    readonly reopen: string;
+    readonly back: string;
+  };
+  readonly details: {
+    readonly title: (reference: string) => string;
+    readonly onlyYou: string;
+    readonly sections: {
+      readonly signaller: string;
+      readonly route: string;
+      readonly child: string;
+      readonly signals: string;
+      readonly steps: string;
+      readonly afweging: string;
+      readonly consent: string;
+      readonly identity: string;
+      readonly network: string;
+      readonly handling: string;
+    };
+    readonly labels: Readonly<Record<SignalDetailsLabel, string>>;
+    readonly values: {
+      readonly yes: string;
+      readonly no: string;
+      readonly unknown: string;
+      readonly none: string;
+      readonly notNeeded: string;
+      readonly given: string;
+      readonly notGiven: string;
+      readonly notAsked: string;
+    };
+    readonly professions: Readonly<Record<Profession, string>>;
+    readonly routes: { readonly home: string; readonly kindcheck: string };
+    readonly household: Readonly<Record<(typeof HOUSEHOLD_ROLES)[number], string>>;
+    readonly network: Readonly<Record<(typeof NETWORK_ROLES)[number], string>>;
+    readonly source: { readonly 'first-hand': string; readonly told: string };
+    readonly talkedWith: { readonly parents: string; readonly child: string; readonly both: string; readonly 'not-yet': string };
+    readonly notTalked: Readonly<Record<(typeof NOT_TALKED_REASONS)[number], string>>;
+    readonly suspicion: { readonly yes: string; readonly no: string };
+    readonly unsafety: { readonly acute: string; readonly structural: string; readonly no: string; readonly unsure: string };
+    readonly helpAccepted: { readonly yes: string; readonly no: string; readonly unknown: string };
+    readonly reasons: Readonly<Record<WeighingReason, string>>;
+    readonly phases: Readonly<Record<Phase, string>>;
+  };
+  readonly close: {
+    readonly title: (reference: string) => string;
+    readonly outcomeLabel: string;
+    readonly outcomeRequired: string;
+    readonly noteLabel: (max: number) => string;
+    readonly notePlaceholder: string;
+    readonly confirm: string;
+    readonly cancel: string;
+  };
+  readonly ask: {
+    readonly title: (reference: string) => string;
+    readonly intro: string;
+    readonly questionLabel: (max: number) => string;
+    readonly questionPlaceholder: string;
+    readonly questionRequired: string;
+    readonly send: string;
+    readonly cancel: string;
+    /** Instead of the form when the signaller does not want to be contacted. */
+    readonly noContact: string;
   };
 }

@@ -25,7 +25,8 @@ export interface NotifierDeps {
   readonly signals: SignalStore;
   readonly links: ChannelLinks;
   readonly routing: RoutingTable;
-  readonly clock: Clock;
+  /** Wall-clock time for retry scheduling; the system clock unless a test brings its own. */
+  readonly clock?: Clock;
   readonly log: Logger;
   /** This instance's name in the consumer group; unique per process. */
   readonly consumer: string;
@@ -35,6 +36,8 @@ export interface NotifierDeps {
   readonly staleMs?: number;
   /** Minimum time between two posts in one channel: Teams allows 7 per second and 60 per 30 seconds. */
   readonly channelSpacingMs?: number;
+  /** How often a signal waiting for its queue's channel to be linked looks again. */
+  readonly unlinkedRecheckMs?: number;
 }
 
 /** How long to wait before trying a job again, per failure. */
@@ -69,7 +72,9 @@ function retryAfterMs(error: unknown): number | undefined {
  * and finds no record. Jobs for a queue without a linked channel wait, and go out once it is linked.
  */
 export function createNotifier(deps: NotifierDeps) {
-  const { queue, cards, signals, links, routing, clock, log } = deps;
+  const { queue, cards, signals, links, routing, log } = deps;
+  const clock = deps.clock ?? { now: () => Date.now() };
+  const unlinkedRecheckMs = deps.unlinkedRecheckMs ?? 5_000;
   const pollMs = deps.pollMs ?? 500;
   const staleMs = deps.staleMs ?? 30_000;
   const spacingMs = deps.channelSpacingMs ?? 500;
@@ -123,7 +128,7 @@ export function createNotifier(deps: NotifierDeps) {
     const link = await links.get(job.teamId);
     if (!link) {
       // Waits, pending, until an admin links a channel; checked again now and then.
-      notBefore.set(job.id, { at: clock.now() + 5_000, attempt: 0 });
+      notBefore.set(job.id, { at: clock.now() + unlinkedRecheckMs, attempt: 0 });
       log.debug(ids, 'no intake channel linked yet; signal waits');
       return false;
     }

@@ -1,14 +1,16 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config';
-import type { AuditLog, ChannelLinks, Clock, ConversationStore, SignalStore } from '../domain';
+import type { AuditLog, ChannelLinks, Clock, ConversationStore, NotificationQueue, PostedCards, SignalStore } from '../domain';
 import type { Logger } from '../log';
 import { createMemoryAuditLog } from './memory-audit-log';
 import { createMemoryChannelLinks } from './memory-channel-links';
 import { createMemoryConversationStore } from './memory-conversation-store';
+import { createMemoryNotificationQueue, createMemoryPostedCards } from './memory-notification-queue';
 import { createMemorySignalStore } from './memory-signal-store';
 import { createRedisAuditLog } from './redis-audit-log';
 import { createRedisChannelLinks } from './redis-channel-links';
 import { createRedisConversationStore } from './redis-conversation-store';
+import { createRedisNotificationQueue, createRedisPostedCards } from './redis-notification-queue';
 import { createRedisSignalStore } from './redis-signal-store';
 import { createSignalCodec } from './signal-codec';
 import { createStateCodec } from './state-codec';
@@ -22,6 +24,8 @@ export interface Stores {
   readonly signals: SignalStore;
   readonly links: ChannelLinks;
   readonly audit: AuditLog;
+  readonly notifications: NotificationQueue;
+  readonly cards: PostedCards;
 }
 
 /** Redis when configured, else the in-memory twins; both sealed with the same cipher. */
@@ -30,11 +34,15 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
   const codec = createStateCodec(cipher);
   const signalCodec = createSignalCodec(cipher);
   if (!config.redis) {
+    const notifications = createMemoryNotificationQueue({ now: () => clock.now() });
+    const audit = createMemoryAuditLog();
     return {
       conversations: createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
-      signals: createMemorySignalStore({ codec: signalCodec }),
+      signals: createMemorySignalStore({ codec: signalCodec, jobs: notifications, audit }),
       links: createMemoryChannelLinks(),
-      audit: createMemoryAuditLog(),
+      audit,
+      notifications,
+      cards: createMemoryPostedCards(),
     };
   }
   const redis = createRedisClient(config.redis.url, log);
@@ -45,6 +53,8 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix }),
     links: createRedisChannelLinks({ redis, keyPrefix }),
     audit: createRedisAuditLog({ redis, keyPrefix }),
+    notifications: createRedisNotificationQueue({ redis, keyPrefix }),
+    cards: createRedisPostedCards({ redis, keyPrefix }),
   };
 }
 

@@ -21,7 +21,9 @@ export interface CaptureServer {
    * After `afterOk` more successful requests, the next `count` requests get this status instead of 200 (and are
    * recorded as failed, not captured).
    */
-  failNext(status: number, count?: number, afterOk?: number): void;
+  failNext(status: number, count?: number, afterOk?: number, headers?: Record<string, string>): void;
+  /** How many requests were answered with a failure, per status. */
+  readonly failed: Record<number, number>;
   /** Answers take this long from now on, as a slow Bot Connector would. */
   delayMs: number;
   /** Called as each request arrives, before it is answered. */
@@ -40,7 +42,8 @@ const CONVERSATIONS = /^\/v3\/conversations\/?$/;
 export async function startCaptureServer(): Promise<CaptureServer> {
   const requests: CapturedRequest[] = [];
   const waiters: Array<() => void> = [];
-  const failures: number[] = [];
+  const failures: Array<{ status: number; headers: Record<string, string> } | typeof PASS> = [];
+  const failed: Record<number, number> = {};
   let nextId = 1;
 
   const server: Server = createServer(async (req, res) => {
@@ -56,7 +59,8 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     if (capture.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, capture.delayMs));
     const failWith = failures.shift();
     if (failWith !== undefined && failWith !== PASS) {
-      res.writeHead(failWith, { 'content-type': 'application/json' });
+      failed[failWith.status] = (failed[failWith.status] ?? 0) + 1;
+      res.writeHead(failWith.status, { 'content-type': 'application/json', ...failWith.headers });
       res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'made-up failure' } }));
       return;
     }
@@ -103,10 +107,11 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       }
       return requests.slice(0, n);
     },
-    failNext(status, count = 1, afterOk = 0) {
+    failNext(status, count = 1, afterOk = 0, headers = {}) {
       for (let i = 0; i < afterOk; i++) failures.push(PASS);
-      for (let i = 0; i < count; i++) failures.push(status);
+      for (let i = 0; i < count; i++) failures.push({ status, headers });
     },
+    failed,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

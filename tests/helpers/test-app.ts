@@ -1,7 +1,8 @@
 import { parseConfig, type Config } from '../../src/config';
 import type { AuthEndpoints } from '../../src/bot/adapter';
 import type { TurnLogic } from '../../src/bot/turn-runner';
-import type { AuditLog, ChannelLinks, Clock, ConversationStore, RoutingTable, SignalStore } from '../../src/domain';
+import type { AuditLog, ChannelLinks, Clock, ConversationStore, NotificationQueue, PostedCards, RoutingTable, SignalStore } from '../../src/domain';
+import { createMemoryNotificationQueue, createMemoryPostedCards } from '../../src/store/memory-notification-queue';
 import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
 import { createMemoryChannelLinks } from '../../src/store/memory-channel-links';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
@@ -21,6 +22,7 @@ export interface TestApp {
   readonly signals: SignalStore;
   readonly links: ChannelLinks;
   readonly audit: AuditLog;
+  readonly cards: PostedCards;
   readonly logLines: () => string[];
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
   stop(): Promise<void>;
@@ -40,6 +42,10 @@ export async function startTestApp(
     signals?: SignalStore;
     links?: ChannelLinks;
     audit?: AuditLog;
+    notifications?: NotificationQueue;
+    cards?: PostedCards;
+    notifier?: { pollMs?: number; staleMs?: number; unlinkedRecheckMs?: number; channelSpacingMs?: number };
+    instanceId?: string;
     routing?: RoutingTable;
     logic?: TurnLogic;
     clock?: Clock;
@@ -58,15 +64,23 @@ export async function startTestApp(
       stateTtlMs: config.stateTtlMs,
       doneTtlMs: 60_000,
     });
-  const signals = options.signals ?? createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })) });
-  const links = options.links ?? createMemoryChannelLinks();
   const audit = options.audit ?? createMemoryAuditLog();
+  const memoryJobs = createMemoryNotificationQueue({ now: () => Date.now() });
+  const notifications = options.notifications ?? memoryJobs;
+  const signals =
+    options.signals ?? createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })), jobs: memoryJobs, audit });
+  const links = options.links ?? createMemoryChannelLinks();
+  const cards = options.cards ?? createMemoryPostedCards();
   const app = createApp({
     config,
     store,
     signals,
     links,
     audit,
+    notifications,
+    cards,
+    notifier: options.notifier,
+    instanceId: options.instanceId,
     routing: options.routing,
     clock,
     log: options.log ?? captured.log,
@@ -81,6 +95,7 @@ export async function startTestApp(
     signals,
     links,
     audit,
+    cards,
     logLines: captured.lines,
     post: (activity, headers = {}) => postActivity(url, activity, headers),
     stop: () => app.stop(),
