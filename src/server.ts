@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
-import { textsFor } from '../dialogs/texts';
 import restify, { type Request, type Response } from 'restify';
 import { createAdapter, type AuthEndpoints } from './bot/adapter';
 import { classifyAuthFailure } from './bot/classify-auth-failure';
 import { parseIncomingActivity } from './bot/incoming-activity';
-import { signalCard } from './bot/cards/signal-card';
+import { channelCardFor } from './bot/card-actions';
 import { createNotifier } from './bot/notifier';
 import { createBotLogic } from './bot/router';
 import { createTurnHandler, TurnFailure } from './bot/turn-handler';
 import { DELIVERY_IN_PROGRESS, type TurnLogic } from './bot/turn-runner';
 import type { Config } from './config';
 import {
-  DEFAULT_CLAIM_DEADLINE_HOURS,
   FALLBACK_ONLY_ROUTING,
   isDomainError,
   type AuditLog,
@@ -92,8 +90,7 @@ export function createApp(deps: AppDeps): App {
     routing,
     log: deps.log.child({ part: 'notifier' }),
     consumer: deps.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
-    // The channel is Dutch: intake staff work in Dutch whatever the signaller's language.
-    renderCard: (signal, team) => signalCard(signal, { ...team, claimDeadlineHours: team.claimDeadlineHours ?? DEFAULT_CLAIM_DEADLINE_HOURS }, textsFor('nl'), 0),
+    renderCard: channelCardFor,
     ...deps.notifier,
   });
 

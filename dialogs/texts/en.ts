@@ -17,6 +17,19 @@ export const en: Texts = {
   notUnderstood: 'I did not quite understand that. Type "start" to begin a signal, or "help" to see what I can do for you.',
   tenantRefused: 'Sorry, wijksignaal is not available for your organisation. Ask your IT administrator whether your organisation is connected.',
 
+  cardActions: {
+    wrongChannel: 'This card belongs to the intake channel of another wijkteam. It cannot be used here; this has been recorded.',
+    notFound: 'This signal is no longer there (it may have been cleaned up).',
+    outdated: 'This card was out of date. Here is how things stand now.',
+    chooseOutcome: 'Choose an outcome to close.',
+    writeQuestion: 'First write your question to the signaller.',
+    notYet: 'This cannot be done from the card yet.',
+  },
+  signallerUpdates: {
+    claim: (reference, team) => `Good news: ${team} has taken up your signal ${reference}. They will let you know if they want to ask you something.`,
+    close: (reference, team, outcome) => `${team} has closed your signal ${reference}. Outcome: ${outcome}. Thank you for sharing your worry.`,
+    reopen: (reference, team) => `${team} has reopened your signal ${reference} and is working on it again.`,
+  },
   channel: {
     linked: (team) =>
       `This channel is now the intake channel of ${team}. New signals for ${team} appear here as cards. Preferably use a private channel, so only the intake team sees the signals.`,

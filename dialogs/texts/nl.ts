@@ -18,6 +18,19 @@ export const nl: Texts = {
   tenantRefused:
     'Sorry, wijksignaal is niet beschikbaar voor jouw organisatie. Vraag je ICT-beheerder of je organisatie is aangesloten.',
 
+  cardActions: {
+    wrongChannel: 'Deze kaart hoort bij het intakekanaal van een ander wijkteam. Hier kun je hem niet gebruiken; dat is vastgelegd.',
+    notFound: 'Dit signaal is er niet meer (mogelijk al opgeruimd).',
+    outdated: 'Deze kaart was niet meer actueel. Hier is de stand van nu.',
+    chooseOutcome: 'Kies een uitkomst om af te sluiten.',
+    writeQuestion: 'Schrijf eerst je vraag aan de melder.',
+    notYet: 'Dit kan nog niet vanuit de kaart.',
+  },
+  signallerUpdates: {
+    claim: (reference, team) => `Goed nieuws: ${team} heeft je signaal ${reference} opgepakt. Ze laten weten als ze je iets willen vragen.`,
+    close: (reference, team, outcome) => `${team} heeft je signaal ${reference} afgesloten. Uitkomst: ${outcome}. Dank je dat je je zorg hebt gedeeld.`,
+    reopen: (reference, team) => `${team} heeft je signaal ${reference} weer opengezet en werkt er verder aan.`,
+  },
   channel: {
     linked: (team) =>
       `Dit kanaal is nu het intakekanaal van ${team}. Nieuwe signalen voor ${team} verschijnen hier als kaart. Gebruik bij voorkeur een privékanaal, zodat alleen het intaketeam de signalen ziet.`,

@@ -70,6 +70,22 @@ export interface Texts {
   readonly notUnderstood: string;
   readonly tenantRefused: string;
 
+  /** Answers to presses on a channel card, shown to the intake worker who pressed. */
+  readonly cardActions: {
+    readonly wrongChannel: string;
+    readonly notFound: string;
+    readonly outdated: string;
+    readonly chooseOutcome: string;
+    readonly writeQuestion: string;
+    readonly notYet: string;
+  };
+  /** What the signaller hears, 1:1, when the wijkteam works their signal. */
+  readonly signallerUpdates: {
+    readonly claim: (reference: string, team: string) => string;
+    readonly close: (reference: string, team: string, outcome: string) => string;
+    readonly reopen: (reference: string, team: string) => string;
+  };
+
   readonly channel: {
     readonly linked: (team: string) => string;
     readonly unlinked: (team: string) => string;

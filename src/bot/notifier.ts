@@ -1,4 +1,5 @@
-import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import type { Activity, Attachment, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import { textsFor } from '../../dialogs/texts';
 import type { ConnectorClient } from 'botframework-connector';
 import type {
   ChannelLink,
@@ -39,6 +40,8 @@ export interface NotifierDeps {
   /** How often a signal waiting for its queue's channel to be linked looks again. */
   readonly unlinkedRecheckMs?: number;
 }
+
+const adaptiveCard = (content: Record<string, unknown>): Attachment => ({ contentType: 'application/vnd.microsoft.card.adaptive', content });
 
 /** How long to wait before trying a job again, per failure. */
 export function retryDelayMs(error: unknown, attempt: number, random = Math.random): { delayMs: number; retryable: boolean } {
@@ -97,7 +100,7 @@ export function createNotifier(deps: NotifierDeps) {
     let posted: PostedCard | undefined;
     await deps.adapter.continueConversationAsync(deps.appId, reference, async (context) => {
       const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
-      const activity: Partial<Activity> = { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] };
+      const activity: Partial<Activity> = { type: 'message', attachments: [adaptiveCard(card)] };
       // A new conversation in a channel is a new thread, whose root is this card.
       const created = await client.conversations.createConversation({
         isGroup: true,
@@ -113,18 +116,71 @@ export function createNotifier(deps: NotifierDeps) {
     return posted;
   }
 
+  async function continueIn(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    await deps.adapter.continueConversationAsync(deps.appId, reference, logic);
+  }
+
+  /** Everyone's card follows the record: replaced in place in the thread. */
+  async function updateCard(signal: Signal, team: Team, posted: PostedCard): Promise<void> {
+    await continueIn(
+      {
+        serviceUrl: posted.serviceUrl,
+        channelId: 'msteams',
+        conversation: { id: posted.conversationId, isGroup: true, conversationType: 'channel', name: '', tenantId: signal.signaller.reference.tenantId },
+        bot: { id: signal.signaller.reference.botId, name: 'wijksignaal' },
+      },
+      async (context) => {
+        await context.updateActivity({ id: posted.activityId, type: 'message', attachments: [adaptiveCard(deps.renderCard(signal, team))] });
+      },
+    );
+  }
+
+  /** The signaller hears, 1:1 and in their own language, what the wijkteam did. */
+  async function tellSignaller(signal: Signal, team: Team, event: string | undefined): Promise<void> {
+    const texts = textsFor(signal.language);
+    const outcome = signal.lifecycle?.closeOutcome;
+    const text =
+      event === 'claim'
+        ? texts.signallerUpdates.claim(signal.reference, team.name)
+        : event === 'close'
+          ? texts.signallerUpdates.close(signal.reference, team.name, outcome ? texts.signalCard.closeOutcomes[outcome] : '')
+          : event === 'reopen'
+            ? texts.signallerUpdates.reopen(signal.reference, team.name)
+            : undefined;
+    if (!text) return;
+    const ref = signal.signaller.reference;
+    await continueIn(
+      {
+        serviceUrl: ref.serviceUrl,
+        channelId: ref.channelId,
+        conversation: { id: ref.conversationId, isGroup: false, conversationType: 'personal', name: '', tenantId: ref.tenantId },
+        bot: { id: ref.botId, name: 'wijksignaal' },
+        user: { id: ref.userId, name: '' },
+      },
+      async (context) => {
+        await context.sendActivity(text);
+      },
+    );
+  }
+
   async function handle(job: NotificationJob, team: Team): Promise<boolean> {
-    const ids = { jobId: job.id, teamId: job.teamId, signalId: job.signalId };
-    if (await cards.get(job.teamId, job.signalId)) {
-      await queue.ack(job.teamId, job.id);
-      return false;
-    }
+    const ids = { jobId: job.id, teamId: job.teamId, signalId: job.signalId, kind: job.kind };
     const signal = await signals.get(job.teamId, job.signalId);
     if (!signal) {
       log.warn(ids, 'signal of a notification job is gone; job dropped');
       await queue.ack(job.teamId, job.id);
       return false;
     }
+    const posted = await cards.get(job.teamId, job.signalId);
+    if (job.kind !== 'new-signal') {
+      // A card not posted yet needs no update: when it is posted it shows the record as it is then.
+      if (job.kind === 'card-update' && !posted) return done(job);
+      return attempt(job, ids, async () => {
+        if (job.kind === 'card-update' && posted) await updateCard(signal, team, posted);
+        else await tellSignaller(signal, team, job.event);
+      });
+    }
+    if (posted) return done(job);
     const link = await links.get(job.teamId);
     if (!link) {
       // Waits, pending, until an admin links a channel; checked again now and then.
@@ -132,20 +188,33 @@ export function createNotifier(deps: NotifierDeps) {
       log.debug(ids, 'no intake channel linked yet; signal waits');
       return false;
     }
-    const attempt = notBefore.get(job.id)?.attempt ?? 0;
+    return attempt(job, ids, async () => {
+      const card = await postCard(link, deps.renderCard(signal, team));
+      await cards.record(job.teamId, job.signalId, card);
+      log.info({ ...ids, activityId: card.activityId }, 'signal card posted');
+    });
+  }
+
+  async function done(job: NotificationJob): Promise<boolean> {
+    await queue.ack(job.teamId, job.id);
+    notBefore.delete(job.id);
+    return false;
+  }
+
+  /** Runs one delivery; acknowledges on success, schedules a retry with backoff on failure. */
+  async function attempt(job: NotificationJob, ids: Record<string, unknown>, deliver: () => Promise<void>): Promise<boolean> {
+    const previous = notBefore.get(job.id)?.attempt ?? 0;
     try {
-      const posted = await postCard(link, deps.renderCard(signal, team));
-      await cards.record(job.teamId, job.signalId, posted);
+      await deliver();
       await queue.ack(job.teamId, job.id);
       notBefore.delete(job.id);
-      log.info({ ...ids, activityId: posted.activityId }, 'signal card posted');
       return true;
     } catch (err) {
-      const { delayMs, retryable } = retryDelayMs(err, attempt);
-      notBefore.set(job.id, { at: clock.now() + delayMs, attempt: attempt + 1 });
-      const details = { ...ids, status: statusOf(err), attempt: attempt + 1, retryInMs: Math.round(delayMs) };
-      if (retryable) log.warn(details, 'card not posted yet; will retry');
-      else log.error(details, 'card cannot be posted (bot blocked, not installed, or card refused); retrying slowly');
+      const { delayMs, retryable } = retryDelayMs(err, previous);
+      notBefore.set(job.id, { at: clock.now() + delayMs, attempt: previous + 1 });
+      const details = { ...ids, status: statusOf(err), attempt: previous + 1, retryInMs: Math.round(delayMs) };
+      if (retryable) log.warn(details, 'not delivered yet; will retry');
+      else log.error(details, 'cannot be delivered (bot blocked, not installed, or refused); retrying slowly');
       return false;
     }
   }

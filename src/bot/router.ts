@@ -7,6 +7,7 @@ import { ProfileSchema } from '../../dialogs/flow/draft';
 import { expireDraft, SIGNAL_DIALOG_ID, SignalDialog, type BeginOptions, type SignalDialogDeps } from '../../dialogs/signal-dialog';
 import { textsFor, type Texts } from '../../dialogs/texts';
 import { detectDanger, parseChannelCommand, type Clock, type RoutingTable, type SignalStore } from '../domain';
+import { handleCardAction } from './card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from './channel-commands';
 import type { TurnLogic } from './turn-runner';
 
@@ -74,6 +75,9 @@ const handlers = {
   channelOnly: async ({ context, texts }: RouteArgs) => {
     await context.sendActivity(texts.dialog.useOneOnOne);
   },
+  cardAction: async ({ context, deps }: RouteArgs) => {
+    await handleCardAction(context, deps);
+  },
   channelCommand: async ({ context, texts, deps }: RouteArgs) => {
     const command = parseChannelCommand(context.activity.text ?? '');
     if (command) await handleChannelCommand(context, texts, command, deps);
@@ -97,6 +101,9 @@ export function routeOf(activity: Activity, dialogActive = false): RouteName | u
       return activity.membersAdded?.some((m) => m.id === activity.recipient?.id) ? 'install' : undefined;
     case ActivityTypes.Message:
       return isTeamScope(activity) ? channelRoute(activity) : messageRoute(activity, dialogActive);
+    case ActivityTypes.Invoke:
+      // Action.Execute on a channel card; the 1:1 dialogue uses Action.Submit and never invokes.
+      return activity.name === 'adaptiveCard/action' ? 'cardAction' : undefined;
     default:
       return undefined;
   }
@@ -104,6 +111,8 @@ export function routeOf(activity: Activity, dialogActive = false): RouteName | u
 
 /** A signal is never given in a channel: the dialogue lives in the 1:1 chat only. */
 function channelRoute(activity: Activity): RouteName {
+  // A press on a channel card from a client that falls back to Action.Submit.
+  if (activity.value !== undefined) return 'cardAction';
   if (parseChannelCommand(activity.text ?? '')) return 'channelCommand';
   const command = commandOf(activity.text);
   if (command === 'start' || command === 'resume' || command === 'stop') return 'channelOnly';

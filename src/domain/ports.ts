@@ -41,10 +41,22 @@ export interface ConversationStore {
 /** A signal without its reference: the store hands out the reference when it first stores the signal. */
 export type SignalToSubmit = Signal extends infer S ? (S extends unknown ? Omit<S, 'reference'> : never) : never;
 
+/** What one change of a signal leaves behind, in the same atomic step as the change itself. */
+export interface SignalChange {
+  readonly signal: Signal;
+  readonly audit: AuditEvent;
+  readonly jobs: ReadonlyArray<Omit<NotificationJob, 'id' | 'teamId'>>;
+}
+
 export interface SignalStore {
   /** Idempotent on `signal.id`: a repeat returns the first reference and `created: false`. */
   submit(signal: SignalToSubmit): Promise<{ reference: string; created: boolean }>;
   get(teamId: string, signalId: string): Promise<Signal | undefined>;
+  /**
+   * Compare-and-set: `change` runs on the current record; if another change landed in between, it runs again on
+   * the newer one. Its result (or its refusal) is returned; nothing is written on a refusal.
+   */
+  update<E>(teamId: string, signalId: string, change: (current: Signal) => SignalChange | { refused: E }): Promise<{ ok: true; signal: Signal } | { ok: false; refused: E } | { ok: false; notFound: true }>;
 }
 
 /** Append-only; ids and codes only (see AuditEventSchema). */
@@ -65,11 +77,15 @@ export interface ChannelLinks {
 }
 
 /** Work for the notifier, scheduled in the same atomic step as the change it announces. */
+export const NOTIFICATION_KINDS = ['new-signal', 'card-update', 'signaller-update'] as const;
 export interface NotificationJob {
   readonly id: string;
   readonly teamId: string;
-  readonly kind: 'new-signal';
+  /** Post the card; update the posted card for everyone; tell the signaller what happened. */
+  readonly kind: (typeof NOTIFICATION_KINDS)[number];
   readonly signalId: string;
+  /** For 'signaller-update': which lifecycle verb to tell about. */
+  readonly event?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatReference, type AuditLog, type Signal, type SignalStore } from '../domain';
+import { formatReference, SignalSchema, type AuditLog, type Signal, type SignalStore } from '../domain';
 import type { MemoryNotificationQueue } from './memory-notification-queue';
 import { withReference, type SignalCodec } from './signal-codec';
 import { signalKeys } from './signal-keys';
@@ -33,5 +33,18 @@ export function createMemorySignalStore(options: { codec: SignalCodec; jobs?: Me
       return { reference: complete.reference, created: true };
     },
     get: async (teamId, signalId) => read(signalKeys('', teamId).signal(signalId)),
+    async update(teamId, signalId, change) {
+      // One process, no awaits between read and write: the change applies to the current record by construction.
+      const key = signalKeys('', teamId).signal(signalId);
+      const current = read(key);
+      if (!current) return { ok: false, notFound: true } as const;
+      const result = change(current);
+      if ('refused' in result) return { ok: false, refused: result.refused } as const;
+      const next = SignalSchema.parse(result.signal);
+      records.set(key, options.codec.encode(next, key));
+      for (const job of result.jobs) options.jobs?.enqueue(teamId, job);
+      await options.audit?.record(result.audit);
+      return { ok: true, signal: next } as const;
+    },
   };
 }

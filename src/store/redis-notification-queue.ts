@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { PostedCardSchema, type NotificationJob, type NotificationQueue, type PostedCards } from '../domain';
+import { NOTIFICATION_KINDS, PostedCardSchema, type NotificationJob, type NotificationQueue, type PostedCards } from '../domain';
 import { queueKeys } from './signal-keys';
 
 const GROUP = 'notifier';
@@ -23,9 +23,10 @@ export function createRedisNotificationQueue(options: { redis: Redis; keyPrefix:
   };
 
   const toJob = (teamId: string, [id, fields]: StreamEntry): NotificationJob | undefined => {
-    const field = (name: string) => fields[fields.indexOf(name) + 1];
+    const field = (name: string) => (fields.includes(name) ? fields[fields.indexOf(name) + 1] : undefined);
+    const kind = NOTIFICATION_KINDS.find((k) => k === field('kind'));
     const signalId = field('signal');
-    return field('kind') === 'new-signal' && signalId ? { id, teamId, kind: 'new-signal', signalId } : undefined;
+    return kind && signalId ? { id, teamId, kind, signalId, event: field('event') || undefined } : undefined;
   };
 
   const read = async (key: string, consumer: string, count: number, from: '0' | '>') => {

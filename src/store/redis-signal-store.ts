@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { formatReference, type AuditEvent, type Signal, type SignalStore } from '../domain';
+import { AuditEventSchema, DomainError, formatReference, SignalSchema, type AuditEvent, type Signal, type SignalStore } from '../domain';
 import { KEEP_AUDIT_EVENTS } from './redis-audit-log';
 import { withReference, type SignalCodec } from './signal-codec';
 import { queueKeys, referenceCounterKey } from './signal-keys';
@@ -14,14 +14,33 @@ redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', 'e', ARGV[4])
 return 1
 `;
 
+// Compare-and-set on the sealed record (every seal has a fresh IV, so equal text means no change in between);
+// the new record, its jobs and its audit event land together or not at all.
+const UPDATE_SCRIPT = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+if ARGV[3] == 'closed' then redis.call('ZREM', KEYS[2], ARGV[4]) else redis.call('ZADD', KEYS[2], 'NX', ARGV[5], ARGV[4]) end
+redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[7], '*', 'e', ARGV[6])
+for i = 8, #ARGV, 2 do
+  redis.call('XADD', KEYS[3], '*', 'kind', ARGV[i], 'signal', ARGV[4], 'event', ARGV[i + 1])
+end
+return 1
+`;
+
+const MAX_UPDATE_ATTEMPTS = 5;
+
 type ScriptedRedis = Redis & {
+  wsUpdateSignal(signal: string, open: string, jobs: string, audit: string, ...args: Array<string | number>): Promise<number>;
   wsSubmitSignal(signal: string, open: string, jobs: string, audit: string, ...args: Array<string | number>): Promise<number>;
 };
 
 export function createRedisSignalStore(options: { redis: Redis; codec: SignalCodec; keyPrefix: string }): SignalStore {
   const { codec, keyPrefix } = options;
   const redis = options.redis as ScriptedRedis;
-  if (typeof redis.wsSubmitSignal !== 'function') redis.defineCommand('wsSubmitSignal', { numberOfKeys: 4, lua: SUBMIT_SCRIPT });
+  if (typeof redis.wsSubmitSignal !== 'function') {
+    redis.defineCommand('wsSubmitSignal', { numberOfKeys: 4, lua: SUBMIT_SCRIPT });
+    redis.defineCommand('wsUpdateSignal', { numberOfKeys: 4, lua: UPDATE_SCRIPT });
+  }
 
   const read = async (key: string): Promise<Signal | undefined> => {
     const sealed = await redis.get(key);
@@ -55,5 +74,34 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
       return { reference: winner?.reference ?? complete.reference, created: false };
     },
     get: (teamId, signalId) => read(queueKeys(keyPrefix, teamId).signal(signalId)),
+
+    async update(teamId, signalId, change) {
+      const keys = queueKeys(keyPrefix, teamId);
+      const key = keys.signal(signalId);
+      for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
+        const sealed = await redis.get(key);
+        if (sealed === null) return { ok: false, notFound: true } as const;
+        const result = change(codec.decode(sealed, key));
+        if ('refused' in result) return { ok: false, refused: result.refused } as const;
+        const next = SignalSchema.parse(result.signal);
+        const jobArgs = result.jobs.flatMap((job) => [job.kind, job.event ?? '']);
+        const written = await redis.wsUpdateSignal(
+          key,
+          keys.open,
+          keys.jobs,
+          keys.audit,
+          sealed,
+          codec.encode(next, key),
+          next.status,
+          signalId,
+          Date.parse(next.createdAt),
+          JSON.stringify(AuditEventSchema.parse(result.audit)),
+          KEEP_AUDIT_EVENTS,
+          ...jobArgs,
+        );
+        if (written === 1) return { ok: true, signal: next } as const;
+      }
+      throw new DomainError('conflict', 'the signal kept changing; try again');
+    },
   };
 }

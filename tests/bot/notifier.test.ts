@@ -1,73 +1,27 @@
-import { parseRoutingConfig, type RoutingTable } from '../../src/domain';
-import { TEACHER } from '../fixtures/answers';
-import { messageActivity } from '../helpers/activities';
-import { startCaptureServer, type CaptureServer, type CapturedRequest } from '../helpers/capture-server';
-import { walk } from '../helpers/dialogue';
-import { httpDialogue } from '../helpers/http-dialogue';
+import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
+import { ADMIN, INTAKE_ROUTING, NOORD_CHANNEL, OTHER_CHANNEL, linkChannel, postedCards, teacherSends, until } from '../helpers/intake';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { checkCard } from '../helpers/validate-card';
-
-const ADMIN = '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'; // made up
-const WEEKDAYS = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
-const parsed = parseRoutingConfig({
-  gemeente: 'Proefdorp',
-  fallbackTeamId: 'intake',
-  teams: [
-    { id: 'noord', name: 'Wijkteam Noord', officeHours: WEEKDAYS },
-    { id: 'intake', name: 'Centrale intake', officeHours: WEEKDAYS },
-  ],
-  areas: [{ teamId: 'noord', pc4: ['1021-1025'] }],
-});
-if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-const ROUTING: RoutingTable = parsed.table;
-const NOORD_CHANNEL = '19:intake-noord@thread.tacv2';
-const OTHER_CHANNEL = '19:intake-centraal@thread.tacv2';
 
 let capture: CaptureServer;
 let app: TestApp;
 beforeEach(async () => {
   capture = await startCaptureServer();
-  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: ROUTING, notifier: { pollMs: 25, unlinkedRecheckMs: 50, channelSpacingMs: 0 } });
+  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, notifier: { pollMs: 25, unlinkedRecheckMs: 50, channelSpacingMs: 0 } });
 });
 afterEach(async () => {
   await app.stop();
   await capture.close();
 });
 
-async function link(team: string, channel: string) {
-  const base = messageActivity({ serviceUrl: capture.serviceUrl, conversationId: `${channel};messageid=1`, text: `<at>wijksignaal</at> koppel wijkteam ${team}` });
-  await app.post({
-    ...base,
-    from: { ...base.from, aadObjectId: ADMIN },
-    conversation: { ...base.conversation, conversationType: 'channel' },
-    channelData: { ...base.channelData, team: { id: '19:team@thread.tacv2' }, channel: { id: channel } },
-  });
-}
-
-async function teacherSends(): Promise<string> {
-  const d = httpDialogue(capture);
-  d.useBot(app.url);
-  await d.say('start');
-  await walk(d, TEACHER);
-  await d.press((data) => data.ws === 'send');
-  const sent = d.texts().find((t) => /Je referentie is/.test(t)) ?? '';
-  return /WS-\d{4}-\d{6}/.exec(sent)?.[0] ?? '';
-}
-
-const posted = (): CapturedRequest[] => capture.requests.filter((r) => r.created);
-async function until(check: () => boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const link = (team: string, channel: string) => linkChannel(app, capture, team, channel);
+const posted = () => postedCards(capture);
 
 describe('the notifier posts a confirmed signal to its team’s intake channel', () => {
   it('a teacher’s full dialogue ends in one card in the linked channel of the right team', async () => {
     await link('noord', NOORD_CHANNEL);
     await link('intake', OTHER_CHANNEL);
-    const reference = await teacherSends();
+    const { reference } = await teacherSends(app, capture);
     expect(reference).toMatch(/^WS-/);
     await until(() => posted().length === 1);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -90,7 +44,7 @@ describe('the notifier posts a confirmed signal to its team’s intake channel',
   });
 
   it('a signal for a queue without a linked channel waits, and is delivered once the channel is linked', async () => {
-    await teacherSends();
+    await teacherSends(app, capture);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(posted()).toHaveLength(0);
     await link('noord', NOORD_CHANNEL);
@@ -104,7 +58,7 @@ describe('faults on the way to the channel', () => {
     await link('noord', NOORD_CHANNEL);
     capture.failNext(429, 1, 0, { 'retry-after': '1' });
     capture.failNext(500, 1);
-    await teacherSends();
+    await teacherSends(app, capture);
     await until(() => posted().length === 1, 20_000);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(posted()).toHaveLength(1);

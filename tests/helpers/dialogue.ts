@@ -52,6 +52,7 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
       return inner.submit(signal);
     },
     get: (teamId, id) => inner.get(teamId, id),
+    update: (teamId, id, change) => inner.update(teamId, id, change),
   };
   const storage = options.storage ?? new MemoryStorage();
   const logic = createBotLogic({

@@ -1,0 +1,152 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { textsFor } from '../../dialogs/texts';
+import {
+  applyTransition,
+  CloseOutcomeSchema,
+  DEFAULT_CLAIM_DEADLINE_HOURS,
+  lifecycleOf,
+  withLifecycle,
+  type Actor,
+  type AuditEvent,
+  type AuditLog,
+  type ChannelLinks,
+  type Clock,
+  type LifecycleCommand,
+  type RoutingTable,
+  type Signal,
+  type SignalStore,
+} from '../domain';
+import { closeCard, askCard, parseSignalCardAction, signalCard, signalDetailsCard, type SignalCardAction } from './cards/signal-card';
+import { channelOf } from './channel-commands';
+
+export interface CardActionDeps {
+  readonly signals: SignalStore;
+  readonly links: ChannelLinks;
+  readonly audit: AuditLog;
+  readonly routing: RoutingTable;
+  readonly clock: Clock;
+}
+
+type Card = Record<string, unknown>;
+type Answer = { readonly card: Card } | { readonly text: string };
+
+/** The card version is the number of lifecycle events: every change raises it, so an older card is recognised. */
+export const cardVersionOf = (signal: Signal): number => lifecycleOf(signal).history.length;
+
+/** The shared card in the intake channel, as it is now; in Dutch, the intake team's language. */
+export function channelCardFor(signal: Signal, team: Pick<RoutingTable['teams'][number], 'name' | 'claimDeadlineHours'> | undefined): Record<string, unknown> {
+  return signalCard(
+    signal,
+    { name: team?.name ?? signal.routing.teamName, claimDeadlineHours: team?.claimDeadlineHours ?? DEFAULT_CLAIM_DEADLINE_HOURS },
+    textsFor('nl'),
+    cardVersionOf(signal),
+  );
+}
+
+/**
+ * A press on a channel card: the card's data names only a verb, a signal id and a card version; the record is
+ * loaded from the queue of the channel the press came from, so a card used in another team's channel finds
+ * nothing and is refused. Every view, change and refusal is audited (ids only).
+ */
+export async function handleCardAction(context: TurnContext, deps: CardActionDeps): Promise<void> {
+  const texts = textsFor('nl');
+  const activity = context.activity;
+  const parsed = parseSignalCardAction(activity.value);
+  const actor: Actor = { aadObjectId: (activity.from.aadObjectId ?? activity.from.id).toLowerCase(), name: activity.from.name?.trim() || texts.signalCard.someone };
+  const at = new Date(deps.clock.now()).toISOString();
+  const where = channelOf(activity);
+  const teamId = where ? await deps.links.teamOfChannel(where.channelId) : undefined;
+  const audit = (event: Omit<AuditEvent, 'at' | 'actor'>) => deps.audit.record({ at, actor: actor.aadObjectId, ...event });
+
+  if (!parsed.success) return answer(context, { text: texts.cardActions.outdated });
+  const action = parsed.data;
+  const signal = teamId ? await deps.signals.get(teamId, action.signalId) : undefined;
+  if (!teamId || !signal) {
+    await audit({ action: 'action-refused', teamId: teamId ?? '-', signalId: action.signalId, reason: 'not-in-this-queue' });
+    return answer(context, { text: texts.cardActions.wrongChannel });
+  }
+  const team = deps.routing.teams.find((t) => t.id === teamId);
+  const channelCard = (s: Signal) => channelCardFor(s, team);
+
+  switch (action.verb) {
+    case 'signal.details':
+      await audit({ action: 'signal-viewed', teamId, signalId: signal.id });
+      return answer(context, { card: signalDetailsCard(signal, texts, cardVersionOf(signal)) });
+    case 'signal.cancel':
+      return answer(context, { card: channelCard(signal) });
+    case 'signal.close':
+      return answer(context, { card: closeCard(signal, texts, cardVersionOf(signal)) });
+    case 'signal.ask':
+      return answer(context, { card: askCard(signal, texts, cardVersionOf(signal)) });
+    case 'signal.noContact':
+    case 'signal.askSend':
+      // Questions to the signaller are the next step of this issue; the card says so rather than pretending.
+      return answer(context, { text: texts.cardActions.notYet });
+    default:
+      break;
+  }
+
+  const command = commandFor(action);
+  if (!command) return answer(context, { text: texts.cardActions.chooseOutcome });
+  const result = await deps.signals.update<{ reason: string; message: string }>(teamId, signal.id, (current) => {
+    // The lifecycle's refusal first: it says what is the matter ("al opgepakt door ..."). A press on an older card
+    // that would still be allowed is refused too: the presser decided on a state that is gone.
+    const transition = applyTransition(lifecycleOf(current), command, actor, at);
+    if (!transition.ok) return { refused: { reason: transition.reason, message: transition.error.message } };
+    if (cardVersionOf(current) !== action.cardVersion) return { refused: { reason: 'outdated-card', message: texts.cardActions.outdated } };
+    return {
+      signal: withLifecycle(current, transition.state),
+      audit: { at, actor: actor.aadObjectId, action: AUDIT_ACTION[command.verb], teamId, signalId: current.id },
+      jobs: [
+        { kind: 'card-update', signalId: current.id },
+        { kind: 'signaller-update', signalId: current.id, event: command.verb },
+      ],
+    };
+  });
+  if (result.ok) return answer(context, { card: channelCard(result.signal) });
+  if (!('refused' in result)) return answer(context, { text: texts.cardActions.notFound });
+  await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: result.refused.reason });
+  // Only to the presser; the message names who has it. Everyone's card follows through the card-update job.
+  return answer(context, { text: result.refused.message });
+}
+
+const AUDIT_ACTION = {
+  claim: 'signal-claimed',
+  close: 'signal-closed',
+  reopen: 'signal-reopened',
+  ask: 'signal-question-asked',
+  answer: 'signal-question-answered',
+} as const satisfies Record<LifecycleCommand['verb'], AuditEvent['action']>;
+
+function commandFor(action: SignalCardAction): LifecycleCommand | undefined {
+  switch (action.verb) {
+    case 'signal.claim':
+      return { verb: 'claim' };
+    case 'signal.reopen':
+      return { verb: 'reopen' };
+    case 'signal.closeConfirm': {
+      const outcome = CloseOutcomeSchema.safeParse(action.outcome);
+      return outcome.success ? { verb: 'close', outcome: outcome.data, ...(action.note ? { note: action.note } : {}) } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * An invoke (Action.Execute) is answered in its HTTP response: a card replaces the presser's view, a text is shown
+ * as a message. A Submit fallback (older clients) is a message, answered with one in the thread.
+ */
+async function answer(context: TurnContext, reply: Answer): Promise<void> {
+  if (context.activity.type === 'invoke') {
+    const body =
+      'card' in reply
+        ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: reply.card }
+        : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text };
+    await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as Partial<Activity>);
+    return;
+  }
+  if ('text' in reply) await context.sendActivity(reply.text);
+  else await context.sendActivity({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: reply.card }] });
+}
+

@@ -1,0 +1,120 @@
+import { messageActivity } from '../helpers/activities';
+import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
+import {
+  ADMIN,
+  INTAKE_ROUTING,
+  NOORD_CHANNEL,
+  OTHER_CHANNEL,
+  WORKER_ANNA,
+  WORKER_BAS,
+  cardOf,
+  inChannel,
+  invokeFor,
+  linkChannel,
+  postedCards,
+  teacherSends,
+  until,
+} from '../helpers/intake';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+
+let capture: CaptureServer;
+let app: TestApp;
+beforeEach(async () => {
+  capture = await startCaptureServer();
+  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, notifier: { pollMs: 25, channelSpacingMs: 0 } });
+  await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
+  await linkChannel(app, capture, 'intake', OTHER_CHANNEL);
+});
+afterEach(async () => {
+  await app.stop();
+  await capture.close();
+});
+
+/** A press on the posted card, from a channel, by a worker. */
+async function press(card: Record<string, unknown>, title: RegExp, who: { aadObjectId: string; name: string }, channel = NOORD_CHANNEL, inputs = {}) {
+  const base = messageActivity({ serviceUrl: capture.serviceUrl, text: '' });
+  const res = await app.post({ ...inChannel(base, channel, who), ...invokeFor(card, title, inputs) });
+  expect(res.status).toBe(200);
+  return JSON.parse(res.body) as { statusCode: number; type: string; value: unknown };
+}
+
+async function postedSignal() {
+  const sent = await teacherSends(app, capture);
+  await until(() => postedCards(capture).length === 1);
+  return { ...sent, card: cardOf(postedCards(capture)[0]) };
+}
+
+const updates = () => capture.requests.filter((r) => r.method === 'PUT');
+const signallerTexts = (conversationId: string) => capture.texts(conversationId);
+
+describe('working a signal from its card in the intake channel', () => {
+  it('Details returns the full signal to the presser only, and the view is audited', async () => {
+    const { card } = await postedSignal();
+    const before = capture.requests.length;
+    const answer = await press(card, /^Details/, WORKER_ANNA);
+    expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(answer.value)).toContain('Blauwe plekken');
+    // Nothing went to the channel: the full signal travelled only in the presser's HTTP response.
+    expect(capture.requests.slice(before).filter((r) => JSON.stringify(r.activity).includes('Blauwe plekken'))).toEqual([]);
+    expect((await app.audit.list('noord')).map((e) => e.action)).toContain('signal-viewed');
+  });
+
+  it('claim from the linked channel updates the card for everyone and tells the teacher', async () => {
+    const { card, conversationId, reference } = await postedSignal();
+    const answer = await press(card, /pak dit op/i, WORKER_ANNA);
+    expect(JSON.stringify(answer.value)).toMatch(/opgepakt door Anna Intake/);
+    await until(() => updates().length === 1 && signallerTexts(conversationId).some((t) => /opgepakt/.test(t)));
+    expect(JSON.stringify(updates()[0]?.activity)).toMatch(/opgepakt door Anna Intake/);
+    expect(updates()[0]?.path).toContain(encodeURIComponent(`${NOORD_CHANNEL};messageid=`).slice(0, 10));
+    expect(signallerTexts(conversationId).at(-1)).toContain(reference);
+    expect((await app.audit.list('noord')).map((e) => e.action)).toContain('signal-claimed');
+  });
+
+  it('a claim from another team’s channel is refused and audited; nothing changes', async () => {
+    const { card } = await postedSignal();
+    const answer = await press(card, /pak dit op/i, WORKER_BAS, OTHER_CHANNEL);
+    expect(answer.type).toBe('application/vnd.microsoft.activity.message');
+    expect(String(answer.value)).toMatch(/ander wijkteam/);
+    expect((await app.audit.list('intake')).filter((e) => e.action === 'action-refused')).toEqual([
+      expect.objectContaining({ reason: 'not-in-this-queue', actor: WORKER_BAS.aadObjectId }),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(updates()).toEqual([]);
+  });
+
+  it('a press on an older card that would still be allowed is refused as outdated', async () => {
+    const { card } = await postedSignal();
+    const claimed = (await press(card, /pak dit op/i, WORKER_ANNA)).value as Record<string, unknown>;
+    const oldForm = (await press(claimed, /Afsluiten/, WORKER_ANNA)).value as Record<string, unknown>;
+    const closed = (await press(oldForm, /Afsluiten|Bevestig/i, WORKER_ANNA, NOORD_CHANNEL, { outcome: 'no-concerns' })).value as Record<string, unknown>;
+    await press(closed, /Heropenen/, WORKER_ANNA);
+    // Claimed by Anna again, so closing is allowed, but this form was filled in on a state that is gone.
+    const answer = await press(oldForm, /Afsluiten|Bevestig/i, WORKER_ANNA, NOORD_CHANNEL, { outcome: 'help-started' });
+    expect(answer.type).toBe('application/vnd.microsoft.activity.message');
+    expect(String(answer.value)).toMatch(/niet meer actueel/);
+    expect((await app.audit.list('noord')).some((e) => e.reason === 'outdated-card')).toBe(true);
+  });
+
+  it('two people claiming at once: exactly one wins, the other hears who has it', async () => {
+    const { card } = await postedSignal();
+    const [a, b] = await Promise.all([press(card, /pak dit op/i, WORKER_ANNA), press(card, /pak dit op/i, WORKER_BAS)]);
+    const winners = [a, b].filter((r) => r.type === 'application/vnd.microsoft.card.adaptive');
+    const losers = [a, b].filter((r) => r.type === 'application/vnd.microsoft.activity.message');
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(1);
+    const winner = JSON.stringify(winners[0]?.value).includes('Anna Intake') ? 'Anna Intake' : 'Bas Intake';
+    expect(String(losers[0]?.value)).toContain(winner);
+  });
+
+  it('close with an outcome updates the card and tells the teacher; an old card is outdated', async () => {
+    const { card, conversationId } = await postedSignal();
+    const claimed = (await press(card, /pak dit op/i, WORKER_ANNA)).value as Record<string, unknown>;
+    const form = (await press(claimed, /Afsluiten/, WORKER_ANNA)).value as Record<string, unknown>;
+    const closed = await press(form, /Afsluiten|Bevestig/i, WORKER_ANNA, NOORD_CHANNEL, { outcome: 'help-started', note: '' });
+    expect(JSON.stringify(closed.value)).toMatch(/afgesloten/i);
+    await until(() => signallerTexts(conversationId).some((t) => /afgesloten/.test(t)));
+    const stale = await press(card, /pak dit op/i, WORKER_BAS);
+    expect(stale.type).toBe('application/vnd.microsoft.activity.message');
+    expect(String(stale.value)).toMatch(/afgesloten/i);
+  });
+});
