@@ -34,7 +34,15 @@ async function main(): Promise<void> {
   if (!routing) log.warn('No ROUTING_FILE: every signal goes to one fallback intake (Centrale intake wijkteams).');
 
   const stores = createStores(config, systemClock, log);
-  const app = createApp({ config, ...stores, store: stores.conversations, routing: routing?.table, clock: systemClock, log });
+  const app = createApp({
+    config,
+    ...stores,
+    store: stores.conversations,
+    routing: routing?.table,
+    clock: systemClock,
+    log,
+    notifier: config.notifier,
+  });
   await app.start();
 
   let stopping = false;

@@ -4,7 +4,15 @@ import { messageActivity } from './activities';
 import type { CaptureServer, CapturedRequest } from './capture-server';
 import { walk } from './dialogue';
 import { httpDialogue } from './http-dialogue';
-import type { TestApp } from './test-app';
+import { postActivity } from './test-app';
+
+/** Anything that takes activities at /api/messages: an in-process test app or a bot process. */
+export interface Bot {
+  readonly url: string;
+  post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
+}
+
+export const botAt = (url: string): Bot => ({ url, post: (activity, headers) => postActivity(url, activity, headers) });
 
 /** Made-up people and places for the intake side: an admin, two intake workers, two teams. */
 export const ADMIN = '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
@@ -36,13 +44,13 @@ export function inChannel<T extends ReturnType<typeof messageActivity>>(activity
   };
 }
 
-export async function linkChannel(app: TestApp, capture: CaptureServer, team: string, channel: string): Promise<void> {
+export async function linkChannel(app: Bot, capture: CaptureServer, team: string, channel: string): Promise<void> {
   const activity = messageActivity({ serviceUrl: capture.serviceUrl, text: `<at>wijksignaal</at> koppel wijkteam ${team}` });
   await app.post(inChannel(activity, channel, { aadObjectId: ADMIN, name: 'Beheerder' }));
 }
 
 /** A teacher's whole dialogue through /api/messages; resolves with the reference and the signaller's conversation. */
-export async function teacherSends(app: TestApp, capture: CaptureServer): Promise<{ reference: string; conversationId: string }> {
+export async function teacherSends(app: Bot, capture: CaptureServer): Promise<{ reference: string; conversationId: string }> {
   const conversationId = `a:leerkracht-${Math.random().toString(36).slice(2)}`;
   const d = httpDialogue(capture, conversationId);
   d.useBot(app.url);
