@@ -102,3 +102,12 @@ export interface PostedCards {
   get(teamId: string, signalId: string): Promise<PostedCard | undefined>;
   record(teamId: string, signalId: string, card: PostedCard): Promise<void>;
 }
+
+/**
+ * Reminders for acute signals nobody has claimed yet. `takeDue` removes what it returns, so with several
+ * instances each reminder goes to one of them.
+ */
+export interface ReminderSchedule {
+  schedule(teamId: string, signalId: string, atMs: number): Promise<void>;
+  takeDue(teamId: string, nowMs: number, count: number): Promise<string[]>;
+}
