@@ -23,12 +23,26 @@ export const en: Texts = {
     outdated: 'This card was out of date. Here is how things stand now.',
     chooseOutcome: 'Choose an outcome to close.',
     writeQuestion: 'First write your question to the signaller.',
-    notYet: 'This cannot be done from the card yet.',
   },
   signallerUpdates: {
     claim: (reference, team) => `Good news: ${team} has taken up your signal ${reference}. They will let you know if they want to ask you something.`,
     close: (reference, team, outcome) => `${team} has closed your signal ${reference}. Outcome: ${outcome}. Thank you for sharing your worry.`,
     reopen: (reference, team) => `${team} has reopened your signal ${reference} and is working on it again.`,
+  },
+  signallerQuestions: {
+    title: (reference) => `Question about your signal ${reference}`,
+    intro: (team) => `${team} has a question about your signal. Answer it below; your answer goes to ${team} only.`,
+    questionLabel: 'The question',
+    answerLabel: (max) => `Your answer (at most ${max} characters)`,
+    answerPlaceholder: 'Type your answer here',
+    answerRequired: 'Type your answer.',
+    noNames: 'Your signal is an anonymous consultation: do not name the child or the family.',
+    send: 'Send answer',
+    thanks: (team) => `Thank you, your answer has been passed on to ${team}.`,
+    writeAnswer: (max) => `First type your answer in the field on the card (at most ${max} characters), then press "Send answer".`,
+    alreadyAnswered: 'This question has already been answered or is no longer open. Nothing has changed.',
+    notYours: 'This question was asked to someone else. Your answer has not been passed on.',
+    notFound: 'I cannot find this question any more. Nothing has been passed on.',
   },
   channel: {
     linked: (team) =>
@@ -528,6 +542,11 @@ export const en: Texts = {
       send: 'Send question',
       cancel: 'Cancel',
       noContact: 'The signaller said they do not want to be contacted. You cannot send them a question through wijksignaal.',
+    },
+    answerPosted: {
+      title: (reference) => `The signaller's answer to the question about ${reference}`,
+      question: (askedBy) => `Question from ${askedBy}:`,
+      answer: "The signaller's answer:",
     },
   },
 };

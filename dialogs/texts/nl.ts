@@ -24,12 +24,26 @@ export const nl: Texts = {
     outdated: 'Deze kaart was niet meer actueel. Hier is de stand van nu.',
     chooseOutcome: 'Kies een uitkomst om af te sluiten.',
     writeQuestion: 'Schrijf eerst je vraag aan de melder.',
-    notYet: 'Dit kan nog niet vanuit de kaart.',
   },
   signallerUpdates: {
     claim: (reference, team) => `Goed nieuws: ${team} heeft je signaal ${reference} opgepakt. Ze laten weten als ze je iets willen vragen.`,
     close: (reference, team, outcome) => `${team} heeft je signaal ${reference} afgesloten. Uitkomst: ${outcome}. Dank je dat je je zorg hebt gedeeld.`,
     reopen: (reference, team) => `${team} heeft je signaal ${reference} weer opengezet en werkt er verder aan.`,
+  },
+  signallerQuestions: {
+    title: (reference) => `Vraag over je signaal ${reference}`,
+    intro: (team) => `${team} heeft een vraag over je signaal. Beantwoord hem hieronder; je antwoord gaat alleen naar ${team}.`,
+    questionLabel: 'De vraag',
+    answerLabel: (max) => `Je antwoord (maximaal ${max} tekens)`,
+    answerPlaceholder: 'Typ hier je antwoord',
+    answerRequired: 'Typ je antwoord.',
+    noNames: 'Je signaal is een anoniem consult: noem geen namen van het kind of het gezin.',
+    send: 'Antwoord versturen',
+    thanks: (team) => `Dank je, je antwoord is doorgegeven aan ${team}.`,
+    writeAnswer: (max) => `Typ eerst je antwoord in het veld op de kaart (maximaal ${max} tekens) en druk dan op "Antwoord versturen".`,
+    alreadyAnswered: 'Deze vraag is al beantwoord of niet meer open. Er is niets veranderd.',
+    notYours: 'Deze vraag is aan iemand anders gesteld. Je antwoord is niet doorgegeven.',
+    notFound: 'Deze vraag kan ik niet meer vinden. Er is niets doorgegeven.',
   },
   channel: {
     linked: (team) =>
@@ -547,6 +561,11 @@ export const nl: Texts = {
       send: 'Vraag versturen',
       cancel: 'Annuleren',
       noContact: 'De melder gaf aan niet benaderd te willen worden. Je kunt via wijksignaal geen vraag aan de melder sturen.',
+    },
+    answerPosted: {
+      title: (reference) => `Antwoord van de melder op de vraag over ${reference}`,
+      question: (askedBy) => `Vraag van ${askedBy}:`,
+      answer: 'Antwoord van de melder:',
     },
   },
 };

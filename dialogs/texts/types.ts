@@ -77,13 +77,32 @@ export interface Texts {
     readonly outdated: string;
     readonly chooseOutcome: string;
     readonly writeQuestion: string;
-    readonly notYet: string;
   };
   /** What the signaller hears, 1:1, when the wijkteam works their signal. */
   readonly signallerUpdates: {
     readonly claim: (reference: string, team: string) => string;
     readonly close: (reference: string, team: string, outcome: string) => string;
     readonly reopen: (reference: string, team: string) => string;
+  };
+  /**
+   * The wijkteam's question to the signaller, as a card in the 1:1 chat with its own answer field (so an answer is
+   * never taken for a step of a dialogue in progress), and the replies to a press of its button.
+   */
+  readonly signallerQuestions: {
+    readonly title: (reference: string) => string;
+    readonly intro: (team: string) => string;
+    readonly questionLabel: string;
+    readonly answerLabel: (max: number) => string;
+    readonly answerPlaceholder: string;
+    readonly answerRequired: string;
+    /** On a consultation: the signal is anonymous, so the answer should be too. */
+    readonly noNames: string;
+    readonly send: string;
+    readonly thanks: (team: string) => string;
+    readonly writeAnswer: (max: number) => string;
+    readonly alreadyAnswered: string;
+    readonly notYours: string;
+    readonly notFound: string;
   };
 
   readonly channel: {
@@ -310,5 +329,11 @@ export interface SignalCardTexts {
     readonly cancel: string;
     /** Instead of the form when the signaller does not want to be contacted. */
     readonly noContact: string;
+  };
+  /** The signaller's answer as posted in the card's thread, for the intake team. */
+  readonly answerPosted: {
+    readonly title: (reference: string) => string;
+    readonly question: (askedBy: string) => string;
+    readonly answer: string;
   };
 }

@@ -5,13 +5,17 @@ import {
   CloseOutcomeSchema,
   DEFAULT_CLAIM_DEADLINE_HOURS,
   lifecycleOf,
+  newQuestionId,
+  QuestionTextSchema,
   withLifecycle,
+  withQuestion,
   type Actor,
   type AuditEvent,
   type AuditLog,
   type ChannelLinks,
   type Clock,
   type LifecycleCommand,
+  type NotificationJob,
   type RoutingTable,
   type Signal,
   type SignalStore,
@@ -80,14 +84,20 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
       return answer(context, { card: askCard(signal, texts, cardVersionOf(signal)) });
     case 'signal.noContact':
     case 'signal.askSend':
-      // Questions to the signaller are the next step of this issue; the card says so rather than pretending.
-      return answer(context, { text: texts.cardActions.notYet });
+      // The channel card shows a disabled button then, but an older client or a forged press still arrives here.
+      if (!signal.signaller.willingToBeContacted) {
+        await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: 'no-contact' });
+        return answer(context, { text: texts.signalCard.ask.noContact });
+      }
+      if (action.verb === 'signal.noContact') return answer(context, { card: channelCard(signal) });
+      break;
     default:
       break;
   }
 
-  const command = commandFor(action);
-  if (!command) return answer(context, { text: texts.cardActions.chooseOutcome });
+  const plan = planFor(action, actor, at);
+  if ('refusal' in plan) return answer(context, { text: texts.cardActions[plan.refusal] });
+  const { command } = plan;
   const result = await deps.signals.update<{ reason: string; message: string }>(teamId, signal.id, (current) => {
     // The lifecycle's refusal first: it says what is the matter ("al opgepakt door ..."). A press on an older card
     // that would still be allowed is refused too: the presser decided on a state that is gone.
@@ -95,12 +105,9 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
     if (!transition.ok) return { refused: { reason: transition.reason, message: transition.error.message } };
     if (cardVersionOf(current) !== action.cardVersion) return { refused: { reason: 'outdated-card', message: texts.cardActions.outdated } };
     return {
-      signal: withLifecycle(current, transition.state),
+      signal: plan.extend(withLifecycle(current, transition.state)),
       audit: { at, actor: actor.aadObjectId, action: AUDIT_ACTION[command.verb], teamId, signalId: current.id },
-      jobs: [
-        { kind: 'card-update', signalId: current.id },
-        { kind: 'signaller-update', signalId: current.id, event: command.verb },
-      ],
+      jobs: [{ kind: 'card-update', signalId: current.id }, plan.tell],
     };
   });
   if (result.ok) return answer(context, { card: channelCard(result.signal) });
@@ -118,18 +125,43 @@ const AUDIT_ACTION = {
   answer: 'signal-question-answered',
 } as const satisfies Record<LifecycleCommand['verb'], AuditEvent['action']>;
 
-function commandFor(action: SignalCardAction): LifecycleCommand | undefined {
+/**
+ * What a press changes: the lifecycle command, what else the record gets (a question's text goes into the sealed
+ * record only; the command carries its id), and how the signaller hears of it.
+ */
+type Plan =
+  | { readonly command: LifecycleCommand; readonly extend: (signal: Signal) => Signal; readonly tell: Omit<NotificationJob, 'id' | 'teamId'> }
+  | { readonly refusal: 'chooseOutcome' | 'writeQuestion' };
+
+function planFor(action: SignalCardAction, actor: Actor, at: string): Plan {
+  const tellAbout = (command: LifecycleCommand): Plan => ({
+    command,
+    extend: (signal) => signal,
+    tell: { kind: 'signaller-update', signalId: action.signalId, event: command.verb },
+  });
   switch (action.verb) {
     case 'signal.claim':
-      return { verb: 'claim' };
+      return tellAbout({ verb: 'claim' });
     case 'signal.reopen':
-      return { verb: 'reopen' };
+      return tellAbout({ verb: 'reopen' });
     case 'signal.closeConfirm': {
       const outcome = CloseOutcomeSchema.safeParse(action.outcome);
-      return outcome.success ? { verb: 'close', outcome: outcome.data, ...(action.note ? { note: action.note } : {}) } : undefined;
+      if (!outcome.success) return { refusal: 'chooseOutcome' };
+      return tellAbout({ verb: 'close', outcome: outcome.data, ...(action.note ? { note: action.note } : {}) });
+    }
+    case 'signal.askSend': {
+      const text = QuestionTextSchema.safeParse(action.question ?? '');
+      if (!text.success) return { refusal: 'writeQuestion' };
+      // One id for every attempt of the compare-and-set, so the job and the record name the same question.
+      const id = newQuestionId();
+      return {
+        command: { verb: 'ask', questionId: id },
+        extend: (signal) => withQuestion(signal, { id, askedBy: actor, askedAt: at, text: text.data }),
+        tell: { kind: 'signaller-question', signalId: action.signalId, event: id },
+      };
     }
     default:
-      return undefined;
+      return { refusal: 'chooseOutcome' };
   }
 }
 

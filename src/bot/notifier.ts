@@ -1,6 +1,8 @@
 import type { Activity, Attachment, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import { textsFor } from '../../dialogs/texts';
 import type { ConnectorClient } from 'botframework-connector';
+import { questionOf, type SignalQuestion } from '../domain';
+import { answerPostedText, signallerQuestionCard } from './cards/question-cards';
 import type {
   ChannelLink,
   ChannelLinks,
@@ -87,10 +89,15 @@ export function createNotifier(deps: NotifierDeps) {
   let running: Promise<number> | undefined;
   let stopped = false;
 
-  async function postCard(link: ChannelLink, card: Record<string, unknown>): Promise<PostedCard> {
-    const wait = (channelFree.get(link.channelId) ?? 0) - Date.now();
+  /** Teams limits posts per channel, thread replies included: keep them apart. */
+  async function spaceOut(channelId: string): Promise<void> {
+    const wait = (channelFree.get(channelId) ?? 0) - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    channelFree.set(link.channelId, Date.now() + spacingMs);
+    channelFree.set(channelId, Date.now() + spacingMs);
+  }
+
+  async function postCard(link: ChannelLink, card: Record<string, unknown>): Promise<PostedCard> {
+    await spaceOut(link.channelId);
     const reference: Partial<ConversationReference> = {
       serviceUrl: link.serviceUrl,
       channelId: 'msteams',
@@ -120,34 +127,31 @@ export function createNotifier(deps: NotifierDeps) {
     await deps.adapter.continueConversationAsync(deps.appId, reference, logic);
   }
 
+  /** The card's thread: `<channel>;messageid=<root>`, as recorded when the card was posted. */
+  const threadOf = (signal: Signal, posted: PostedCard): Partial<ConversationReference> => ({
+    serviceUrl: posted.serviceUrl,
+    channelId: 'msteams',
+    conversation: { id: posted.conversationId, isGroup: true, conversationType: 'channel', name: '', tenantId: signal.signaller.reference.tenantId },
+    bot: { id: signal.signaller.reference.botId, name: 'wijksignaal' },
+  });
+
   /** Everyone's card follows the record: replaced in place in the thread. */
   async function updateCard(signal: Signal, team: Team, posted: PostedCard): Promise<void> {
-    await continueIn(
-      {
-        serviceUrl: posted.serviceUrl,
-        channelId: 'msteams',
-        conversation: { id: posted.conversationId, isGroup: true, conversationType: 'channel', name: '', tenantId: signal.signaller.reference.tenantId },
-        bot: { id: signal.signaller.reference.botId, name: 'wijksignaal' },
-      },
-      async (context) => {
-        await context.updateActivity({ id: posted.activityId, type: 'message', attachments: [adaptiveCard(deps.renderCard(signal, team))] });
-      },
-    );
+    await continueIn(threadOf(signal, posted), async (context) => {
+      await context.updateActivity({ id: posted.activityId, type: 'message', attachments: [adaptiveCard(deps.renderCard(signal, team))] });
+    });
   }
 
-  /** The signaller hears, 1:1 and in their own language, what the wijkteam did. */
-  async function tellSignaller(signal: Signal, team: Team, event: string | undefined): Promise<void> {
-    const texts = textsFor(signal.language);
-    const outcome = signal.lifecycle?.closeOutcome;
-    const text =
-      event === 'claim'
-        ? texts.signallerUpdates.claim(signal.reference, team.name)
-        : event === 'close'
-          ? texts.signallerUpdates.close(signal.reference, team.name, outcome ? texts.signalCard.closeOutcomes[outcome] : '')
-          : event === 'reopen'
-            ? texts.signallerUpdates.reopen(signal.reference, team.name)
-            : undefined;
-    if (!text) return;
+  /** The signaller's answer as a reply under the card, where the intake team works the signal; in Dutch, as the card. */
+  async function postAnswer(signal: Signal, question: SignalQuestion, posted: PostedCard): Promise<void> {
+    await spaceOut(posted.conversationId.split(';')[0] ?? posted.conversationId);
+    await continueIn(threadOf(signal, posted), async (context) => {
+      await context.sendActivity({ type: 'message', textFormat: 'plain', text: answerPostedText(signal, question, textsFor('nl')) });
+    });
+  }
+
+  /** Proactively, in the signaller's 1:1 chat, by the conversation reference stored when they sent the signal. */
+  async function toSignaller(signal: Signal, activity: Partial<Activity>): Promise<void> {
     const ref = signal.signaller.reference;
     await continueIn(
       {
@@ -158,9 +162,50 @@ export function createNotifier(deps: NotifierDeps) {
         user: { id: ref.userId, name: '' },
       },
       async (context) => {
-        await context.sendActivity(text);
+        await context.sendActivity(activity);
       },
     );
+  }
+
+  /** The signaller hears, 1:1 and in their own language, what the wijkteam did; undefined when there is nothing to say. */
+  function signallerUpdate(signal: Signal, team: Team, event: string | undefined): string | undefined {
+    const texts = textsFor(signal.language);
+    const outcome = signal.lifecycle?.closeOutcome;
+    switch (event) {
+      case 'claim':
+        return texts.signallerUpdates.claim(signal.reference, team.name);
+      case 'close':
+        return texts.signallerUpdates.close(signal.reference, team.name, outcome ? texts.signalCard.closeOutcomes[outcome] : '');
+      case 'reopen':
+        return texts.signallerUpdates.reopen(signal.reference, team.name);
+      default:
+        return undefined;
+    }
+  }
+
+  /** What a job other than 'new-signal' delivers; undefined when there is nothing (left) to deliver. */
+  function deliveryFor(job: NotificationJob, signal: Signal, team: Team, posted: PostedCard | undefined): (() => Promise<void>) | undefined {
+    const question = job.event === undefined ? undefined : questionOf(signal, job.event);
+    switch (job.kind) {
+      case 'card-update':
+        // A card not posted yet needs no update: when it is posted it shows the record as it is then.
+        return posted ? () => updateCard(signal, team, posted) : undefined;
+      case 'signaller-update': {
+        const text = signallerUpdate(signal, team, job.event);
+        return text === undefined ? undefined : () => toSignaller(signal, { type: 'message', text });
+      }
+      case 'signaller-question': {
+        // Only while the question is still the open one: once answered or closed, a late card would only confuse.
+        if (!question || question.answer || signal.lifecycle?.pendingQuestionId !== question.id) return undefined;
+        const card = signallerQuestionCard(signal, question, team.name, textsFor(signal.language));
+        return () => toSignaller(signal, { type: 'message', attachments: [adaptiveCard(card)] });
+      }
+      case 'post-answer':
+        // Questions are asked from the card, so it was posted; without it there is no thread to answer in.
+        return posted && question?.answer ? () => postAnswer(signal, question, posted) : undefined;
+      case 'new-signal':
+        return undefined;
+    }
   }
 
   async function handle(job: NotificationJob, team: Team): Promise<boolean> {
@@ -173,12 +218,12 @@ export function createNotifier(deps: NotifierDeps) {
     }
     const posted = await cards.get(job.teamId, job.signalId);
     if (job.kind !== 'new-signal') {
-      // A card not posted yet needs no update: when it is posted it shows the record as it is then.
-      if (job.kind === 'card-update' && !posted) return done(job);
-      return attempt(job, ids, async () => {
-        if (job.kind === 'card-update' && posted) await updateCard(signal, team, posted);
-        else await tellSignaller(signal, team, job.event);
-      });
+      const deliver = deliveryFor(job, signal, team, posted);
+      if (!deliver) {
+        if (job.kind !== 'card-update') log.info(ids, 'nothing to deliver for this job any more; dropped');
+        return done(job);
+      }
+      return attempt(job, ids, deliver);
     }
     if (posted) return done(job);
     const link = await links.get(job.teamId);

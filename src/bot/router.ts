@@ -9,6 +9,7 @@ import { textsFor, type Texts } from '../../dialogs/texts';
 import { detectDanger, parseChannelCommand, type Clock, type RoutingTable, type SignalStore } from '../domain';
 import { handleCardAction } from './card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from './channel-commands';
+import { handleSignallerAnswer, isSignalAnswer } from './signaller-answers';
 import type { TurnLogic } from './turn-runner';
 
 /** What the bot remembers about a conversation; parsed on every read, like every other stored record. */
@@ -78,6 +79,9 @@ const handlers = {
   cardAction: async ({ context, deps }: RouteArgs) => {
     await handleCardAction(context, deps);
   },
+  signalAnswer: async ({ context, deps }: RouteArgs) => {
+    await handleSignallerAnswer(context, deps);
+  },
   channelCommand: async ({ context, texts, deps }: RouteArgs) => {
     const command = parseChannelCommand(context.activity.text ?? '');
     if (command) await handleChannelCommand(context, texts, command, deps);
@@ -121,6 +125,8 @@ function channelRoute(activity: Activity): RouteName {
 }
 
 function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
+  // An answer to a wijkteam question carries its own signal and question, and is never a step of the dialogue.
+  if (isSignalAnswer(activity.value)) return 'signalAnswer';
   if (dialogActive) return 'dialogue';
   if (activity.value !== undefined) return parseCardAction(activity.value)?.ws === 'danger' ? 'danger' : 'staleCard';
   switch (commandOf(activity.text)) {
@@ -162,9 +168,11 @@ export function createBotLogic(deps: BotDeps): TurnLogic {
       draft: state.createProperty(DRAFT_PROPERTY),
       profile: state.createProperty('profile'),
     };
-    if (context.activity.type === ActivityTypes.Message) await expireDraft(context, dialogDeps);
-    // Only messages can touch the dialogue; reading its state for anything else would write an empty stack.
-    const dc = context.activity.type === ActivityTypes.Message ? await dialogContext(context, state, dialogDeps) : undefined;
+    // Only messages can touch the dialogue; reading its state for anything else would write an empty stack. An
+    // answer to a wijkteam question leaves the dialogue and its draft exactly as they were.
+    const touchesDialogue = context.activity.type === ActivityTypes.Message && routeOf(context.activity) !== 'signalAnswer';
+    if (touchesDialogue) await expireDraft(context, dialogDeps);
+    const dc = touchesDialogue ? await dialogContext(context, state, dialogDeps) : undefined;
     const route = routeOf(context.activity, dc?.activeDialog !== undefined);
     if (!route) return;
     const accessor = state.createProperty<unknown>('memory');

@@ -11,3 +11,4 @@ export * from './signal-checklist';
 export * from './signal-lifecycle';
 export * from './audit';
 export * from './channel-link';
+export * from './signal-question';

@@ -77,14 +77,21 @@ export interface ChannelLinks {
 }
 
 /** Work for the notifier, scheduled in the same atomic step as the change it announces. */
-export const NOTIFICATION_KINDS = ['new-signal', 'card-update', 'signaller-update'] as const;
+export const NOTIFICATION_KINDS = ['new-signal', 'card-update', 'signaller-update', 'signaller-question', 'post-answer'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export interface NotificationJob {
   readonly id: string;
   readonly teamId: string;
-  /** Post the card; update the posted card for everyone; tell the signaller what happened. */
-  readonly kind: (typeof NOTIFICATION_KINDS)[number];
+  /**
+   * Post the card; update the posted card for everyone; tell the signaller what happened; send the signaller a
+   * question card (1:1); post the signaller's answer in the card's thread.
+   */
+  readonly kind: NotificationKind;
   readonly signalId: string;
-  /** For 'signaller-update': which lifecycle verb to tell about. */
+  /**
+   * For 'signaller-update': which lifecycle verb to tell about. For 'signaller-question' and 'post-answer': the
+   * question id; the texts themselves are read from the sealed signal when the job runs, never put in the job.
+   */
   readonly event?: string;
 }
 

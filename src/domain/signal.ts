@@ -4,6 +4,7 @@ import { AfwegingAnswersSchema, OUTCOMES, URGENCIES, WEIGHING_REASONS } from './
 import { TeamIdSchema } from './routing';
 import { AgeBandSchema } from './signal-checklist';
 import { LifecycleDetailsSchema, LifecycleStatusSchema, lifecycleOf, lifecycleProblems } from './signal-lifecycle';
+import { SignalQuestionSchema } from './signal-question';
 
 export const PROFESSIONS = ['leerkracht', 'kinderopvang', 'huisarts'] as const;
 export const ProfessionSchema = z.enum(PROFESSIONS);
@@ -113,6 +114,11 @@ const base = {
   /** Who claimed or closed it, when, and the history; absent until the first transition (see lifecycleOf). */
   lifecycle: LifecycleDetailsSchema.optional(),
   phase: PhaseSchema.optional(),
+  /**
+   * What the intake worker asked the signaller, and the answers: personal content, so only here in the sealed record
+   * (the lifecycle, the audit trail and the jobs name the question id). Absent until the first question.
+   */
+  questions: z.array(SignalQuestionSchema).optional(),
 };
 
 /**
@@ -130,6 +136,12 @@ export const SignalSchema = z
       const path = problem.path[0] === 'status' ? ['status'] : ['lifecycle', ...problem.path];
       ctx.addIssue({ code: 'custom', path, message: problem.message });
     }
+    // An answer finds its question by id, so an id is used once.
+    const seen = new Set<string>();
+    signal.questions?.forEach((question, index) => {
+      if (seen.has(question.id)) ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: 'question id used twice' });
+      seen.add(question.id);
+    });
   });
 export type Signal = z.infer<typeof SignalSchema>;
 

@@ -1,5 +1,5 @@
 import { parseRoutingConfig, type RoutingTable } from '../../src/domain';
-import { TEACHER } from '../fixtures/answers';
+import { TEACHER, type Answers } from '../fixtures/answers';
 import { messageActivity } from './activities';
 import type { CaptureServer, CapturedRequest } from './capture-server';
 import { walk } from './dialogue';
@@ -49,13 +49,16 @@ export async function linkChannel(app: Bot, capture: CaptureServer, team: string
   await app.post(inChannel(activity, channel, { aadObjectId: ADMIN, name: 'Beheerder' }));
 }
 
-/** A teacher's whole dialogue through /api/messages; resolves with the reference and the signaller's conversation. */
-export async function teacherSends(app: Bot, capture: CaptureServer): Promise<{ reference: string; conversationId: string }> {
+/**
+ * A teacher's whole dialogue through /api/messages; resolves with the reference and the signaller's conversation.
+ * `answers` changes what they answer (e.g. `{ ...TEACHER, 'network.contact': 'nee' }`).
+ */
+export async function teacherSends(app: Bot, capture: CaptureServer, answers: Answers = TEACHER): Promise<{ reference: string; conversationId: string }> {
   const conversationId = `a:leerkracht-${Math.random().toString(36).slice(2)}`;
   const d = httpDialogue(capture, conversationId);
   d.useBot(app.url);
   await d.say('start');
-  await walk(d, TEACHER);
+  await walk(d, answers);
   await d.press((data) => data.ws === 'send');
   const sent = d.texts().find((t) => /Je referentie is/.test(t)) ?? '';
   return { reference: /WS-\d{4}-\d{6}/.exec(sent)?.[0] ?? '', conversationId };
@@ -81,4 +84,54 @@ export function invokeFor(card: Record<string, unknown>, title: RegExp, inputs: 
   const button = actions.find((a) => a.type === 'Action.Execute' && title.test(String(a.title)));
   if (!button) throw new Error(`no button ${title} on the card`);
   return { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: button.verb, data: { ...(button.data as object), ...inputs } } } };
+}
+
+type Json = Record<string, unknown>;
+
+/** A press on a channel card's button, from a channel, by a worker; resolves with the invoke response's body. */
+export async function pressCard(
+  app: Bot,
+  capture: CaptureServer,
+  card: Json,
+  title: RegExp,
+  who: { aadObjectId: string; name: string },
+  channel = NOORD_CHANNEL,
+  inputs: Record<string, string> = {},
+): Promise<{ statusCode: number; type: string; value: unknown }> {
+  const base = messageActivity({ serviceUrl: capture.serviceUrl, text: '' });
+  const res = await app.post({ ...inChannel(base, channel, who), ...invokeFor(card, title, inputs) });
+  if (res.status !== 200) throw new Error(`bot answered ${res.status}: ${res.body}`);
+  return JSON.parse(res.body) as { statusCode: number; type: string; value: unknown };
+}
+
+/** The question cards the bot sent into a 1:1 conversation: cards whose button sends `ws: 'signal-answer'`. */
+export function questionCards(capture: CaptureServer, conversationId: string): Json[] {
+  return capture.requests
+    .filter((r) => r.conversationId === conversationId)
+    .map((r) => cardOf(r))
+    .filter((card) => ((card.actions as Json[] | undefined) ?? []).some((a) => (a.data as Json | undefined)?.ws === 'signal-answer'));
+}
+
+/** The "send answer" button of a question card. */
+export function answerButton(card: Json): Json {
+  const button = ((card.actions as Json[] | undefined) ?? []).find((a) => (a.data as Json | undefined)?.ws === 'signal-answer');
+  if (!button) throw new Error('no answer button on the card');
+  return button;
+}
+
+/**
+ * The signaller presses "send answer" in their 1:1 chat: a message whose value is the button's data with the field
+ * merged in, as Teams sends an Action.Submit. `from` makes someone else press it.
+ */
+export async function sendAnswer(
+  app: Bot,
+  capture: CaptureServer,
+  conversationId: string,
+  card: Json,
+  answer: string,
+  from?: { id: string; aadObjectId: string; name: string },
+): Promise<void> {
+  const base = messageActivity({ serviceUrl: capture.serviceUrl, conversationId, text: '' });
+  const res = await app.post({ ...base, ...(from ? { from } : {}), value: { ...(answerButton(card).data as Json), answer } });
+  if (res.status !== 200) throw new Error(`bot answered ${res.status}: ${res.body}`);
 }

@@ -72,6 +72,26 @@ describe.each<[string, () => Queue]>([
     expect(await queue.take('noord', 'alive', { count: 10, staleMs: 50 })).toEqual([job]);
   });
 
+  it('hands out question jobs with their question id', async () => {
+    const { signals, queue } = make();
+    const signal = consultationSignal({ draftId: 'question-jobs' });
+    await signals.submit(signal);
+    await signals.update('noord', signal.id, (current) => ({
+      signal: current,
+      audit: { at: current.createdAt, actor: 'test', action: 'signal-question-asked', teamId: 'noord', signalId: current.id },
+      jobs: [
+        { kind: 'signaller-question', signalId: current.id, event: 'q_abcdefghijkl' },
+        { kind: 'post-answer', signalId: current.id, event: 'q_abcdefghijkl' },
+      ],
+    }));
+    const jobs = await queue.take('noord', 'a', { count: 10, staleMs: 60_000 });
+    expect(jobs.map(({ kind, event }) => ({ kind, event }))).toEqual([
+      { kind: 'new-signal', event: undefined },
+      { kind: 'signaller-question', event: 'q_abcdefghijkl' },
+      { kind: 'post-answer', event: 'q_abcdefghijkl' },
+    ]);
+  });
+
   it('records where a card was posted', async () => {
     const { cards } = make();
     expect(await cards.get('noord', 'sig_x')).toBeUndefined();

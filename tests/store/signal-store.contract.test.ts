@@ -1,6 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { SignalSchema, type SignalStore } from '../../src/domain';
+import {
+  SignalSchema,
+  applyTransition,
+  deriveSignalId,
+  lifecycleOf,
+  newQuestionId,
+  withAnswer,
+  withLifecycle,
+  withQuestion,
+  type AuditEvent,
+  type LifecycleCommand,
+  type Signal,
+  type SignalStore,
+} from '../../src/domain';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
 import { createRedisSignalStore } from '../../src/store/redis-signal-store';
 import { createSignalCodec } from '../../src/store/signal-codec';
@@ -94,6 +107,45 @@ describe.each(stores)('%s signal store', (name, make) => {
         [`${prefix}{q:noord}:audit`, `${prefix}{q:noord}:jobs`, `${prefix}{q:noord}:open`, signalKey].sort(),
       );
       for (const key of keys) expect(JSON.stringify(await valueOf(key))).not.toContain('Jip');
+    });
+
+    it('keeps a question and its answer sealed: jobs and audit events carry the question id only', async () => {
+      const { store, prefix } = make();
+      await store.submit(consultationSignal({ draftId: 'question' }));
+      const signalId = deriveSignalId('question');
+      const questionId = newQuestionId();
+      const anna = { aadObjectId: '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', name: 'Anna Intake' };
+      const at = '2026-11-23T10:00:00.000Z';
+      const step = (signal: Signal, command: LifecycleCommand) => {
+        const result = applyTransition(lifecycleOf(signal), command, anna, at);
+        if (!result.ok) throw result.error;
+        return withLifecycle(signal, result.state);
+      };
+      const audit = (action: AuditEvent['action']): AuditEvent => ({ at, actor: anna.aadObjectId, action, teamId: 'noord', signalId });
+      await store.update('noord', signalId, (current) => ({
+        signal: withQuestion(step(step(current, { verb: 'claim' }), { verb: 'ask', questionId }), { id: questionId, askedBy: anna, askedAt: at, text: 'CANARY-Q Hoe gaat het thuis?' }),
+        audit: audit('signal-question-asked'),
+        jobs: [{ kind: 'signaller-question', signalId, event: questionId }],
+      }));
+      const answered = await store.update('noord', signalId, (current) => ({
+        signal: withAnswer(step(current, { verb: 'answer', questionId }), questionId, { text: 'CANARY-A Onrustig.', at })!,
+        audit: audit('signal-question-answered'),
+        jobs: [
+          { kind: 'card-update', signalId },
+          { kind: 'post-answer', signalId, event: questionId },
+        ],
+      }));
+      expect(answered.ok && answered.signal.questions?.[0]?.answer?.text).toBe('CANARY-A Onrustig.');
+      expect((await store.get('noord', signalId))?.questions?.[0]?.text).toBe('CANARY-Q Hoe gaat het thuis?');
+
+      const jobs = await redis.xrange(`${prefix}{q:noord}:jobs`, '-', '+');
+      expect(jobs.map(([, fields]) => fields)).toEqual([
+        ['kind', 'new-signal', 'signal', signalId],
+        ['kind', 'signaller-question', 'signal', signalId, 'event', questionId],
+        ['kind', 'card-update', 'signal', signalId, 'event', ''],
+        ['kind', 'post-answer', 'signal', signalId, 'event', questionId],
+      ]);
+      for (const key of await redis.keys(`${prefix}*`)) expect(JSON.stringify(await valueOf(key))).not.toMatch(/CANARY|thuis|Onrustig/);
     });
   }
 });

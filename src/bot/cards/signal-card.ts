@@ -3,6 +3,7 @@ import type { Texts } from '../../../dialogs/texts';
 import {
   CLOSE_NOTE_MAX,
   CLOSE_OUTCOMES,
+  SIGNAL_QUESTION_MAX,
   checklistItem,
   formatMoment,
   lifecycleOf,
@@ -36,8 +37,8 @@ export const SIGNAL_CARD_SCHEMA_VERSION = '1.5';
  * leaving 4 KB for the rest. Only the details card can come near it, with every typed text at its maximum length.
  */
 export const CARD_BYTE_BUDGET = 24 * 1024;
-/** The longest question an intake worker can send the signaller from {@link askCard}. */
-export const SIGNAL_QUESTION_MAX = 1000;
+/** The longest question an intake worker can send the signaller from {@link askCard}; the signal record's limit. */
+export { SIGNAL_QUESTION_MAX };
 
 export const SIGNAL_CARD_VERBS = [
   'signal.details',
@@ -197,7 +198,7 @@ const factSet = (facts: ReadonlyArray<readonly [string, string | undefined]>): C
  * Control characters other than line breaks and tabs have no place on a card, and a lone surrogate is no character:
  * JSON writes either as a six-byte escape, so a long text of them would blow the message size.
  */
-const clean = (text: string) =>
+export const clean = (text: string) =>
   text
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
@@ -206,7 +207,7 @@ const clean = (text: string) =>
  * Text someone typed, shown as typed: a TextRun is not markdown, so "**", "[link](...)" and "- " stay plain text.
  * Paragraphs become RichTextBlocks (a TextRun has no line break); at most `maxParagraphs`, the rest joined with " / ".
  */
-function typedText(label: string, text: string, maxParagraphs = 1): CardJson[] {
+export function typedText(label: string, text: string, maxParagraphs = 1): CardJson[] {
   const lines = clean(text)
     .split(/\r?\n|\r/)
     .map((line) => line.trim())

@@ -1,0 +1,269 @@
+import type { ConversationStore } from '../../src/domain';
+import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
+import { createStateCodec } from '../../src/store/state-codec';
+import { createValueCipher } from '../../src/store/value-cipher';
+import { TEACHER } from '../fixtures/answers';
+import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
+import { walk } from '../helpers/dialogue';
+import { httpDialogue } from '../helpers/http-dialogue';
+import {
+  ADMIN,
+  INTAKE_ROUTING,
+  NOORD_CHANNEL,
+  OTHER_CHANNEL,
+  WORKER_ANNA,
+  WORKER_BAS,
+  answerButton,
+  cardOf,
+  linkChannel,
+  postedCards,
+  pressCard,
+  questionCards,
+  sendAnswer,
+  teacherSends,
+  until,
+} from '../helpers/intake';
+import { startTestApp, type TestApp } from '../helpers/test-app';
+import { fakeClock } from '../helpers/fake-clock';
+import { checkCard } from '../helpers/validate-card';
+
+/** Made-up texts, easy to find anywhere they should not be. */
+const QUESTION = 'CANARY-VRAAG Sinds wanneer zie je de blauwe plekken bij Pietje Puk?';
+const ANSWER = 'CANARY-ANTWOORD Sinds de herfstvakantie, elke maandag.';
+
+type Json = Record<string, unknown>;
+
+let capture: CaptureServer;
+let app: TestApp;
+/** The next commit in this conversation loses the compare-and-set, as when another turn of the chat came first. */
+let loseNextCommitIn: string | undefined;
+beforeEach(async () => {
+  capture = await startCaptureServer();
+  loseNextCommitIn = undefined;
+  const inner = createMemoryConversationStore({
+    codec: createStateCodec(createValueCipher({ plaintext: true })),
+    clock: fakeClock(),
+    stateTtlMs: 14 * 24 * 3_600_000,
+    doneTtlMs: 60_000,
+  });
+  const store: ConversationStore = {
+    ...inner,
+    async commit(input) {
+      if (input.conversationId !== loseNextCommitIn) return inner.commit(input);
+      loseNextCommitIn = undefined;
+      return 'conflict';
+    },
+  };
+  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, store, notifier: { pollMs: 25, channelSpacingMs: 0 } });
+  await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
+  await linkChannel(app, capture, 'intake', OTHER_CHANNEL);
+});
+afterEach(async () => {
+  await app.stop();
+  await capture.close();
+});
+
+const press = (card: Json, title: RegExp, who = WORKER_ANNA, inputs: Record<string, string> = {}) => pressCard(app, capture, card, title, who, NOORD_CHANNEL, inputs);
+
+/** The teacher's signal, posted in Noord's channel and claimed by Anna; resolves with the claimed card. */
+async function claimedSignal(answers = TEACHER) {
+  const sent = await teacherSends(app, capture, answers);
+  await until(() => postedCards(capture).length === 1);
+  const card = cardOf(postedCards(capture)[0]);
+  const signalId = String(((card.actions as Json[])[0]?.data as Json).signalId);
+  const claimed = (await press(card, /pak dit op/i)).value as Json;
+  await until(() => capture.texts(sent.conversationId).some((t) => /opgepakt/.test(t)));
+  return { ...sent, signalId, claimed };
+}
+
+/** Anna asks the question; resolves when the question card has reached the teacher's 1:1 chat. */
+async function asked(question = QUESTION) {
+  const signal = await claimedSignal();
+  const form = (await press(signal.claimed, /Vraag aan melder/)).value as Json;
+  const waiting = await press(form, /Vraag versturen/, WORKER_ANNA, { question });
+  await until(() => questionCards(capture, signal.conversationId).length === 1);
+  return { ...signal, waiting, questionCard: questionCards(capture, signal.conversationId)[0]! };
+}
+
+const threadPosts = (conversationId: string) => capture.requests.filter((r) => r.method === 'POST' && !r.created && r.conversationId === conversationId);
+const cardUpdates = () => capture.requests.filter((r) => r.method === 'PUT');
+const auditActions = async () => (await app.audit.list('noord')).map((e) => e.action);
+
+describe('asking the signaller a question from the channel card', () => {
+  it('the question reaches the teacher as a card with a field and a button; the answer goes to the card’s thread', async () => {
+    const { waiting, questionCard, conversationId, reference, signalId } = await asked();
+    expect(JSON.stringify(waiting.value)).toMatch(/wacht op antwoord van de melder; vraag gesteld door Anna Intake/);
+
+    // The card in the teacher's 1:1 chat: Adaptive Card 1.5, valid, in Dutch, with the question as typed.
+    expect(questionCard.version).toBe('1.5');
+    const check = checkCard(questionCard);
+    expect([...check.parseEvents, ...check.validationEvents]).toEqual([]);
+    const json = JSON.stringify(questionCard);
+    expect(json).toContain(reference);
+    expect(json).toContain('Wijkteam Noord');
+    expect(json).toContain(QUESTION);
+    expect(questionCard.body).toContainEqual(expect.objectContaining({ type: 'Input.Text', id: 'answer', isMultiline: true, maxLength: 1000 }));
+    const button = answerButton(questionCard);
+    expect(button).toMatchObject({ type: 'Action.Submit', title: 'Antwoord versturen' });
+    const data = button.data as Json;
+    expect(data).toEqual({ ws: 'signal-answer', signalId, teamId: 'noord', questionId: expect.stringMatching(/^q_[a-z0-9]{12}$/) });
+
+    const updatesBefore = cardUpdates().length;
+    await sendAnswer(app, capture, conversationId, questionCard, `  ${ANSWER}  `);
+    expect(capture.texts(conversationId).at(-1)).toBe('Dank je, je antwoord is doorgegeven aan Wijkteam Noord.');
+
+    // The answer is posted as a reply in the card's thread, where the intake team works.
+    const posted = await app.cards.get('noord', signalId);
+    expect(posted?.conversationId).toMatch(new RegExp(`^${NOORD_CHANNEL.replace(/[.]/g, '\\.')};messageid=`));
+    await until(() => threadPosts(posted!.conversationId).some((r) => String(r.activity.text).includes(ANSWER)));
+    const reply = threadPosts(posted!.conversationId).find((r) => String(r.activity.text).includes(ANSWER))!;
+    expect(reply.path.startsWith(`/v3/conversations/${encodeURIComponent(posted!.conversationId)}/activities`)).toBe(true);
+    expect(reply.activity).toMatchObject({ type: 'message', textFormat: 'plain' });
+    expect(String(reply.activity.text)).toContain(reference);
+    expect(String(reply.activity.text)).toContain(QUESTION);
+
+    // Everyone's card is back at 'claimed'.
+    await until(() => cardUpdates().length > updatesBefore && /opgepakt door Anna Intake/.test(JSON.stringify(cardUpdates().at(-1)?.activity)));
+
+    // Both texts are in the sealed record only: the answer stored trimmed, the status back to claimed.
+    const stored = await app.signals.get('noord', signalId);
+    expect(stored?.status).toBe('claimed');
+    expect(stored?.questions).toEqual([
+      {
+        id: data.questionId,
+        askedBy: { aadObjectId: WORKER_ANNA.aadObjectId, name: 'Anna Intake' },
+        askedAt: expect.any(String),
+        text: QUESTION,
+        answer: { text: ANSWER, at: expect.any(String) },
+      },
+    ]);
+    expect(stored?.lifecycle?.history.map((e) => e.verb)).toEqual(['claim', 'ask', 'answer']);
+    expect(await auditActions()).toEqual(expect.arrayContaining(['signal-question-asked', 'signal-question-answered']));
+    const audit = JSON.stringify(await app.audit.list('noord'));
+    const logs = app.logLines().join('\n');
+    for (const where of [audit, logs]) {
+      expect(where).not.toContain('CANARY-VRAAG');
+      expect(where).not.toContain('CANARY-ANTWOORD');
+    }
+  });
+
+  it('a second press of the same answer card changes nothing and says it was already answered', async () => {
+    const { questionCard, conversationId, signalId } = await asked();
+    await sendAnswer(app, capture, conversationId, questionCard, ANSWER);
+    const posted = await app.cards.get('noord', signalId);
+    await until(() => threadPosts(posted!.conversationId).length === 1);
+
+    await sendAnswer(app, capture, conversationId, questionCard, 'Een tweede antwoord');
+    expect(capture.texts(conversationId).at(-1)).toBe('Deze vraag is al beantwoord of niet meer open. Er is niets veranderd.');
+    // An empty second press says the same, not "type your answer".
+    await sendAnswer(app, capture, conversationId, questionCard, '');
+    expect(capture.texts(conversationId).at(-1)).toMatch(/al beantwoord/);
+
+    const stored = await app.signals.get('noord', signalId);
+    expect(stored?.questions?.[0]?.answer?.text).toBe(ANSWER);
+    expect(stored?.lifecycle?.history).toHaveLength(3);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(threadPosts(posted!.conversationId)).toHaveLength(1);
+    expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused')).toEqual([
+      expect.objectContaining({ reason: 'question-not-open', signalId }),
+      expect.objectContaining({ reason: 'question-not-open', signalId }),
+    ]);
+  });
+
+  it('an answer whose turn runs again (another turn of the chat committed first) is thanked, and stored once', async () => {
+    const { questionCard, conversationId, signalId } = await asked();
+    loseNextCommitIn = conversationId;
+    await sendAnswer(app, capture, conversationId, questionCard, ANSWER);
+    expect(loseNextCommitIn).toBeUndefined();
+    expect(capture.texts(conversationId).at(-1)).toBe('Dank je, je antwoord is doorgegeven aan Wijkteam Noord.');
+    const stored = await app.signals.get('noord', signalId);
+    expect(stored?.lifecycle?.history.map((e) => e.verb)).toEqual(['claim', 'ask', 'answer']);
+    expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused')).toEqual([]);
+  });
+
+  it('an empty answer is not sent: the teacher is asked to type one, the question stays open', async () => {
+    const { questionCard, conversationId, signalId } = await asked();
+    await sendAnswer(app, capture, conversationId, questionCard, '   ');
+    expect(capture.texts(conversationId).at(-1)).toMatch(/Typ eerst je antwoord/);
+    expect((await app.signals.get('noord', signalId))?.status).toBe('waiting-for-signaller');
+  });
+
+  it('an answer pressed by someone else is refused and audited; the teacher can still answer', async () => {
+    const { questionCard, conversationId, signalId } = await asked();
+    const stranger = { id: '29:iemand-anders', aadObjectId: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', name: 'Iemand Anders' };
+    const theirChat = 'a:iemand-anders';
+    await sendAnswer(app, capture, theirChat, questionCard, 'Ik weet het ook', stranger);
+    expect(capture.texts(theirChat).at(-1)).toBe('Deze vraag is aan iemand anders gesteld. Je antwoord is niet doorgegeven.');
+    expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused')).toEqual([
+      expect.objectContaining({ reason: 'not-the-signaller', actor: stranger.aadObjectId, signalId }),
+    ]);
+    const stored = await app.signals.get('noord', signalId);
+    expect(stored?.status).toBe('waiting-for-signaller');
+    expect(stored?.questions?.[0]?.answer).toBeUndefined();
+
+    await sendAnswer(app, capture, conversationId, questionCard, ANSWER);
+    expect(capture.texts(conversationId).at(-1)).toMatch(/Dank je/);
+  });
+
+  it('an answer sent while a new dialogue is in progress leaves the dialogue where it was', async () => {
+    const { questionCard, conversationId } = await asked();
+    // The teacher starts a second signal in the same chat and is at a free-text question.
+    const d = httpDialogue(capture, conversationId);
+    d.useBot(app.url);
+    // Their profession is remembered from the first signal, so the dialogue asks to confirm it.
+    const second = { ...TEACHER, 'signaller.confirm': 'ja' };
+    await d.say('start');
+    await walk(d, second, 'signals.observation');
+    expect(d.step()).toBe('signals.observation');
+    const before = await app.store.read(conversationId, 'peek-before');
+
+    await sendAnswer(app, capture, conversationId, questionCard, ANSWER);
+    expect(capture.texts(conversationId).at(-1)).toMatch(/Dank je, je antwoord is doorgegeven/);
+
+    // The dialogue's state is exactly as it was, and its next answer is taken for the same question.
+    const after = await app.store.read(conversationId, 'peek-after');
+    if (before.kind !== 'run' || after.kind !== 'run') throw new Error('expected the conversation state');
+    expect(Object.keys(before.snapshot.items).length).toBeGreaterThan(0);
+    expect(after.snapshot.items).toEqual(before.snapshot.items);
+    expect(d.step()).toBe('signals.observation');
+    await d.say(String(TEACHER['signals.observation']));
+    expect(d.step()).toBe('signals.when');
+    await walk(d, second);
+    await d.press((data) => data.ws === 'send');
+    expect(d.texts().filter((t) => /Je referentie is/.test(t))).toHaveLength(2);
+  });
+
+  it('only the claimer can ask, and only with a question', async () => {
+    const { claimed } = await claimedSignal();
+    const form = (await press(claimed, /Vraag aan melder/)).value as Json;
+    const empty = await press(form, /Vraag versturen/, WORKER_ANNA, { question: '  ' });
+    expect(String(empty.value)).toBe('Schrijf eerst je vraag aan de melder.');
+    const bas = await press(form, /Vraag versturen/, WORKER_BAS, { question: QUESTION });
+    expect(String(bas.value)).toMatch(/Alleen Anna Intake/);
+    expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused').map((e) => e.reason)).toEqual(['not-the-claimer']);
+  });
+});
+
+describe('a signaller who does not want to be contacted', () => {
+  it('cannot be asked: the button and a forged press both say why, and nothing is sent', async () => {
+    const { claimed, conversationId, signalId } = await claimedSignal({ ...TEACHER, 'network.contact': 'nee' });
+    const noContact = (claimed.actions as Json[]).find((a) => a.verb === 'signal.noContact');
+    expect(noContact).toMatchObject({ isEnabled: false, title: 'Vragen niet mogelijk: melder wil niet benaderd worden' });
+
+    const pressed = await press(claimed, /Vragen niet mogelijk/);
+    expect(pressed.type).toBe('application/vnd.microsoft.activity.message');
+    expect(String(pressed.value)).toMatch(/niet benaderd te willen worden/);
+
+    // A client that sends the ask form anyway (an old card, or a forged press) gets the same refusal.
+    const forged = { ...claimed, actions: [{ type: 'Action.Execute', title: 'Vraag versturen', verb: 'signal.askSend', data: { signalId, cardVersion: 1 } }] };
+    const sent = await press(forged, /Vraag versturen/, WORKER_ANNA, { question: QUESTION });
+    expect(String(sent.value)).toMatch(/niet benaderd te willen worden/);
+
+    const stored = await app.signals.get('noord', signalId);
+    expect(stored?.status).toBe('claimed');
+    expect(stored?.questions).toBeUndefined();
+    expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused').map((e) => e.reason)).toEqual(['no-contact', 'no-contact']);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(questionCards(capture, conversationId)).toEqual([]);
+  });
+});
