@@ -47,12 +47,25 @@ export function channelCardFor(signal: Signal, team: Pick<RoutingTable['teams'][
   );
 }
 
+/** Kept across attempts of one turn: see handleCardAction. */
+const ANSWER = Symbol('cardActionAnswer');
+
 /**
  * A press on a channel card: the card's data names only a verb, a signal id and a card version; the record is
  * loaded from the queue of the channel the press came from, so a card used in another team's channel finds
  * nothing and is refused. Every view, change and refusal is audited (ids only).
  */
 export async function handleCardAction(context: TurnContext, deps: CardActionDeps): Promise<void> {
+  // The turn runner runs a turn again when another turn of this conversation committed first. A change this
+  // press already stored must not be tried again (it would be refused as "al opgepakt"): the rerun gives the
+  // answer the first run decided on.
+  const earlier = context.turnState.get(ANSWER) as Answer | undefined;
+  const reply = earlier ?? (await decide(context, deps));
+  context.turnState.set(ANSWER, reply);
+  await answer(context, reply);
+}
+
+async function decide(context: TurnContext, deps: CardActionDeps): Promise<Answer> {
   const texts = textsFor('nl');
   const activity = context.activity;
   const parsed = parseSignalCardAction(activity.value);
@@ -62,12 +75,12 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
   const teamId = where ? await deps.links.teamOfChannel(where.channelId) : undefined;
   const audit = (event: Omit<AuditEvent, 'at' | 'actor'>) => deps.audit.record({ at, actor: actor.aadObjectId, ...event });
 
-  if (!parsed.success) return answer(context, { text: texts.cardActions.outdated });
+  if (!parsed.success) return { text: texts.cardActions.outdated };
   const action = parsed.data;
   const signal = teamId ? await deps.signals.get(teamId, action.signalId) : undefined;
   if (!teamId || !signal) {
     await audit({ action: 'action-refused', teamId: teamId ?? '-', signalId: action.signalId, reason: 'not-in-this-queue' });
-    return answer(context, { text: texts.cardActions.wrongChannel });
+    return { text: texts.cardActions.wrongChannel };
   }
   const team = deps.routing.teams.find((t) => t.id === teamId);
   const channelCard = (s: Signal) => channelCardFor(s, team);
@@ -75,28 +88,28 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
   switch (action.verb) {
     case 'signal.details':
       await audit({ action: 'signal-viewed', teamId, signalId: signal.id });
-      return answer(context, { card: signalDetailsCard(signal, texts, cardVersionOf(signal)) });
+      return { card: signalDetailsCard(signal, texts, cardVersionOf(signal)) };
     case 'signal.cancel':
-      return answer(context, { card: channelCard(signal) });
+      return { card: channelCard(signal) };
     case 'signal.close':
-      return answer(context, { card: closeCard(signal, texts, cardVersionOf(signal)) });
+      return { card: closeCard(signal, texts, cardVersionOf(signal)) };
     case 'signal.ask':
-      return answer(context, { card: askCard(signal, texts, cardVersionOf(signal)) });
+      return { card: askCard(signal, texts, cardVersionOf(signal)) };
     case 'signal.noContact':
     case 'signal.askSend':
       // The channel card shows a disabled button then, but an older client or a forged press still arrives here.
       if (!signal.signaller.willingToBeContacted) {
         await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: 'no-contact' });
-        return answer(context, { text: texts.signalCard.ask.noContact });
+        return { text: texts.signalCard.ask.noContact };
       }
-      if (action.verb === 'signal.noContact') return answer(context, { card: channelCard(signal) });
+      if (action.verb === 'signal.noContact') return { card: channelCard(signal) };
       break;
     default:
       break;
   }
 
   const plan = planFor(action, actor, at);
-  if ('refusal' in plan) return answer(context, { text: texts.cardActions[plan.refusal] });
+  if ('refusal' in plan) return { text: texts.cardActions[plan.refusal] };
   const { command } = plan;
   const result = await deps.signals.update<{ reason: string; message: string }>(teamId, signal.id, (current) => {
     // The lifecycle's refusal first: it says what is the matter ("al opgepakt door ..."). A press on an older card
@@ -110,11 +123,11 @@ export async function handleCardAction(context: TurnContext, deps: CardActionDep
       jobs: [{ kind: 'card-update', signalId: current.id }, plan.tell],
     };
   });
-  if (result.ok) return answer(context, { card: channelCard(result.signal) });
-  if (!('refused' in result)) return answer(context, { text: texts.cardActions.notFound });
+  if (result.ok) return { card: channelCard(result.signal) };
+  if (!('refused' in result)) return { text: texts.cardActions.notFound };
   await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: result.refused.reason });
   // Only to the presser; the message names who has it. Everyone's card follows through the card-update job.
-  return answer(context, { text: result.refused.message });
+  return { text: result.refused.message };
 }
 
 const AUDIT_ACTION = {

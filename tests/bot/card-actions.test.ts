@@ -1,4 +1,9 @@
+import type { ConversationStore } from '../../src/domain';
+import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
+import { createStateCodec } from '../../src/store/state-codec';
+import { createValueCipher } from '../../src/store/value-cipher';
 import { messageActivity } from '../helpers/activities';
+import { fakeClock } from '../helpers/fake-clock';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import {
   ADMIN,
@@ -19,9 +24,26 @@ import { startTestApp, type TestApp } from '../helpers/test-app';
 
 let capture: CaptureServer;
 let app: TestApp;
+/** The next commit in this conversation loses the compare-and-set, as when another press in the thread came first. */
+let loseNextCommitIn: string | undefined;
 beforeEach(async () => {
   capture = await startCaptureServer();
-  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, notifier: { pollMs: 25, channelSpacingMs: 0 } });
+  loseNextCommitIn = undefined;
+  const inner = createMemoryConversationStore({
+    codec: createStateCodec(createValueCipher({ plaintext: true })),
+    clock: fakeClock(),
+    stateTtlMs: 14 * 24 * 3_600_000,
+    doneTtlMs: 60_000,
+  });
+  const store: ConversationStore = {
+    ...inner,
+    async commit(input) {
+      if (input.conversationId !== loseNextCommitIn) return inner.commit(input);
+      loseNextCommitIn = undefined;
+      return 'conflict';
+    },
+  };
+  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, store, notifier: { pollMs: 25, channelSpacingMs: 0 } });
   await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
   await linkChannel(app, capture, 'intake', OTHER_CHANNEL);
 });
@@ -93,6 +115,15 @@ describe('working a signal from its card in the intake channel', () => {
     expect(answer.type).toBe('application/vnd.microsoft.activity.message');
     expect(String(answer.value)).toMatch(/niet meer actueel/);
     expect((await app.audit.list('noord')).some((e) => e.reason === 'outdated-card')).toBe(true);
+  });
+
+  it('a claim whose turn runs again (another press in the thread committed first) is not refused by itself', async () => {
+    const { card } = await postedSignal();
+    loseNextCommitIn = `${NOORD_CHANNEL};messageid=1`;
+    const answer = await press(card, /pak dit op/i, WORKER_ANNA);
+    expect(loseNextCommitIn).toBeUndefined();
+    expect(JSON.stringify(answer.value)).toMatch(/opgepakt door Anna Intake/);
+    expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused')).toEqual([]);
   });
 
   it('two people claiming at once: exactly one wins, the other hears who has it', async () => {
