@@ -69,6 +69,7 @@ const EnvSchema = z.object({
   ADMIN_AAD_OBJECT_IDS: guidList('an Entra object id'),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   NOTIFIER_POLL_MS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int().min(10).max(60_000).default(500)),
+  ACUTE_REMINDER_MINUTES: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01).max(1440).default(15)),
   NOTIFIER_STALE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(1).max(3600).default(30)),
   SHUTDOWN_GRACE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0).max(120).default(10)),
 });
@@ -102,7 +103,7 @@ export interface Config {
   readonly logLevel: Env['LOG_LEVEL'];
   readonly shutdownGraceMs: number;
   /** How often the notifier looks for work, and after how long it takes over jobs of an instance that died. */
-  readonly notifier: { readonly pollMs: number; readonly staleMs: number };
+  readonly notifier: { readonly pollMs: number; readonly staleMs: number; readonly acuteReminderMs: number };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -142,7 +143,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       routingFile: e.ROUTING_FILE,
       logLevel: e.LOG_LEVEL,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
-      notifier: { pollMs: e.NOTIFIER_POLL_MS, staleMs: e.NOTIFIER_STALE_SECONDS * 1000 },
+      notifier: { pollMs: e.NOTIFIER_POLL_MS, staleMs: e.NOTIFIER_STALE_SECONDS * 1000, acuteReminderMs: Math.round(e.ACUTE_REMINDER_MINUTES * 60_000) },
     },
   };
 }

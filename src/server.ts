@@ -20,6 +20,7 @@ import {
   type ConversationStore,
   type NotificationQueue,
   type PostedCards,
+  type ReminderSchedule,
   type RoutingTable,
   type SignalStore,
 } from './domain';
@@ -33,10 +34,17 @@ export interface AppDeps {
   readonly audit: AuditLog;
   readonly notifications: NotificationQueue;
   readonly cards: PostedCards;
+  readonly reminders?: ReminderSchedule;
   /** This instance's name among the notifiers sharing the queues; unique per process. */
   readonly instanceId?: string;
   /** How often the notifier looks for work, and after how long it takes over another instance's jobs. */
-  readonly notifier?: { readonly pollMs?: number; readonly staleMs?: number; readonly unlinkedRecheckMs?: number; readonly channelSpacingMs?: number };
+  readonly notifier?: {
+    readonly pollMs?: number;
+    readonly staleMs?: number;
+    readonly unlinkedRecheckMs?: number;
+    readonly channelSpacingMs?: number;
+    readonly acuteReminderMs?: number;
+  };
   /** Which wijkteam serves which postcode; until configured, everything goes to one intake. */
   readonly routing?: RoutingTable;
   readonly clock: Clock;
@@ -91,6 +99,7 @@ export function createApp(deps: AppDeps): App {
     log: deps.log.child({ part: 'notifier' }),
     consumer: deps.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
     renderCard: channelCardFor,
+    reminders: deps.reminders,
     ...deps.notifier,
   });
 

@@ -331,6 +331,8 @@ export interface SignalCardTexts {
     readonly noContact: string;
   };
   /** The signaller's answer as posted in the card's thread, for the intake team. */
+  /** Posted in the thread of an acute signal nobody has claimed yet. */
+  readonly reminder: (reference: string) => string;
   readonly answerPosted: {
     readonly title: (reference: string) => string;
     readonly question: (askedBy: string) => string;

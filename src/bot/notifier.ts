@@ -3,6 +3,7 @@ import { textsFor } from '../../dialogs/texts';
 import type { ConnectorClient } from 'botframework-connector';
 import { questionOf, type SignalQuestion } from '../domain';
 import { answerPostedText, signallerQuestionCard } from './cards/question-cards';
+import { effectiveUrgency } from './cards/signal-card';
 import type {
   ChannelLink,
   ChannelLinks,
@@ -11,6 +12,7 @@ import type {
   NotificationQueue,
   PostedCard,
   PostedCards,
+  ReminderSchedule,
   RoutingTable,
   Signal,
   SignalStore,
@@ -41,6 +43,9 @@ export interface NotifierDeps {
   readonly channelSpacingMs?: number;
   /** How often a signal waiting for its queue's channel to be linked looks again. */
   readonly unlinkedRecheckMs?: number;
+  /** Unclaimed acute signals are announced again in their thread this often. */
+  readonly reminders?: ReminderSchedule;
+  readonly acuteReminderMs?: number;
 }
 
 const adaptiveCard = (content: Record<string, unknown>): Attachment => ({ contentType: 'application/vnd.microsoft.card.adaptive', content });
@@ -80,6 +85,7 @@ export function createNotifier(deps: NotifierDeps) {
   const { queue, cards, signals, links, routing, log } = deps;
   const clock = deps.clock ?? { now: () => Date.now() };
   const unlinkedRecheckMs = deps.unlinkedRecheckMs ?? 5_000;
+  const acuteReminderMs = deps.acuteReminderMs ?? 15 * 60_000;
   const pollMs = deps.pollMs ?? 500;
   const staleMs = deps.staleMs ?? 30_000;
   const spacingMs = deps.channelSpacingMs ?? 500;
@@ -237,6 +243,7 @@ export function createNotifier(deps: NotifierDeps) {
       const card = await postCard(link, deps.renderCard(signal, team));
       await cards.record(job.teamId, job.signalId, card);
       log.info({ ...ids, activityId: card.activityId }, 'signal card posted');
+      if (effectiveUrgency(signal) === 'acute') await deps.reminders?.schedule(job.teamId, job.signalId, clock.now() + acuteReminderMs);
     });
   }
 
@@ -264,10 +271,35 @@ export function createNotifier(deps: NotifierDeps) {
     }
   }
 
+  /**
+   * An acute signal nobody has claimed is announced again in its thread. The next reminder is scheduled before
+   * this one is posted, so a crash in between skips one reminder, never all of them.
+   */
+  async function remind(team: Team): Promise<void> {
+    if (!deps.reminders) return;
+    for (const signalId of await deps.reminders.takeDue(team.id, clock.now(), 10)) {
+      const signal = await signals.get(team.id, signalId);
+      const posted = await cards.get(team.id, signalId);
+      if (!signal || !posted || signal.status !== 'new') continue;
+      await deps.reminders.schedule(team.id, signalId, clock.now() + acuteReminderMs);
+      try {
+        await spaceOut(posted.conversationId.split(';')[0] ?? posted.conversationId);
+        const text = textsFor('nl').signalCard.reminder(signal.reference);
+        await continueIn(threadOf(signal, posted), async (context) => {
+          await context.sendActivity({ type: 'message', textFormat: 'plain', text });
+        });
+        log.info({ teamId: team.id, signalId }, 'unclaimed acute signal announced again');
+      } catch (err) {
+        log.warn({ teamId: team.id, signalId, status: statusOf(err) }, 'could not announce an unclaimed acute signal; next reminder is scheduled');
+      }
+    }
+  }
+
   /** One pass over every queue; resolves with the number of cards posted. */
   async function runOnce(): Promise<number> {
     let posted = 0;
     for (const team of routing.teams) {
+      await remind(team).catch((err: unknown) => log.warn({ teamId: team.id, err }, 'could not read acute reminders'));
       let jobs: NotificationJob[];
       try {
         jobs = await queue.take(team.id, deps.consumer, { count: 20, staleMs });

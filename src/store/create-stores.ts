@@ -1,16 +1,18 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config';
-import type { AuditLog, ChannelLinks, Clock, ConversationStore, NotificationQueue, PostedCards, SignalStore } from '../domain';
+import type { AuditLog, ChannelLinks, Clock, ConversationStore, NotificationQueue, PostedCards, ReminderSchedule, SignalStore } from '../domain';
 import type { Logger } from '../log';
 import { createMemoryAuditLog } from './memory-audit-log';
 import { createMemoryChannelLinks } from './memory-channel-links';
 import { createMemoryConversationStore } from './memory-conversation-store';
 import { createMemoryNotificationQueue, createMemoryPostedCards } from './memory-notification-queue';
+import { createMemoryReminderSchedule } from './memory-reminder-schedule';
 import { createMemorySignalStore } from './memory-signal-store';
 import { createRedisAuditLog } from './redis-audit-log';
 import { createRedisChannelLinks } from './redis-channel-links';
 import { createRedisConversationStore } from './redis-conversation-store';
 import { createRedisNotificationQueue, createRedisPostedCards } from './redis-notification-queue';
+import { createRedisReminderSchedule } from './redis-reminder-schedule';
 import { createRedisSignalStore } from './redis-signal-store';
 import { createSignalCodec } from './signal-codec';
 import { createStateCodec } from './state-codec';
@@ -26,6 +28,7 @@ export interface Stores {
   readonly audit: AuditLog;
   readonly notifications: NotificationQueue;
   readonly cards: PostedCards;
+  readonly reminders: ReminderSchedule;
 }
 
 /** Redis when configured, else the in-memory twins; both sealed with the same cipher. */
@@ -43,6 +46,7 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
       audit,
       notifications,
       cards: createMemoryPostedCards(),
+      reminders: createMemoryReminderSchedule(),
     };
   }
   const redis = createRedisClient(config.redis.url, log);
@@ -55,6 +59,7 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     audit: createRedisAuditLog({ redis, keyPrefix }),
     notifications: createRedisNotificationQueue({ redis, keyPrefix }),
     cards: createRedisPostedCards({ redis, keyPrefix }),
+    reminders: createRedisReminderSchedule({ redis, keyPrefix }),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   until,
 } from '../helpers/intake';
 import { startTestApp, type TestApp } from '../helpers/test-app';
+import { TEACHER } from '../fixtures/answers';
 
 let capture: CaptureServer;
 let app: TestApp;
@@ -147,5 +148,32 @@ describe('working a signal from its card in the intake channel', () => {
     const stale = await press(card, /pak dit op/i, WORKER_BAS);
     expect(stale.type).toBe('application/vnd.microsoft.activity.message');
     expect(String(stale.value)).toMatch(/afgesloten/i);
+  });
+});
+
+describe('acute signals', () => {
+  it('are posted with the urgent style, announced again in their thread while unclaimed, and not after a claim', async () => {
+    await app.stop();
+    app = await startTestApp({
+      env: { ADMIN_AAD_OBJECT_IDS: ADMIN },
+      routing: INTAKE_ROUTING,
+      notifier: { pollMs: 25, channelSpacingMs: 0, acuteReminderMs: 150 },
+    });
+    await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
+    const { reference } = await teacherSends(app, capture, { ...TEACHER, 'safety.danger': 'ja', 'safety.record': 'ja' });
+    await until(() => postedCards(capture).length === 1);
+    const card = cardOf(postedCards(capture)[0]);
+    expect(JSON.stringify(card)).toMatch(/"style":"attention"/);
+    const reminders = () => capture.requests.filter((r) => r.method === 'POST' && !r.created && String(r.activity.text ?? '').includes('nog niet opgepakt'));
+    await until(() => reminders().length >= 2, 5_000);
+    expect(String(reminders()[0]?.activity.text)).toContain(reference);
+    expect(reminders()[0]?.conversationId).toMatch(new RegExp(`^${NOORD_CHANNEL.replace(/[.$]/g, '\\$&')};messageid=`));
+    await press(card, /pak dit op/i, WORKER_ANNA);
+    const after = reminders().length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(reminders().length).toBeLessThanOrEqual(after + 1);
+    const settled = reminders().length;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(reminders().length).toBe(settled);
   });
 });

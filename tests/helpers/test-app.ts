@@ -3,6 +3,7 @@ import type { AuthEndpoints } from '../../src/bot/adapter';
 import type { TurnLogic } from '../../src/bot/turn-runner';
 import type { AuditLog, ChannelLinks, Clock, ConversationStore, NotificationQueue, PostedCards, RoutingTable, SignalStore } from '../../src/domain';
 import { createMemoryNotificationQueue, createMemoryPostedCards } from '../../src/store/memory-notification-queue';
+import { createMemoryReminderSchedule } from '../../src/store/memory-reminder-schedule';
 import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
 import { createMemoryChannelLinks } from '../../src/store/memory-channel-links';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
@@ -44,7 +45,7 @@ export async function startTestApp(
     audit?: AuditLog;
     notifications?: NotificationQueue;
     cards?: PostedCards;
-    notifier?: { pollMs?: number; staleMs?: number; unlinkedRecheckMs?: number; channelSpacingMs?: number };
+    notifier?: { pollMs?: number; staleMs?: number; unlinkedRecheckMs?: number; channelSpacingMs?: number; acuteReminderMs?: number };
     instanceId?: string;
     routing?: RoutingTable;
     logic?: TurnLogic;
@@ -79,6 +80,7 @@ export async function startTestApp(
     audit,
     notifications,
     cards,
+    reminders: createMemoryReminderSchedule(),
     notifier: options.notifier,
     instanceId: options.instanceId,
     routing: options.routing,
