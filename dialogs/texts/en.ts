@@ -543,6 +543,7 @@ export const en: Texts = {
       cancel: 'Cancel',
       noContact: 'The signaller said they do not want to be contacted. You cannot send them a question through wijksignaal.',
     },
+    acuteMention: (reference) => `acute signal ${reference}: can someone take this up right away?`,
     reminder: (reference) => `Acute signal ${reference} has not been taken up yet. Who takes it? In direct danger: call 112.`,
     answerPosted: {
       title: (reference) => `The signaller's answer to the question about ${reference}`,

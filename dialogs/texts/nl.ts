@@ -562,6 +562,7 @@ export const nl: Texts = {
       cancel: 'Annuleren',
       noContact: 'De melder gaf aan niet benaderd te willen worden. Je kunt via wijksignaal geen vraag aan de melder sturen.',
     },
+    acuteMention: (reference) => `acuut signaal ${reference}: wil iemand dit direct oppakken?`,
     reminder: (reference) => `Acuut signaal ${reference} is nog niet opgepakt. Wie pakt het op? Bij direct gevaar: bel 112.`,
     answerPosted: {
       title: (reference) => `Antwoord van de melder op de vraag over ${reference}`,

@@ -331,6 +331,8 @@ export interface SignalCardTexts {
     readonly noContact: string;
   };
   /** The signaller's answer as posted in the card's thread, for the intake team. */
+  /** Beside an acute card, after the @mentions of the on-duty intake. */
+  readonly acuteMention: (reference: string) => string;
   /** Posted in the thread of an acute signal nobody has claimed yet. */
   readonly reminder: (reference: string) => string;
   readonly answerPosted: {

@@ -102,7 +102,21 @@ export function createNotifier(deps: NotifierDeps) {
     channelFree.set(channelId, Date.now() + spacingMs);
   }
 
-  async function postCard(link: ChannelLink, card: Record<string, unknown>): Promise<PostedCard> {
+  /**
+   * An acute card is posted with a line that @mentions the team's on-duty intake (routing file), so Teams notifies
+   * them; the card itself carries no names.
+   */
+  function acuteMention(signal: Signal, team: Team): Partial<Activity> {
+    const mentions = effectiveUrgency(signal) === 'acute' ? (team.acuteMentions ?? []) : [];
+    if (mentions.length === 0) return {};
+    const tags = mentions.map((m) => `<at>${m.name}</at>`);
+    return {
+      text: `${tags.join(' ')} ${textsFor('nl').signalCard.acuteMention(signal.reference)}`,
+      entities: mentions.map((m, i) => ({ type: 'mention', text: tags[i], mentioned: { id: m.aadObjectId, name: m.name } })),
+    };
+  }
+
+  async function postCard(link: ChannelLink, card: Record<string, unknown>, extra: Partial<Activity> = {}): Promise<PostedCard> {
     await spaceOut(link.channelId);
     const reference: Partial<ConversationReference> = {
       serviceUrl: link.serviceUrl,
@@ -113,7 +127,7 @@ export function createNotifier(deps: NotifierDeps) {
     let posted: PostedCard | undefined;
     await deps.adapter.continueConversationAsync(deps.appId, reference, async (context) => {
       const client = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
-      const activity: Partial<Activity> = { type: 'message', attachments: [adaptiveCard(card)] };
+      const activity: Partial<Activity> = { type: 'message', ...extra, attachments: [adaptiveCard(card)] };
       // A new conversation in a channel is a new thread, whose root is this card.
       const created = await client.conversations.createConversation({
         isGroup: true,
@@ -240,7 +254,7 @@ export function createNotifier(deps: NotifierDeps) {
       return false;
     }
     return attempt(job, ids, async () => {
-      const card = await postCard(link, deps.renderCard(signal, team));
+      const card = await postCard(link, deps.renderCard(signal, team), acuteMention(signal, team));
       await cards.record(job.teamId, job.signalId, card);
       log.info({ ...ids, activityId: card.activityId }, 'signal card posted');
       if (effectiveUrgency(signal) === 'acute') await deps.reminders?.schedule(job.teamId, job.signalId, clock.now() + acuteReminderMs);

@@ -105,11 +105,19 @@ export const ClaimDeadlineHoursSchema = z
   .strictObject({ acute: hours('acute'), urgent: hours('urgent'), normal: hours('normal') })
   .default({ ...DEFAULT_CLAIM_DEADLINE_HOURS });
 
+/** Who is @mentioned when an acute signal is posted: the team's on-duty intake, by Entra object id. */
+export const AcuteMentionSchema = z.strictObject({
+  aadObjectId: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: 'an Entra object id (a GUID)' }),
+  name: z.string().trim().min(1).max(80),
+});
+export type AcuteMention = z.infer<typeof AcuteMentionSchema>;
+
 export const TeamSchema = z.strictObject({
   id: TeamIdSchema,
   name: z.string({ error: 'the name signallers see, e.g. "Wijkteam Noord"' }).trim().min(1).max(80),
   officeHours: OfficeHoursSchema,
   claimDeadlineHours: ClaimDeadlineHoursSchema,
+  acuteMentions: z.array(AcuteMentionSchema).max(5).default([]),
 });
 
 export interface Team {
@@ -117,6 +125,7 @@ export interface Team {
   readonly name: string;
   readonly officeHours: OfficeHours;
   readonly claimDeadlineHours: ClaimDeadlineHours;
+  readonly acuteMentions?: readonly AcuteMention[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -247,7 +256,7 @@ function describePath(path: ReadonlyArray<PropertyKey>, root: unknown): string {
  */
 export interface RoutingTable {
   readonly gemeente?: string;
-  readonly teams: ReadonlyArray<Pick<Team, 'id' | 'name'> & Partial<Pick<Team, 'officeHours' | 'claimDeadlineHours'>>>;
+  readonly teams: ReadonlyArray<Pick<Team, 'id' | 'name'> & Partial<Pick<Team, 'officeHours' | 'claimDeadlineHours' | 'acuteMentions'>>>;
   /** PC4 → team id. */
   readonly pc4: Readonly<Record<string, string>>;
   /** PC6 → team id, where a PC4 straddles two areas. */
@@ -273,7 +282,14 @@ function compileRouting(config: RoutingConfig): RoutingTable {
   const pc6: Record<string, string> = {};
   for (const [key, teamId] of Object.entries(config.pc6)) pc6[normalisePc6(key) ?? key] = teamId;
   const teams = config.teams.map(
-    (t): Team => Object.freeze({ id: t.id, name: t.name, officeHours: Object.freeze({ ...t.officeHours }), claimDeadlineHours: Object.freeze({ ...t.claimDeadlineHours }) }),
+    (t): Team =>
+      Object.freeze({
+        id: t.id,
+        name: t.name,
+        officeHours: Object.freeze({ ...t.officeHours }),
+        claimDeadlineHours: Object.freeze({ ...t.claimDeadlineHours }),
+        ...(t.acuteMentions.length > 0 ? { acuteMentions: Object.freeze(t.acuteMentions.map((m) => Object.freeze({ ...m }))) } : {}),
+      }),
   );
   return Object.freeze({
     gemeente: config.gemeente,

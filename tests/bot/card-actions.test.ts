@@ -1,4 +1,4 @@
-import type { ConversationStore } from '../../src/domain';
+import { parseRoutingConfig, type ConversationStore } from '../../src/domain';
 import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
 import { createStateCodec } from '../../src/store/state-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
@@ -151,12 +151,25 @@ describe('working a signal from its card in the intake channel', () => {
   });
 });
 
+const WEEKDAYS = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
+
 describe('acute signals', () => {
-  it('are posted with the urgent style, announced again in their thread while unclaimed, and not after a claim', async () => {
+  it('are posted with the urgent style and a mention, announced again in their thread while unclaimed, and not after a claim', async () => {
     await app.stop();
+    const onDuty = { aadObjectId: '3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d', name: 'Dienstdoende intake' }; // made up
+    const routing = parseRoutingConfig({
+      gemeente: 'Proefdorp',
+      fallbackTeamId: 'intake',
+      teams: [
+        { id: 'noord', name: 'Wijkteam Noord', officeHours: WEEKDAYS, acuteMentions: [onDuty] },
+        { id: 'intake', name: 'Centrale intake', officeHours: WEEKDAYS },
+      ],
+      areas: [{ teamId: 'noord', pc4: ['1021-1025'] }],
+    });
+    if (!routing.ok) throw new Error(routing.problems.join('\n'));
     app = await startTestApp({
       env: { ADMIN_AAD_OBJECT_IDS: ADMIN },
-      routing: INTAKE_ROUTING,
+      routing: routing.table,
       notifier: { pollMs: 25, channelSpacingMs: 0, acuteReminderMs: 150 },
     });
     await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
@@ -164,6 +177,9 @@ describe('acute signals', () => {
     await until(() => postedCards(capture).length === 1);
     const card = cardOf(postedCards(capture)[0]);
     expect(JSON.stringify(card)).toMatch(/"style":"attention"/);
+    const post = postedCards(capture)[0]?.activity;
+    expect(String(post?.text)).toMatch(/^<at>Dienstdoende intake<\/at> acuut signaal WS-/);
+    expect(post?.entities).toEqual([{ type: 'mention', text: '<at>Dienstdoende intake</at>', mentioned: { id: onDuty.aadObjectId, name: onDuty.name } }]);
     const reminders = () => capture.requests.filter((r) => r.method === 'POST' && !r.created && String(r.activity.text ?? '').includes('nog niet opgepakt'));
     await until(() => reminders().length >= 2, 5_000);
     expect(String(reminders()[0]?.activity.text)).toContain(reference);

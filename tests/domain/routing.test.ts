@@ -283,3 +283,23 @@ describe('office hours, Europe/Amsterdam', () => {
     }
   });
 });
+
+describe('acute mentions per team', () => {
+  const WEEK = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
+  const config = (acuteMentions: unknown) => ({
+    gemeente: 'Proefdorp',
+    fallbackTeamId: 'intake',
+    teams: [{ id: 'intake', name: 'Intake', officeHours: WEEK, acuteMentions }],
+  });
+
+  it('keeps the on-duty people to mention for acute signals', () => {
+    const parsed = parseRoutingConfig(config([{ aadObjectId: '3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d', name: 'Dienstdoende intake' }]));
+    expect(parsed.ok && parsed.table.teams[0]?.acuteMentions).toEqual([{ aadObjectId: '3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d', name: 'Dienstdoende intake' }]);
+  });
+
+  it('refuses a mention that is not an Entra object id, naming the entry', () => {
+    const parsed = parseRoutingConfig(config([{ aadObjectId: 'piet', name: 'Piet' }]));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems.join('\n')).toMatch(/acuteMentions/);
+  });
+});
