@@ -1,9 +1,5 @@
-import { parseRoutingConfig, type ConversationStore } from '../../src/domain';
-import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
-import { createStateCodec } from '../../src/store/state-codec';
-import { createValueCipher } from '../../src/store/value-cipher';
+import { parseRoutingConfig } from '../../src/domain';
 import { messageActivity } from '../helpers/activities';
-import { fakeClock } from '../helpers/fake-clock';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import {
   ADMIN,
@@ -12,6 +8,7 @@ import {
   OTHER_CHANNEL,
   WORKER_ANNA,
   WORKER_BAS,
+  WEEKDAYS,
   cardOf,
   inChannel,
   invokeFor,
@@ -20,31 +17,17 @@ import {
   teacherSends,
   until,
 } from '../helpers/intake';
+import { losingStore } from '../helpers/losing-store';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { TEACHER } from '../fixtures/answers';
 
 let capture: CaptureServer;
 let app: TestApp;
-/** The next commit in this conversation loses the compare-and-set, as when another press in the thread came first. */
-let loseNextCommitIn: string | undefined;
+let losing: ReturnType<typeof losingStore>;
 beforeEach(async () => {
   capture = await startCaptureServer();
-  loseNextCommitIn = undefined;
-  const inner = createMemoryConversationStore({
-    codec: createStateCodec(createValueCipher({ plaintext: true })),
-    clock: fakeClock(),
-    stateTtlMs: 14 * 24 * 3_600_000,
-    doneTtlMs: 60_000,
-  });
-  const store: ConversationStore = {
-    ...inner,
-    async commit(input) {
-      if (input.conversationId !== loseNextCommitIn) return inner.commit(input);
-      loseNextCommitIn = undefined;
-      return 'conflict';
-    },
-  };
-  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, store, notifier: { pollMs: 25, channelSpacingMs: 0 } });
+  losing = losingStore();
+  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, store: losing.store, notifier: { pollMs: 25, channelSpacingMs: 0 } });
   await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
   await linkChannel(app, capture, 'intake', OTHER_CHANNEL);
 });
@@ -120,9 +103,9 @@ describe('working a signal from its card in the intake channel', () => {
 
   it('a claim whose turn runs again (another press in the thread committed first) is not refused by itself', async () => {
     const { card } = await postedSignal();
-    loseNextCommitIn = `${NOORD_CHANNEL};messageid=1`;
+    losing.loseNextCommitIn(`${NOORD_CHANNEL};messageid=1`);
     const answer = await press(card, /pak dit op/i, WORKER_ANNA);
-    expect(loseNextCommitIn).toBeUndefined();
+    expect(losing.pending()).toBe(false);
     expect(JSON.stringify(answer.value)).toMatch(/opgepakt door Anna Intake/);
     expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused')).toEqual([]);
   });
@@ -150,8 +133,6 @@ describe('working a signal from its card in the intake channel', () => {
     expect(String(stale.value)).toMatch(/afgesloten/i);
   });
 });
-
-const WEEKDAYS = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
 
 describe('acute signals', () => {
   it('are posted with the urgent style and a mention, announced again in their thread while unclaimed, and not after a claim', async () => {

@@ -1,33 +1,15 @@
-import { parseRoutingConfig, type RoutingTable } from '../../src/domain';
 import { messageActivity } from '../helpers/activities';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
+import { ADMIN, INTAKE_ROUTING, WORKER_BAS } from '../helpers/intake';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
-const ADMIN = '0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'; // made up
-const WORKER = '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a'; // made up
-
-const WEEKDAYS = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
-const parsed = parseRoutingConfig({
-  gemeente: 'Proefdorp',
-  fallbackTeamId: 'intake',
-  teams: [
-    { id: 'noord', name: 'Wijkteam Noord', officeHours: WEEKDAYS },
-    { id: 'zuid', name: 'Wijkteam Zuid', officeHours: WEEKDAYS },
-    { id: 'intake', name: 'Centrale intake', officeHours: WEEKDAYS },
-  ],
-  areas: [
-    { teamId: 'noord', pc4: ['1021-1025'] },
-    { teamId: 'zuid', pc4: ['1081-1085'] },
-  ],
-});
-if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-const ROUTING: RoutingTable = parsed.table;
+const WORKER = WORKER_BAS.aadObjectId;
 
 let capture: CaptureServer;
 let app: TestApp;
 beforeEach(async () => {
   capture = await startCaptureServer();
-  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: ROUTING });
+  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING });
 });
 afterEach(async () => {
   await app.stop();

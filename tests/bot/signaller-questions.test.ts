@@ -1,7 +1,3 @@
-import type { ConversationStore } from '../../src/domain';
-import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
-import { createStateCodec } from '../../src/store/state-codec';
-import { createValueCipher } from '../../src/store/value-cipher';
 import { TEACHER } from '../fixtures/answers';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import { walk } from '../helpers/dialogue';
@@ -23,8 +19,8 @@ import {
   teacherSends,
   until,
 } from '../helpers/intake';
+import { losingStore } from '../helpers/losing-store';
 import { startTestApp, type TestApp } from '../helpers/test-app';
-import { fakeClock } from '../helpers/fake-clock';
 import { checkCard } from '../helpers/validate-card';
 
 /** Made-up texts, easy to find anywhere they should not be. */
@@ -35,26 +31,11 @@ type Json = Record<string, unknown>;
 
 let capture: CaptureServer;
 let app: TestApp;
-/** The next commit in this conversation loses the compare-and-set, as when another turn of the chat came first. */
-let loseNextCommitIn: string | undefined;
+let losing: ReturnType<typeof losingStore>;
 beforeEach(async () => {
   capture = await startCaptureServer();
-  loseNextCommitIn = undefined;
-  const inner = createMemoryConversationStore({
-    codec: createStateCodec(createValueCipher({ plaintext: true })),
-    clock: fakeClock(),
-    stateTtlMs: 14 * 24 * 3_600_000,
-    doneTtlMs: 60_000,
-  });
-  const store: ConversationStore = {
-    ...inner,
-    async commit(input) {
-      if (input.conversationId !== loseNextCommitIn) return inner.commit(input);
-      loseNextCommitIn = undefined;
-      return 'conflict';
-    },
-  };
-  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, store, notifier: { pollMs: 25, channelSpacingMs: 0 } });
+  losing = losingStore();
+  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, store: losing.store, notifier: { pollMs: 25, channelSpacingMs: 0 } });
   await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
   await linkChannel(app, capture, 'intake', OTHER_CHANNEL);
 });
@@ -172,9 +153,9 @@ describe('asking the signaller a question from the channel card', () => {
 
   it('an answer whose turn runs again (another turn of the chat committed first) is thanked, and stored once', async () => {
     const { questionCard, conversationId, signalId } = await asked();
-    loseNextCommitIn = conversationId;
+    losing.loseNextCommitIn(conversationId);
     await sendAnswer(app, capture, conversationId, questionCard, ANSWER);
-    expect(loseNextCommitIn).toBeUndefined();
+    expect(losing.pending()).toBe(false);
     expect(capture.texts(conversationId).at(-1)).toBe('Dank je, je antwoord is doorgegeven aan Wijkteam Noord.');
     const stored = await app.signals.get('noord', signalId);
     expect(stored?.lifecycle?.history.map((e) => e.verb)).toEqual(['claim', 'ask', 'answer']);

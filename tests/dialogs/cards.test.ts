@@ -7,6 +7,7 @@ import { activeAnswers, hasDisclosure } from '../../dialogs/flow/flow';
 import { PARTS, QUESTIONS, ageBandOf, professionOf, type Question } from '../../dialogs/flow/questions';
 import { summarySections } from '../../dialogs/summary';
 import { languageOf, textsFor } from '../../dialogs/texts';
+import { DAYCARE, GP, TEACHER } from '../fixtures/answers';
 import { TEAMS, checkCard, objectsOfType } from '../helpers/validate-card';
 
 /**
@@ -34,73 +35,6 @@ const FOLLOW_UP = { nl: '28 december 2026', en: '28 December 2026' } as const;
 /** Choice values that are their own label, so a button may show the value. None at the moment. */
 const VALUE_IS_LABEL: ReadonlySet<string> = new Set<string>();
 
-/** Made-up situations; no real people. Same shape as the walks in signal-dialog.test.ts. */
-const TEACHER: Answers = {
-  'safety.danger': 'nee',
-  'signaller.profession': 'leerkracht',
-  'signaller.organisation': 'OBS De Regenboog',
-  'signaller.aandachtsfunctionaris': 'ja',
-  'route.kind': 'thuis',
-  'child.ageBand': '4-11',
-  'child.postcode': '1021 AB',
-  'child.household': ['moeder', 'broers-zussen'],
-  'signals.checklist': ['4-11.L.01', '4-11.K.06'],
-  'signals.observation': 'Blauwe plekken op de bovenarm, twee keer deze maand. Wil na school niet naar huis.',
-  'signals.when': 'maandag 16 november, bij het ophalen',
-  'signals.source': 'zelf',
-  'signals.disclosure': 'nee',
-  'steps.veiligThuis': 'ja',
-  'steps.talked': 'ouders',
-  'afweging.suspicion': 'ja',
-  'afweging.unsafety': 'no',
-  'afweging.canOrganiseHelp': 'ja',
-  'afweging.helpAccepted': 'yes',
-  'consent.mode': 'consultation',
-  'consent.parentsInformed': 'ja',
-  'network.roles': ['grootouder', 'sportcoach'],
-  'network.contact': 'ja',
-};
-
-const DAYCARE: Answers = {
-  ...TEACHER,
-  'signaller.profession': 'kinderopvang',
-  'signaller.organisation': 'Kinderdagverblijf De Speeltuin',
-  'signaller.aandachtsfunctionaris': 'nee',
-  'steps.colleague': 'ja',
-  'child.ageBand': '0-3',
-  'signals.checklist': ['0-3.L.01', '0-3.I.02'],
-  'steps.talked': 'nog-niet',
-  'steps.notTalked': 'unsafe-child',
-  'consent.mode': 'handover',
-  'consent.parents': 'ja',
-  'identity.childName': 'L.',
-  'identity.birthYear': '2024',
-  'identity.address': '1022 CD 14',
-  'identity.parentsContact': 'moeder: 06-00000000 (verzonnen)',
-};
-
-const GP: Answers = {
-  ...TEACHER,
-  'signaller.profession': 'huisarts',
-  'signaller.organisation': 'Huisartsenpraktijk Het Plein',
-  'route.kind': 'kindcheck',
-  'route.kindcheckReasons': ['V.01', 'V.05'],
-  'route.kindcheckChildren': 'ja',
-  'child.ageBand': '12-17',
-  'child.postcode': '9999',
-  'signals.checklist': ['12-17.K.01'],
-  'steps.veiligThuis': 'nee',
-  'consent.mode': 'handover',
-  'consent.sixteen': 'nee',
-  'consent.parents': 'ja',
-  'consent.child': 'ja',
-  'identity.childName': 'S.',
-  'identity.birthYear': '2012',
-  'identity.address': '9999 ZZ 1',
-  'identity.parentsContact': 'via de praktijk (verzonnen)',
-};
-
-/** A child who told something: the disclosure note under afweging.unsafety, and the child's own words. */
 const TEACHER_DISCLOSURE: Answers = {
   ...TEACHER,
   'signals.disclosure': 'ja',

@@ -21,15 +21,19 @@ export const WORKER_BAS = { aadObjectId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b',
 export const NOORD_CHANNEL = '19:intake-noord@thread.tacv2';
 export const OTHER_CHANNEL = '19:intake-centraal@thread.tacv2';
 
-const WEEKDAYS = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
+export const WEEKDAYS = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
 const parsed = parseRoutingConfig({
   gemeente: 'Proefdorp',
   fallbackTeamId: 'intake',
   teams: [
     { id: 'noord', name: 'Wijkteam Noord', officeHours: WEEKDAYS },
+    { id: 'zuid', name: 'Wijkteam Zuid', officeHours: WEEKDAYS },
     { id: 'intake', name: 'Centrale intake', officeHours: WEEKDAYS },
   ],
-  areas: [{ teamId: 'noord', pc4: ['1021-1025'] }],
+  areas: [
+    { teamId: 'noord', pc4: ['1021-1025'] },
+    { teamId: 'zuid', pc4: ['1081-1085'] },
+  ],
 });
 if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
 export const INTAKE_ROUTING: RoutingTable = parsed.table;
