@@ -18,6 +18,7 @@ export const en: Texts = {
   tenantRefused: 'Sorry, wijksignaal is not available for your organisation. Ask your IT administrator whether your organisation is connected.',
 
   cardActions: {
+    detailsNeedsNewerTeams: 'A signal’s details can only be shown to you alone in an up-to-date Teams app; this version would show them to the whole channel.',
     wrongChannel: 'This card belongs to the intake channel of another wijkteam. It cannot be used here; this has been recorded.',
     notFound: 'This signal is no longer there (it may have been cleaned up).',
     outdated: 'This card was out of date. Here is how things stand now.',

@@ -19,6 +19,7 @@ export const nl: Texts = {
     'Sorry, wijksignaal is niet beschikbaar voor jouw organisatie. Vraag je ICT-beheerder of je organisatie is aangesloten.',
 
   cardActions: {
+    detailsNeedsNewerTeams: 'De details van een signaal zijn alleen voor jou te zien in een bijgewerkte Teams-app; deze versie zou ze aan het hele kanaal tonen.',
     wrongChannel: 'Deze kaart hoort bij het intakekanaal van een ander wijkteam. Hier kun je hem niet gebruiken; dat is vastgelegd.',
     notFound: 'Dit signaal is er niet meer (mogelijk al opgeruimd).',
     outdated: 'Deze kaart was niet meer actueel. Hier is de stand van nu.',

@@ -73,6 +73,7 @@ export interface Texts {
   /** Answers to presses on a channel card, shown to the intake worker who pressed. */
   readonly cardActions: {
     readonly wrongChannel: string;
+    readonly detailsNeedsNewerTeams: string;
     readonly notFound: string;
     readonly outdated: string;
     readonly chooseOutcome: string;

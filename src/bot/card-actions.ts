@@ -87,6 +87,9 @@ async function decide(context: TurnContext, deps: CardActionDeps): Promise<Answe
 
   switch (action.verb) {
     case 'signal.details':
+      // Only an invoke answers the presser alone; a Submit fallback's answer would be a message the whole channel
+      // sees, so older clients get no details.
+      if (activity.type !== 'invoke') return { text: texts.cardActions.detailsNeedsNewerTeams };
       await audit({ action: 'signal-viewed', teamId, signalId: signal.id });
       return { card: signalDetailsCard(signal, texts, cardVersionOf(signal)) };
     case 'signal.cancel':

@@ -65,6 +65,18 @@ describe('working a signal from its card in the intake channel', () => {
     expect((await app.audit.list('noord')).map((e) => e.action)).toContain('signal-viewed');
   });
 
+  it('Details pressed on an older client (Action.Submit fallback, a channel message) shows nothing to the channel', async () => {
+    const { card } = await postedSignal();
+    const before = capture.requests.length;
+    const fallback = (card.actions as Array<{ fallback: { data: Record<string, unknown> } }>)[0]!.fallback.data;
+    const base = messageActivity({ serviceUrl: capture.serviceUrl, text: '' });
+    expect((await app.post({ ...inChannel(base, NOORD_CHANNEL, WORKER_ANNA), value: fallback })).status).toBe(200);
+    const sent = capture.requests.slice(before);
+    expect(sent.map((r) => String(r.activity.text ?? ''))).toEqual([expect.stringMatching(/bijgewerkte Teams-app/)]);
+    expect(JSON.stringify(sent)).not.toContain('Blauwe plekken');
+    expect((await app.audit.list('noord')).map((e) => e.action)).not.toContain('signal-viewed');
+  });
+
   it('claim from the linked channel updates the card for everyone and tells the teacher', async () => {
     const { card, conversationId, reference } = await postedSignal();
     const answer = await press(card, /pak dit op/i, WORKER_ANNA);
