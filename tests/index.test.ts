@@ -7,6 +7,7 @@ import { cleanEnv, run, startBotProcess, type BotProcess } from './helpers/bot-p
 import { startCaptureServer, type CaptureServer } from './helpers/capture-server';
 import { freePort } from './helpers/redis-server';
 import { testRedisUrl, uniquePrefix } from './helpers/redis';
+import { until } from './helpers/intake';
 import { postActivity } from './helpers/test-app';
 
 const WEEKDAYS_9_TO_5 = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
@@ -34,8 +35,7 @@ describe('the bot as a process', () => {
   it('the README start command (npm start) brings the bot up in local mode and it welcomes', async () => {
     const started = await bot({}, ['npm', 'start']);
     expect(await (await fetch(`${started.url}/healthz`)).json()).toEqual({ status: 'ok' });
-    expect(started.output()).toContain('LOCAL MODE');
-    expect(started.output()).toContain('Nothing survives a restart');
+    await until(() => started.output().includes('LOCAL MODE') && started.output().includes('Nothing survives a restart'), 5_000);
 
     const res = await postActivity(started.url, messageActivity({ serviceUrl: capture.serviceUrl, text: 'hulp' }));
     expect(res.status).toBe(200);
@@ -95,7 +95,8 @@ describe('the bot as a process', () => {
     expect((await postActivity(second.url, membersAddedActivity({ serviceUrl: capture.serviceUrl, conversationId }))).status).toBe(200);
     expect((await postActivity(second.url, install)).status).toBe(200);
     expect(capture.texts(conversationId)).toHaveLength(1);
-    expect(second.output()).toContain('repeat delivery of a committed activity');
+    // The log line travels through the child's stdout pipe: give it a moment to arrive.
+    await until(() => second.output().includes('repeat delivery of a committed activity'), 5_000);
   }, 60_000);
 
   it('without Redis the same restart forgets the conversation (the control for the test above)', async () => {
