@@ -3,33 +3,25 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installActivity, membersAddedActivity, messageActivity } from './helpers/activities';
-import { cleanEnv, run, startBotProcess, type BotProcess } from './helpers/bot-process';
+import { botProcesses, cleanEnv, run } from './helpers/bot-process';
 import { startCaptureServer, type CaptureServer } from './helpers/capture-server';
-import { freePort } from './helpers/redis-server';
 import { testRedisUrl, uniquePrefix } from './helpers/redis';
-import { until } from './helpers/intake';
+import { until, WEEKDAYS } from './helpers/intake';
 import { postActivity } from './helpers/test-app';
-
-const WEEKDAYS_9_TO_5 = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
 
 /** These start the bot as its own process, the way the README and a deployment do. */
 let capture: CaptureServer;
-const running: BotProcess[] = [];
+const bots = botProcesses();
 
 beforeEach(async () => {
   capture = await startCaptureServer();
 });
 afterEach(async () => {
-  await Promise.all(running.splice(0).map((bot) => bot.stop('SIGKILL')));
+  await bots.killAll();
   await capture.close();
 });
 
-async function bot(env: Record<string, string>, command?: [string, ...string[]]): Promise<BotProcess> {
-  const port = await freePort();
-  const started = await startBotProcess(port, cleanEnv({ PORT: String(port), ...env }), command);
-  running.push(started);
-  return started;
-}
+const bot = (env: Record<string, string>, command?: [string, ...string[]]) => bots.start(env, command);
 
 describe('the bot as a process', () => {
   it('the README start command (npm start) brings the bot up in local mode and it welcomes', async () => {
@@ -60,8 +52,8 @@ describe('the bot as a process', () => {
         gemeente: 'Proefdorp',
         fallbackTeamId: 'intake',
         teams: [
-          { id: 'noord', name: 'Wijkteam Noord', officeHours: WEEKDAYS_9_TO_5 },
-          { id: 'intake', name: 'Intake', officeHours: WEEKDAYS_9_TO_5 },
+          { id: 'noord', name: 'Wijkteam Noord', officeHours: WEEKDAYS },
+          { id: 'intake', name: 'Intake', officeHours: WEEKDAYS },
         ],
         areas: [
           { teamId: 'noord', pc4: ['1021-1025'] },

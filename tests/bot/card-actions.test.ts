@@ -3,7 +3,6 @@ import { messageActivity } from '../helpers/activities';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import {
   ADMIN,
-  INTAKE_ROUTING,
   NOORD_CHANNEL,
   OTHER_CHANNEL,
   WORKER_ANNA,
@@ -16,8 +15,9 @@ import {
   postedCards,
   teacherSends,
   until,
+  startIntakeApp,
 } from '../helpers/intake';
-import { losingStore } from '../helpers/losing-store';
+import type { losingStore } from '../helpers/losing-store';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { TEACHER } from '../fixtures/answers';
 
@@ -26,10 +26,7 @@ let app: TestApp;
 let losing: ReturnType<typeof losingStore>;
 beforeEach(async () => {
   capture = await startCaptureServer();
-  losing = losingStore();
-  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, store: losing.store, notifier: { pollMs: 25, channelSpacingMs: 0 } });
-  await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
-  await linkChannel(app, capture, 'intake', OTHER_CHANNEL);
+  ({ app, losing } = await startIntakeApp(capture));
 });
 afterEach(async () => {
   await app.stop();

@@ -4,23 +4,22 @@ import { SignalSchema } from '../../src/domain';
 import { createSignalCodec } from '../../src/store/signal-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
 import { TEACHER } from '../fixtures/answers';
-import { cleanEnv, startBotProcess, type BotProcess } from '../helpers/bot-process';
+import { botProcesses } from '../helpers/bot-process';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import { walk } from '../helpers/dialogue';
 import { httpDialogue } from '../helpers/http-dialogue';
 import { connectRedis, testRedisUrl, uniquePrefix } from '../helpers/redis';
-import { freePort } from '../helpers/redis-server';
 
 let capture: CaptureServer;
 let redis: Redis;
-const running: BotProcess[] = [];
+const bots = botProcesses();
 
 beforeEach(async () => {
   capture = await startCaptureServer();
   redis = connectRedis();
 });
 afterEach(async () => {
-  await Promise.all(running.splice(0).map((bot) => bot.stop('SIGKILL')));
+  await bots.killAll();
   await capture.close();
   await redis.quit();
 });
@@ -36,12 +35,7 @@ describe('a whole dialogue through /api/messages with state in real Redis', () =
       STATE_ENCRYPTION_KEYS: `k1:${key.toString('base64')}`,
       ROUTING_FILE: 'config/routing.example.json',
     };
-    const startBot = async () => {
-      const port = await freePort();
-      const bot = await startBotProcess(port, cleanEnv({ ...env, PORT: String(port) }));
-      running.push(bot);
-      return bot;
-    };
+    const startBot = () => bots.start(env);
     const d = httpDialogue(capture);
 
     const first = await startBot();

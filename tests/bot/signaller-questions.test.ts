@@ -3,24 +3,21 @@ import { startCaptureServer, type CaptureServer } from '../helpers/capture-serve
 import { walk } from '../helpers/dialogue';
 import { httpDialogue } from '../helpers/http-dialogue';
 import {
-  ADMIN,
-  INTAKE_ROUTING,
   NOORD_CHANNEL,
-  OTHER_CHANNEL,
   WORKER_ANNA,
   WORKER_BAS,
   answerButton,
   cardOf,
-  linkChannel,
   postedCards,
   pressCard,
   questionCards,
   sendAnswer,
   teacherSends,
   until,
+  startIntakeApp,
 } from '../helpers/intake';
-import { losingStore } from '../helpers/losing-store';
-import { startTestApp, type TestApp } from '../helpers/test-app';
+import type { losingStore } from '../helpers/losing-store';
+import type { TestApp } from '../helpers/test-app';
 import { checkCard } from '../helpers/validate-card';
 
 /** Made-up texts, easy to find anywhere they should not be. */
@@ -34,10 +31,7 @@ let app: TestApp;
 let losing: ReturnType<typeof losingStore>;
 beforeEach(async () => {
   capture = await startCaptureServer();
-  losing = losingStore();
-  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, store: losing.store, notifier: { pollMs: 25, channelSpacingMs: 0 } });
-  await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
-  await linkChannel(app, capture, 'intake', OTHER_CHANNEL);
+  ({ app, losing } = await startIntakeApp(capture));
 });
 afterEach(async () => {
   await app.stop();

@@ -1,21 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { cleanEnv, startBotProcess, type BotProcess } from '../helpers/bot-process';
+import { botProcesses } from '../helpers/bot-process';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import { ADMIN, NOORD_CHANNEL, botAt, cardOf, linkChannel, postedCards, teacherSends, until } from '../helpers/intake';
 import { testRedisUrl, uniquePrefix } from '../helpers/redis';
-import { freePort } from '../helpers/redis-server';
 
 /**
  * Bot processes sharing one Redis, as in production behind a load balancer: every signal must become exactly one
  * card, also when an instance dies with work in hand.
  */
 let capture: CaptureServer;
-const running: BotProcess[] = [];
+const bots = botProcesses();
 beforeEach(async () => {
   capture = await startCaptureServer();
 });
 afterEach(async () => {
-  await Promise.all(running.splice(0).map((bot) => bot.stop('SIGKILL')));
+  await bots.killAll();
   await capture.close();
 });
 
@@ -32,12 +31,7 @@ function sharedEnv(): Record<string, string> {
   };
 }
 
-async function start(env: Record<string, string>): Promise<BotProcess> {
-  const port = await freePort();
-  const bot = await startBotProcess(port, cleanEnv({ ...env, PORT: String(port) }));
-  running.push(bot);
-  return bot;
-}
+const start = (env: Record<string, string>) => bots.start(env);
 
 const references = () => postedCards(capture).map((r) => /WS-\d{4}-\d{6}/.exec(JSON.stringify(cardOf(r)))?.[0]);
 

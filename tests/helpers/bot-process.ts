@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { freePort } from './redis-server';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -53,5 +54,19 @@ export async function startBotProcess(port: number, env: NodeJS.ProcessEnv, comm
       if (exitCode === undefined && proc.child.pid) process.kill(-proc.child.pid, signal);
       return proc.exited;
     },
+  };
+}
+
+/** Starts bots on free ports and remembers them, so a test's afterEach can kill whatever still runs. */
+export function botProcesses() {
+  const running: BotProcess[] = [];
+  return {
+    async start(env: Record<string, string>, command?: [string, ...string[]]): Promise<BotProcess> {
+      const port = await freePort();
+      const bot = await startBotProcess(port, cleanEnv({ ...env, PORT: String(port) }), command);
+      running.push(bot);
+      return bot;
+    },
+    killAll: async () => void (await Promise.all(running.splice(0).map((bot) => bot.stop('SIGKILL')))),
   };
 }

@@ -4,7 +4,8 @@ import { messageActivity } from './activities';
 import type { CaptureServer, CapturedRequest } from './capture-server';
 import { walk } from './dialogue';
 import { httpDialogue } from './http-dialogue';
-import { postActivity } from './test-app';
+import { losingStore } from './losing-store';
+import { postActivity, startTestApp, type TestApp } from './test-app';
 
 /** Anything that takes activities at /api/messages: an in-process test app or a bot process. */
 export interface Bot {
@@ -138,4 +139,21 @@ export async function sendAnswer(
   const base = messageActivity({ serviceUrl: capture.serviceUrl, conversationId, text: '' });
   const res = await app.post({ ...base, ...(from ? { from } : {}), value: { ...(answerButton(card).data as Json), answer } });
   if (res.status !== 200) throw new Error(`bot answered ${res.status}: ${res.body}`);
+}
+
+/**
+ * The real app with the intake routing, a quick notifier, Noord's and the central intake's channels linked, and a
+ * conversation store whose next commit can be made to lose (see losing-store.ts).
+ */
+export async function startIntakeApp(capture: CaptureServer): Promise<{ app: TestApp; losing: ReturnType<typeof losingStore> }> {
+  const losing = losingStore();
+  const app = await startTestApp({
+    env: { ADMIN_AAD_OBJECT_IDS: ADMIN },
+    routing: INTAKE_ROUTING,
+    store: losing.store,
+    notifier: { pollMs: 25, channelSpacingMs: 0 },
+  });
+  await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
+  await linkChannel(app, capture, 'intake', OTHER_CHANNEL);
+  return { app, losing };
 }
