@@ -37,7 +37,6 @@ async function main(): Promise<void> {
   const app = createApp({
     config,
     ...stores,
-    store: stores.conversations,
     routing: routing?.table,
     clock: systemClock,
     log,

@@ -28,7 +28,7 @@ import type { Logger } from './log';
 
 export interface AppDeps {
   readonly config: Config;
-  readonly store: ConversationStore;
+  readonly conversations: ConversationStore;
   readonly signals: SignalStore;
   readonly links: ChannelLinks;
   readonly audit: AuditLog;
@@ -65,7 +65,7 @@ const MAX_BODY_BYTES = 512 * 1024;
 const READY_TIMEOUT_MS = 1000;
 
 export function createApp(deps: AppDeps): App {
-  const { config, store, clock } = deps;
+  const { config, conversations: store, clock } = deps;
   const log = deps.log.child({ part: 'bot' });
   const adapter = createAdapter(config.botAuth, deps.authEndpoints);
   const routing = deps.routing ?? FALLBACK_ONLY_ROUTING;

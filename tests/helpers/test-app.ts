@@ -74,7 +74,7 @@ export async function startTestApp(
   const cards = options.cards ?? createMemoryPostedCards();
   const app = createApp({
     config,
-    store,
+    conversations: store,
     signals,
     links,
     audit,
