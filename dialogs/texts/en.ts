@@ -412,6 +412,7 @@ export const en: Texts = {
     details: {
       title: (reference) => `Signal ${reference}: all details`,
       onlyYou: 'Only visible to you; your viewing has been recorded.',
+      olderQuestionsLeftOut: (count) => (count === 1 ? 'The oldest question no longer fits on this card.' : `The ${count} oldest questions no longer fit on this card.`),
       sections: {
         signaller: 'Signaller',
         route: 'Kind of worry',
@@ -422,6 +423,7 @@ export const en: Texts = {
         consent: 'Consultation or hand-over',
         identity: 'Family details (hand-over)',
         network: 'Network',
+        questions: 'Questions to the signaller',
         handling: 'Handling',
       },
       labels: {
@@ -470,6 +472,9 @@ export const en: Texts = {
         phase: 'Phase',
         closeOutcome: 'Closed with',
         closeNote: 'Note on closing',
+        question: 'Question',
+        answer: 'The signaller\'s answer',
+        noAnswerYet: 'no answer yet',
       },
       values: {
         yes: 'yes',
@@ -546,10 +551,6 @@ export const en: Texts = {
     },
     acuteMention: (reference) => `acute signal ${reference}: can someone take this up right away?`,
     reminder: (reference) => `Acute signal ${reference} has not been taken up yet. Who takes it? In direct danger: call 112.`,
-    answerPosted: {
-      title: (reference) => `The signaller's answer to the question about ${reference}`,
-      question: (askedBy) => `Question from ${askedBy}:`,
-      answer: "The signaller's answer:",
-    },
+    answerPosted: 'The signaller has answered — see Details.',
   },
 };

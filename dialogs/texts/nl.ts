@@ -431,6 +431,7 @@ export const nl: Texts = {
     details: {
       title: (reference) => `Signaal ${reference}: alle gegevens`,
       onlyYou: 'Alleen voor jou zichtbaar; je bekijken is vastgelegd.',
+      olderQuestionsLeftOut: (count) => (count === 1 ? 'De oudste vraag past niet meer op deze kaart.' : `De ${count} oudste vragen passen niet meer op deze kaart.`),
       sections: {
         signaller: 'Melder',
         route: 'Soort zorg',
@@ -441,6 +442,7 @@ export const nl: Texts = {
         consent: 'Overleg of overdracht',
         identity: 'Gegevens van het gezin (overdracht)',
         network: 'Netwerk',
+        questions: 'Vragen aan de melder',
         handling: 'Behandeling',
       },
       labels: {
@@ -489,6 +491,9 @@ export const nl: Texts = {
         phase: 'Fase',
         closeOutcome: 'Afgesloten met',
         closeNote: 'Toelichting bij afsluiten',
+        question: 'Vraag',
+        answer: 'Antwoord van de melder',
+        noAnswerYet: 'nog geen antwoord',
       },
       values: {
         yes: 'ja',
@@ -565,10 +570,6 @@ export const nl: Texts = {
     },
     acuteMention: (reference) => `acuut signaal ${reference}: wil iemand dit direct oppakken?`,
     reminder: (reference) => `Acuut signaal ${reference} is nog niet opgepakt. Wie pakt het op? Bij direct gevaar: bel 112.`,
-    answerPosted: {
-      title: (reference) => `Antwoord van de melder op de vraag over ${reference}`,
-      question: (askedBy) => `Vraag van ${askedBy}:`,
-      answer: 'Antwoord van de melder:',
-    },
+    answerPosted: 'De melder heeft geantwoord — zie Details.',
   },
 };

@@ -182,6 +182,9 @@ export interface Texts {
 }
 
 type SignalDetailsLabel =
+  | 'question'
+  | 'answer'
+  | 'noAnswerYet'
   | 'profession'
   | 'organisation'
   | 'aandachtsfunctionaris'
@@ -275,6 +278,8 @@ export interface SignalCardTexts {
   readonly details: {
     readonly title: (reference: string) => string;
     readonly onlyYou: string;
+    /** When the card would be too big for Teams with every question on it: how many older ones are not shown. */
+    readonly olderQuestionsLeftOut: (count: number) => string;
     readonly sections: {
       readonly signaller: string;
       readonly route: string;
@@ -285,6 +290,7 @@ export interface SignalCardTexts {
       readonly consent: string;
       readonly identity: string;
       readonly network: string;
+      readonly questions: string;
       readonly handling: string;
     };
     readonly labels: Readonly<Record<SignalDetailsLabel, string>>;
@@ -331,14 +337,13 @@ export interface SignalCardTexts {
     /** Instead of the form when the signaller does not want to be contacted. */
     readonly noContact: string;
   };
-  /** The signaller's answer as posted in the card's thread, for the intake team. */
   /** Beside an acute card, after the @mentions of the on-duty intake. */
   readonly acuteMention: (reference: string) => string;
   /** Posted in the thread of an acute signal nobody has claimed yet. */
   readonly reminder: (reference: string) => string;
-  readonly answerPosted: {
-    readonly title: (reference: string) => string;
-    readonly question: (askedBy: string) => string;
-    readonly answer: string;
-  };
+  /**
+   * Posted in the card's thread (after an @mention of the worker who asked) when the signaller answered: only that
+   * there is an answer. The channel sees no content; the question and the answer are in Details.
+   */
+  readonly answerPosted: string;
 }

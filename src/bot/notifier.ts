@@ -2,7 +2,7 @@ import type { Activity, Attachment, CloudAdapter, ConversationReference, TurnCon
 import { textsFor } from '../../dialogs/texts';
 import type { ConnectorClient } from 'botframework-connector';
 import { questionOf, type SignalQuestion } from '../domain';
-import { answerPostedText, signallerQuestionCard } from './cards/question-cards';
+import { answerNotice, signallerQuestionCard } from './cards/question-cards';
 import { effectiveUrgency } from './cards/signal-card';
 import type {
   ChannelLink,
@@ -162,11 +162,11 @@ export function createNotifier(deps: NotifierDeps) {
     });
   }
 
-  /** The signaller's answer as a reply under the card, where the intake team works the signal; in Dutch, as the card. */
+  /** Under the card, where the intake team works: the worker who asked is told there is an answer (in Details). */
   async function postAnswer(signal: Signal, question: SignalQuestion, posted: PostedCard): Promise<void> {
     await spaceOut(posted.conversationId.split(';')[0] ?? posted.conversationId);
     await continueIn(threadOf(signal, posted), async (context) => {
-      await context.sendActivity({ type: 'message', textFormat: 'plain', text: answerPostedText(signal, question, textsFor('nl')) });
+      await context.sendActivity({ type: 'message', ...answerNotice(question, textsFor('nl')) });
     });
   }
 

@@ -87,15 +87,17 @@ describe('asking the signaller a question from the channel card', () => {
     await sendAnswer(app, capture, conversationId, questionCard, `  ${ANSWER}  `);
     expect(capture.texts(conversationId).at(-1)).toBe('Dank je, je antwoord is doorgegeven aan Wijkteam Noord.');
 
-    // The answer is posted as a reply in the card's thread, where the intake team works.
+    // The card's thread is told that there is an answer, with an @mention of the worker who asked; nothing more.
     const posted = await app.cards.get('noord', signalId);
     expect(posted?.conversationId).toMatch(new RegExp(`^${NOORD_CHANNEL.replace(/[.]/g, '\\.')};messageid=`));
-    await until(() => threadPosts(posted!.conversationId).some((r) => String(r.activity.text).includes(ANSWER)));
-    const reply = threadPosts(posted!.conversationId).find((r) => String(r.activity.text).includes(ANSWER))!;
+    await until(() => threadPosts(posted!.conversationId).length === 1);
+    const reply = threadPosts(posted!.conversationId)[0]!;
     expect(reply.path.startsWith(`/v3/conversations/${encodeURIComponent(posted!.conversationId)}/activities`)).toBe(true);
-    expect(reply.activity).toMatchObject({ type: 'message', textFormat: 'plain' });
-    expect(String(reply.activity.text)).toContain(reference);
-    expect(String(reply.activity.text)).toContain(QUESTION);
+    expect(reply.activity).toMatchObject({
+      type: 'message',
+      text: '<at>Anna Intake</at> De melder heeft geantwoord — zie Details.',
+      entities: [{ type: 'mention', text: '<at>Anna Intake</at>', mentioned: { id: WORKER_ANNA.aadObjectId, name: 'Anna Intake' } }],
+    });
 
     // Everyone's card is back at 'claimed'.
     await until(() => cardUpdates().length > updatesBefore && /opgepakt door Anna Intake/.test(JSON.stringify(cardUpdates().at(-1)?.activity)));
@@ -120,6 +122,33 @@ describe('asking the signaller a question from the channel card', () => {
       expect(where).not.toContain('CANARY-VRAAG');
       expect(where).not.toContain('CANARY-ANTWOORD');
     }
+  });
+
+  it('the channel never sees the question or the answer; Details shows both, to the presser only, and is audited', async () => {
+    const { questionCard, conversationId, signalId } = await asked();
+    await sendAnswer(app, capture, conversationId, questionCard, ANSWER);
+    const posted = await app.cards.get('noord', signalId);
+    await until(() => threadPosts(posted!.conversationId).length === 1);
+    await until(() => cardUpdates().some((r) => /opgepakt door Anna Intake/.test(JSON.stringify(r.activity)) && r.conversationId === posted!.conversationId));
+
+    // Every activity the bot sent into a channel conversation: new threads, thread posts and card updates.
+    const toChannels = capture.requests.filter((r) => r.created || r.conversationId.startsWith('19:'));
+    expect(toChannels.filter((r) => r.created)).toHaveLength(1);
+    expect(toChannels.filter((r) => !r.created).length).toBeGreaterThanOrEqual(3);
+    const channelSaw = JSON.stringify(toChannels.map((r) => r.activity));
+    expect(channelSaw).not.toContain('CANARY-ANTWOORD');
+    expect(channelSaw).not.toContain('CANARY-VRAAG');
+
+    // The same scan over the Details answer finds both: the scan can see them where they belong.
+    const card = cardOf(postedCards(capture)[0]);
+    const details = await press(card, /Details/);
+    const detailsSaw = JSON.stringify(details);
+    expect(detailsSaw).toContain('CANARY-ANTWOORD');
+    expect(detailsSaw).toContain('CANARY-VRAAG');
+    expect(detailsSaw).toContain('Vragen aan de melder');
+    expect((await app.audit.list('noord')).filter((e) => e.action === 'signal-viewed')).toEqual([
+      expect.objectContaining({ actor: WORKER_ANNA.aadObjectId, signalId }),
+    ]);
   });
 
   it('a second press of the same answer card changes nothing and says it was already answered', async () => {

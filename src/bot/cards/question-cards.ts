@@ -50,10 +50,21 @@ export function signallerQuestionCard(signal: Signal, question: SignalQuestion, 
 }
 
 /**
- * The answer as a reply in the card's thread, in the team's language. Plain text (textFormat 'plain'): what the
- * signaller typed is shown as typed, never as markdown or a link.
+ * What the card's thread gets when the signaller answered: an @mention of the worker who asked and that there is an
+ * answer, nothing more. The thread is the channel, and the channel sees no content: the question and the answer are
+ * shown in Details, to the presser only.
  */
-export function answerPostedText(signal: Signal, question: SignalQuestion, texts: Texts): string {
-  const t = texts.signalCard.answerPosted;
-  return [t.title(signal.reference), `${t.question(clean(question.askedBy.name))}\n${clean(question.text)}`, `${t.answer}\n${clean(question.answer?.text ?? '')}`].join('\n\n');
+export interface Mention {
+  readonly type: 'mention';
+  readonly text: string;
+  readonly mentioned: { readonly id: string; readonly name: string };
+}
+
+export function answerNotice(question: SignalQuestion, texts: Texts): { text: string; entities: Mention[] } {
+  const name = clean(question.askedBy.name).replace(/[<>&]/g, '');
+  const tag = `<at>${name}</at>`;
+  return {
+    text: `${tag} ${texts.signalCard.answerPosted}`,
+    entities: [{ type: 'mention', text: tag, mentioned: { id: question.askedBy.aadObjectId, name } }],
+  };
 }

@@ -325,8 +325,14 @@ export function signalCard(signal: Signal, team: SignalCardTeam, texts: Texts, c
 export function signalDetailsCard(signal: Signal, texts: Texts, cardVersion?: number): CardJson {
   if (cardVersion !== undefined) checkVersion(cardVersion);
   // Laid out roomily first; if that is too big (long texts in multi-byte characters), lists and paragraphs run on.
-  const roomy = detailsCard(signal, texts, cardVersion, false);
-  return byteSize(roomy) <= CARD_BYTE_BUDGET ? roomy : detailsCard(signal, texts, cardVersion, true);
+  const roomy = detailsCard(signal, texts, cardVersion, false, 0);
+  if (byteSize(roomy) <= CARD_BYTE_BUDGET) return roomy;
+  // Still too big: the oldest questions and answers give way, and the card says how many are not shown.
+  const questions = signal.questions?.length ?? 0;
+  for (let left = 0; ; left++) {
+    const compact = detailsCard(signal, texts, cardVersion, true, left);
+    if (byteSize(compact) <= CARD_BYTE_BUDGET || left >= questions) return compact;
+  }
 }
 
 /** The card's JSON in UTF-8 bytes, as it goes over the wire. */
@@ -334,7 +340,7 @@ export function byteSize(card: CardJson): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
-function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefined, compact: boolean): CardJson {
+function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefined, compact: boolean, questionsLeftOut: number): CardJson {
   const t = texts.signalCard;
   const d = t.details;
   const L = d.labels;
@@ -439,6 +445,8 @@ function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefin
     heading(d.sections.network),
     factSet([[L.network, list(signal.network.protectiveRoles.map((role) => d.network[role]))]]),
 
+    ...questionsSection(signal, texts, compact, questionsLeftOut),
+
     heading(d.sections.handling),
     factSet([
       [L.team, signal.routing.teamName],
@@ -450,6 +458,27 @@ function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefin
 
   const actions = cardVersion === undefined ? [] : [button('signal.cancel', t.actions.back, signal, cardVersion, { associatedInputs: 'none' })];
   return adaptiveCard(body, actions, d.title(signal.reference));
+}
+
+/**
+ * Intake's questions and the signaller's answers: content, so only here (the presser's own view), never in the
+ * thread. Who asked and when, the question as typed, then the answer or that none came yet.
+ */
+function questionsSection(signal: Signal, texts: Texts, compact: boolean, leftOut: number): CardJson[] {
+  const all = signal.questions ?? [];
+  if (all.length === 0) return [];
+  const L = texts.signalCard.details.labels;
+  const paragraphs = compact ? 1 : 5;
+  return [
+    heading(texts.signalCard.details.sections.questions),
+    ...(leftOut > 0 ? [textBlock(texts.signalCard.details.olderQuestionsLeftOut(leftOut), { isSubtle: true, spacing: 'Small' })] : []),
+    ...all.slice(leftOut).flatMap((q) => [
+      ...typedText(`${L.question} (${clean(q.askedBy.name)}, ${moment(q.askedAt, texts)})`, q.text, paragraphs),
+      ...(q.answer
+        ? typedText(`${L.answer} (${moment(q.answer.at, texts)})`, q.answer.text, paragraphs)
+        : [textBlock(`${L.answer}: ${L.noAnswerYet}`, { isSubtle: true, spacing: 'Small' })]),
+    ]),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { CardFactory } from 'botbuilder';
-import { answerPostedText, signallerQuestionCard } from '../../../src/bot/cards/question-cards';
+import { answerNotice, signallerQuestionCard } from '../../../src/bot/cards/question-cards';
 import { SIGNAL_ANSWER_MAX, SIGNAL_QUESTION_MAX, SignalSchema, newQuestionId, type Signal, type SignalQuestion } from '../../../src/domain';
 import { en } from '../../../dialogs/texts/en';
 import { nl } from '../../../dialogs/texts/nl';
@@ -54,9 +54,16 @@ describe('the question card in the signaller’s 1:1 chat', () => {
   });
 });
 
-describe('the answer in the card’s thread', () => {
-  it('names the reference and who asked, quotes question and answer, without control characters', () => {
-    const text = answerPostedText(signal, question('Sinds wanneer?', 'Sinds maandag.\u0007'), nl);
-    expect(text).toBe('Antwoord van de melder op de vraag over WS-2026-000042\n\nVraag van Anna Intake:\nSinds wanneer?\n\nAntwoord van de melder:\nSinds maandag.');
+describe('the notice in the card’s thread', () => {
+  it('@mentions the worker who asked and says only that there is an answer: no question, no answer, no reference to content', () => {
+    const notice = answerNotice(question('CANARY Sinds wanneer?', 'CANARY Sinds maandag.'), nl);
+    expect(notice.text).toBe('<at>Anna Intake</at> De melder heeft geantwoord — zie Details.');
+    expect(notice.entities).toEqual([{ type: 'mention', text: '<at>Anna Intake</at>', mentioned: { id: expect.any(String), name: 'Anna Intake' } }]);
+    expect(JSON.stringify(notice)).not.toContain('CANARY');
+  });
+
+  it('a worker name with markup cannot break out of its mention', () => {
+    const q = { ...question('Vraag', 'Antwoord'), askedBy: { aadObjectId: 'x', name: 'Anna </at><b>Intake' } };
+    expect(answerNotice(q, nl).text).toBe('<at>Anna /atbIntake</at> De melder heeft geantwoord — zie Details.');
   });
 });

@@ -566,6 +566,44 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
   });
 });
 
+describe('signalDetailsCard: intake’s questions and the signaller’s answers', () => {
+  const ANNA: Actor = { aadObjectId: '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', name: 'Anna Intake' };
+  const question = (n: number, text: string, answer?: string) => ({
+    id: `q_${String(n).padStart(12, '0')}`,
+    askedBy: ANNA,
+    askedAt: '2026-11-24T09:00:00.000Z',
+    text,
+    ...(answer === undefined ? {} : { answer: { text: answer, at: '2026-11-24T10:00:00.000Z' } }),
+  });
+
+  test.each(LANGS)('%s: every question with who asked it, and its answer or that none came yet', (_lang, texts) => {
+    const signal = SignalSchema.parse({ ...makeSignal('consultation', 'normal'), questions: [question(1, 'Eerste vraag', 'Eerste antwoord'), question(2, 'Tweede vraag')] });
+    const card = signalDetailsCard(signal, texts, 3);
+    expectTeamsCard(card, signal, 3);
+    const shown = visibleTexts(card).join('\n');
+    expect(shown).toContain(texts.signalCard.details.sections.questions);
+    for (const text of ['Eerste vraag', 'Eerste antwoord', 'Tweede vraag', 'Anna Intake', texts.signalCard.details.labels.noAnswerYet]) expect(shown).toContain(text);
+  });
+
+  test('a signal without questions has no questions section', () => {
+    const shown = visibleTexts(signalDetailsCard(makeSignal('consultation', 'normal'), nl, 3)).join('\n');
+    expect(shown).not.toContain(nl.signalCard.details.sections.questions);
+  });
+
+  test('many long questions: the oldest give way, the card says so, the newest stays, and it fits Teams', () => {
+    const full = '€'.repeat(SIGNAL_QUESTION_MAX - 8);
+    const questions = Array.from({ length: 12 }, (_, i) => question(i + 1, `VRAAG-${String(i + 1).padStart(2, '0')}${full}`, `ANTW-${String(i + 1).padStart(2, '0')}${full}`));
+    const signal = SignalSchema.parse({ ...makeSignal('handover', 'normal'), questions });
+    const card = signalDetailsCard(signal, nl, 3);
+    expect(byteSize(card)).toBeLessThanOrEqual(CARD_BYTE_BUDGET);
+    const shown = visibleTexts(card).join('\n');
+    expect(shown).toContain('VRAAG-12');
+    expect(shown).toContain('ANTW-12');
+    expect(shown).not.toContain('VRAAG-01');
+    expect(shown).toMatch(/De \d+ oudste vragen passen niet meer op deze kaart\./);
+  });
+});
+
 describe('closeCard and askCard: the forms', () => {
   const signal = inStatus(makeSignal('consultation', 'normal'), 'claimed');
 
