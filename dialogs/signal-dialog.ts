@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Activity, Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { detectDanger, type Clock, type RoutingTable, type SignalStore } from '../src/domain';
-import { parseCardAction, selectedValues, type CardAction } from './card-actions';
-import { confirmCard, optionLabel, questionCard, summaryCard, type CardContext } from './cards';
+import { parseCardAction, selectedValues, type CardAction } from './dialog-buttons';
+import { confirmCard, optionLabel, questionCard, summaryCard, type CardContext } from './dialog-cards';
 import { commandOf } from './commands';
 import { buildSignal } from './flow/build-signal';
 import { DraftSchema, ProfileSchema, text, type Answer, type Draft, type Profile } from './flow/draft';
 import { activeAnswers, answerQuestion, changePart, currentQuestion, goBack, hasDisclosure, isPart, type Notice } from './flow/flow';
 import { ageBandOf, professionOf, type Question } from './flow/questions';
 import { summarySections } from './summary';
-import { languageOf, render, textsFor, type Language, type PromptVars, type Texts } from './texts';
+import { languageOf, render, textsFor, type Language, type PromptVars, type Texts } from '../src/texts';
 
 export const SIGNAL_DIALOG_ID = 'signal';
 

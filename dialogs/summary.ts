@@ -1,10 +1,10 @@
 import type { RoutingTable } from '../src/domain';
 import { parsePostcode, routePostcode } from '../src/domain';
-import { optionLabel, type SummarySection } from './cards';
+import { optionLabel, type SummarySection } from './dialog-cards';
 import { list, text, type Draft } from './flow/draft';
 import { activeAnswers, isAcute, weighingOf } from './flow/flow';
 import { effectiveMode, professionOf, QUESTION_BY_ID, type Part } from './flow/questions';
-import type { Language, Texts } from './texts';
+import type { Language, Texts } from '../src/texts';
 
 /** The summary card's content: every answer that applies, in plain words, per part of the conversation. */
 export function summarySections(draft: Draft, texts: Texts, language: Language, routing: RoutingTable, followUpDate: string): SummarySection[] {

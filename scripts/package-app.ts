@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { ZipFile } from 'yazl';
 import { z } from 'zod';
-import { blankToUndefined, GUID, issueLines } from '../src/env-fields';
+import { blankToUndefined, GUID, issueLines } from '../src/config/env-fields';
 import { validateManifest } from './manifest-check';
 import { readPngHeader } from './png-header';
 

@@ -1,7 +1,7 @@
-import { parseConfig } from './config';
+import { parseConfig } from './config/config';
 import { createLogger } from './log';
 import { createApp } from './server';
-import { loadRoutingFile } from './routing-file';
+import { loadRoutingFile } from './config/routing-file';
 import { createStores } from './store/create-stores';
 import { systemClock } from './system-clock';
 

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import restify, { type Request, type Response } from 'restify';
-import { createAdapter, type AuthEndpoints } from './bot/adapter';
-import { classifyAuthFailure } from './bot/classify-auth-failure';
-import { parseIncomingActivity } from './bot/incoming-activity';
-import { channelCardFor } from './bot/card-actions';
-import { createNotifier } from './bot/notifier';
-import { createBotLogic } from './bot/router';
-import { createTurnHandler, TurnFailure } from './bot/turn-handler';
-import { DELIVERY_IN_PROGRESS, type TurnLogic } from './bot/turn-runner';
-import type { Config } from './config';
+import { createAdapter, type AuthEndpoints } from './teams/adapter';
+import { classifyAuthFailure } from './teams/classify-auth-failure';
+import { parseIncomingActivity } from './teams/incoming-activity';
+import { channelCardFor } from './intake/signal-card-actions';
+import { createNotifier } from './teams/jobs/notifier';
+import { createBotLogic } from './teams/router';
+import { createTurnHandler, TurnFailure } from './teams/turn-handler';
+import { DELIVERY_IN_PROGRESS, type TurnLogic } from './teams/turn-runner';
+import type { Config } from './config/config';
 import {
   FALLBACK_ONLY_ROUTING,
   isDomainError,

@@ -7,7 +7,7 @@ import {
   type RoutingTable,
   type SignalToSubmit,
 } from '../../src/domain';
-import type { Language } from '../texts';
+import type { Language } from '../../src/texts';
 import { list, text, type Draft } from './draft';
 import { activeAnswers, hasDisclosure, isAcute, weighingOf } from './flow';
 import { afwegingAnswers } from './derive';

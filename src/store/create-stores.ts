@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Config } from '../config';
+import type { Config } from '../config/config';
 import type { AuditLog, ChannelLinks, Clock, ConversationStore, NotificationQueue, PostedCards, ReminderSchedule, SignalStore } from '../domain';
 import type { Logger } from '../log';
 import { createMemoryAuditLog } from './memory-audit-log';

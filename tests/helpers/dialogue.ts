@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { createBotLogic } from '../../src/bot/router';
+import { createBotLogic } from '../../src/teams/router';
 import type { RoutingTable, SignalStore, SignalToSubmit } from '../../src/domain';
 import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
 import { createMemoryChannelLinks } from '../../src/store/memory-channel-links';

@@ -1,6 +1,6 @@
-import { parseConfig, type Config } from '../../src/config';
-import type { AuthEndpoints } from '../../src/bot/adapter';
-import type { TurnLogic } from '../../src/bot/turn-runner';
+import { parseConfig, type Config } from '../../src/config/config';
+import type { AuthEndpoints } from '../../src/teams/adapter';
+import type { TurnLogic } from '../../src/teams/turn-runner';
 import type { AuditLog, ChannelLinks, Clock, ConversationStore, NotificationQueue, PostedCards, RoutingTable, SignalStore } from '../../src/domain';
 import { createMemoryNotificationQueue, createMemoryPostedCards } from '../../src/store/memory-notification-queue';
 import { createMemoryReminderSchedule } from '../../src/store/memory-reminder-schedule';

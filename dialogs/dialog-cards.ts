@@ -1,0 +1,105 @@
+import { CardFactory, type Attachment } from 'botbuilder';
+import { checklistItem } from '../src/domain';
+import type { Draft } from './flow/draft';
+import type { Question } from './flow/questions';
+import { render, type Language, type PromptVars, type Texts } from '../src/texts';
+
+type Element = Record<string, unknown>;
+
+const card = (body: Element[], actions: Element[]): Attachment =>
+  CardFactory.adaptiveCard({ type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions });
+
+const textBlock = (text: string, extra: Element = {}): Element => ({ type: 'TextBlock', text, wrap: true, ...extra });
+const submit = (title: string, data: Element, extra: Element = {}): Element => ({ type: 'Action.Submit', title, data, ...extra });
+
+/** The label of one option, from the question's texts or, for signal codes, from the checklist. */
+export function optionLabel(texts: Texts, language: Language, question: Question, value: string): string {
+  const fromTexts = texts.q[question.id]?.options?.[value];
+  if (fromTexts) return fromTexts;
+  const item = checklistItem(value);
+  return item ? item[language] : value;
+}
+
+/** On every card of the dialogue: direct danger always has a button. */
+const dangerButton = (ctx: CardContext): Element =>
+  submit(ctx.texts.dialog.dangerButton, { ws: 'danger', draft: ctx.draft.id }, { style: 'destructive' });
+
+export interface CardContext {
+  readonly texts: Texts;
+  readonly language: Language;
+  readonly vars: PromptVars;
+  readonly draft: Draft;
+}
+
+export function questionCard(question: Question, options: readonly string[] | undefined, ctx: CardContext): Attachment {
+  const { texts, vars, draft } = ctx;
+  const qt = texts.q[question.id];
+  // The prompt's id names the question, so a client (or a test) can tell which one a card asks.
+  const body: Element[] = [textBlock(render(qt?.prompt, vars), { weight: 'Bolder', id: `prompt-${question.id}` })];
+  const note = render(qt?.note, vars);
+  if (note) body.push(textBlock(note, { isSubtle: true }));
+  const danger = dangerButton(ctx);
+
+  if (question.kind === 'choice') {
+    const buttons = (options ?? []).map((value) => submit(optionLabel(texts, ctx.language, question, value), { ws: 'answer', draft: draft.id, step: question.id, value }));
+    return card(body, [...buttons, danger]);
+  }
+  if (question.kind === 'multi') {
+    for (const group of question.groups(draft.answers)) {
+      if (group.values.length === 0) continue;
+      body.push(textBlock(texts.dialog.groups[group.group] ?? group.group, { weight: 'Bolder', spacing: 'Medium' }));
+      body.push({
+        type: 'Input.ChoiceSet',
+        id: `sel_${group.group}`,
+        isMultiSelect: true,
+        style: 'expanded',
+        choices: group.values.map((value) => ({ title: optionLabel(texts, ctx.language, question, value), value })),
+      });
+    }
+    const done = submit(texts.dialog.done, { ws: 'answer', draft: draft.id, step: question.id }, { style: 'positive' });
+    return card(body, [done, danger]);
+  }
+  body.push(textBlock(texts.dialog.typeAnswer(question.max), { isSubtle: true }));
+  return card(body, [danger]);
+}
+
+export function confirmCard(prompt: string, about: 'danger-confirm' | 'stop-confirm', ctx: CardContext): Attachment {
+  const data = (value: 'ja' | 'nee') => ({ ws: 'confirm', draft: ctx.draft.id, about, value });
+  return card([textBlock(prompt, { weight: 'Bolder', id: `prompt-${about}` })], [
+    submit(ctx.texts.dialog.yes, data('ja')),
+    submit(ctx.texts.dialog.no, data('nee')),
+    dangerButton(ctx),
+  ]);
+}
+
+export interface SummarySection {
+  readonly part: string;
+  readonly facts: ReadonlyArray<{ readonly title: string; readonly value: string }>;
+  readonly changeable: boolean;
+}
+
+export function summaryCard(sections: readonly SummarySection[], ctx: CardContext): Attachment {
+  const { texts, draft } = ctx;
+  const body: Element[] = [
+    textBlock(texts.summary.title, { size: 'Large', weight: 'Bolder', id: 'prompt-summary' }),
+    textBlock(texts.summary.intro, { isSubtle: true }),
+  ];
+  for (const section of sections) {
+    body.push({
+      type: 'ColumnSet',
+      spacing: 'Medium',
+      separator: true,
+      columns: [
+        { type: 'Column', width: 'stretch', items: [textBlock(texts.summary.sections[section.part] ?? section.part, { weight: 'Bolder' })] },
+        ...(section.changeable
+          ? [{ type: 'Column', width: 'auto', items: [{ type: 'ActionSet', actions: [submit(texts.summary.change, { ws: 'change', draft: draft.id, part: section.part })] }] }]
+          : []),
+      ],
+    });
+    body.push({ type: 'FactSet', facts: section.facts.map((f) => ({ title: f.title, value: f.value })) });
+  }
+  return card(body, [
+    submit(texts.summary.send, { ws: 'send', draft: draft.id }, { style: 'positive' }),
+    dangerButton(ctx),
+  ]);
+}

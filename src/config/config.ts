@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { blankToUndefined, GUID, issueLines } from './env-fields';
+import type { EncryptionKey } from '../store/value-cipher';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
+const flag = z.preprocess(
+  blankToUndefined,
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'use true or false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+);
+const guidList = (what: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) => (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))
+      .refine((ids) => ids.every((id) => GUID.test(id)), { error: `every entry must be ${what} (a GUID), comma-separated` }),
+  );
+const encryptionKeys = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): EncryptionKey[] => {
+      if (value === undefined) return [];
+      const keys: EncryptionKey[] = [];
+      for (const entry of value.split(',').map((s) => s.trim())) {
+        const match = /^([A-Za-z0-9_-]{1,16}):([A-Za-z0-9+/=_-]+)$/.exec(entry);
+        const key = match?.[2] ? Buffer.from(match[2], 'base64') : undefined;
+        if (!match?.[1] || key?.length !== 32) {
+          ctx.addIssue({ code: 'custom', message: 'each entry must be <key id>:<32 bytes in base64>, comma-separated; the first one encrypts' });
+          return z.NEVER;
+        }
+        keys.push({ id: match[1], key });
+      }
+      if (new Set(keys.map((k) => k.id)).size !== keys.length) {
+        ctx.addIssue({ code: 'custom', message: 'key ids must be unique' });
+      }
+      return keys;
+    }),
+);
+
+const EnvSchema = z.object({
+  MicrosoftAppId: optionalText.refine((v) => v === undefined || GUID.test(v), { error: 'must be the bot registration’s app id (a GUID)' }),
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.preprocess(
+    blankToUndefined,
+    z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], { error: 'use SingleTenant, MultiTenant or UserAssignedMSI' }).default('SingleTenant'),
+  ),
+  MicrosoftAppTenantId: optionalText.refine((v) => v === undefined || GUID.test(v), { error: 'must be a tenant id (a GUID)' }),
+  BOT_LOCAL_MODE: flag,
+  PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int().min(1).max(65535).default(3978)),
+  REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { error: 'must start with redis:// or rediss://' }),
+  REDIS_KEY_PREFIX: z.preprocess(
+    blankToUndefined,
+    z.string().regex(/^[A-Za-z0-9:_-]{0,32}$/, { error: 'letters, digits, : _ - only, at most 32' }).default('ws:'),
+  ),
+  STATE_ENCRYPTION_KEYS: encryptionKeys,
+  ALLOW_PLAINTEXT_STATE: flag,
+  STATE_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01, { error: 'at least 0.01 (about a quarter of an hour)' }).max(365).default(14)),
+  DRAFT_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01).max(365).default(7)),
+  FOLLOW_UP_WEEKS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int().min(1).max(52).default(6)),
+  ROUTING_FILE: optionalText,
+  ALLOWED_TENANT_IDS: guidList('a tenant id'),
+  ADMIN_AAD_OBJECT_IDS: guidList('an Entra object id'),
+  LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  NOTIFIER_POLL_MS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int().min(10).max(60_000).default(500)),
+  ACUTE_REMINDER_MINUTES: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01).max(1440).default(15)),
+  NOTIFIER_STALE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(1).max(3600).default(30)),
+  SHUTDOWN_GRACE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0).max(120).default(10)),
+});
+
+type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  readonly mode: 'local' | 'production';
+  readonly host: string;
+  readonly port: number;
+  /** Handed to botbuilder's ConfigurationBotFrameworkAuthentication under the Bot Framework's own names. */
+  readonly botAuth: {
+    readonly MicrosoftAppId?: string;
+    readonly MicrosoftAppPassword?: string;
+    readonly MicrosoftAppType?: Env['MicrosoftAppType'];
+    readonly MicrosoftAppTenantId?: string;
+  };
+  readonly redis?: { readonly url: string; readonly keyPrefix: string };
+  readonly encryption: { readonly keys: readonly EncryptionKey[] } | { readonly plaintext: true };
+  readonly stateTtlMs: number;
+  /** Shorter than the state TTL, so a user coming back to an expired draft can still be told so. */
+  readonly draftTtlMs: number;
+  /** Afweging question 5 is asked this long after a signal. */
+  readonly followUpWeeks: number;
+  /** Path of the routing file (PC4 → wijkteam); without it (local mode only) everything goes to one intake. */
+  readonly routingFile?: string;
+  /** Entra object ids of the people who may link intake channels to wijkteams. */
+  readonly admins: ReadonlySet<string>;
+  /** 'any' only in local mode without a list. */
+  readonly allowedTenants: ReadonlySet<string> | 'any';
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly shutdownGraceMs: number;
+  /** How often the notifier looks for work, and after how long it takes over jobs of an instance that died. */
+  readonly notifier: { readonly pollMs: number; readonly staleMs: number; readonly acuteReminderMs: number };
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Reads only the given env; one line per problem, `NAME: what is wrong`, never a value. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    return { ok: false, problems: issueLines(parsed.error) };
+  }
+  const e = parsed.data;
+  const problems = crossFieldProblems(e);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const local = e.BOT_LOCAL_MODE;
+  return {
+    ok: true,
+    config: {
+      mode: local ? 'local' : 'production',
+      // Local mode runs without Bot Framework authentication, so it must not be reachable from elsewhere.
+      host: local ? '127.0.0.1' : '0.0.0.0',
+      port: e.PORT,
+      botAuth: {
+        MicrosoftAppId: e.MicrosoftAppId,
+        MicrosoftAppPassword: e.MicrosoftAppPassword,
+        // botbuilder insists on an app id for SingleTenant; without an app id it simply authenticates nothing.
+        MicrosoftAppType: local ? undefined : e.MicrosoftAppType,
+        MicrosoftAppTenantId: e.MicrosoftAppTenantId,
+      },
+      redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : undefined,
+      encryption: e.STATE_ENCRYPTION_KEYS.length > 0 ? { keys: e.STATE_ENCRYPTION_KEYS } : { plaintext: true },
+      stateTtlMs: Math.round(e.STATE_TTL_DAYS * DAY_MS),
+      draftTtlMs: Math.round(e.DRAFT_TTL_DAYS * DAY_MS),
+      followUpWeeks: e.FOLLOW_UP_WEEKS,
+      allowedTenants: e.ALLOWED_TENANT_IDS.length > 0 ? new Set(e.ALLOWED_TENANT_IDS) : 'any',
+      admins: new Set(e.ADMIN_AAD_OBJECT_IDS),
+      routingFile: e.ROUTING_FILE,
+      logLevel: e.LOG_LEVEL,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+      notifier: { pollMs: e.NOTIFIER_POLL_MS, staleMs: e.NOTIFIER_STALE_SECONDS * 1000, acuteReminderMs: Math.round(e.ACUTE_REMINDER_MINUTES * 60_000) },
+    },
+  };
+}
+
+function crossFieldProblems(e: Env): string[] {
+  const problems: string[] = [];
+  const add = (name: string, message: string) => problems.push(`${name}: ${message}`);
+  if (e.BOT_LOCAL_MODE) {
+    if (e.MicrosoftAppId) add('BOT_LOCAL_MODE', 'local mode runs without authentication; unset MicrosoftAppId or BOT_LOCAL_MODE');
+  } else {
+    if (!e.MicrosoftAppId) {
+      add('MicrosoftAppId', 'required in production; for local development on 127.0.0.1 set BOT_LOCAL_MODE=true instead');
+    }
+    const needsTenant = e.MicrosoftAppType === 'SingleTenant' || e.MicrosoftAppType === 'UserAssignedMSI';
+    if (needsTenant && !e.MicrosoftAppTenantId) add('MicrosoftAppTenantId', `required for MicrosoftAppType ${e.MicrosoftAppType}`);
+    if (e.MicrosoftAppType === 'UserAssignedMSI' && e.MicrosoftAppPassword) {
+      add('MicrosoftAppPassword', 'must be empty for UserAssignedMSI (the managed identity signs in)');
+    }
+    if (e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+      add('MicrosoftAppPassword', `required for MicrosoftAppType ${e.MicrosoftAppType}`);
+    }
+    if (!e.REDIS_URL) add('REDIS_URL', 'required in production; without it every conversation is lost on restart');
+    if (e.ALLOWED_TENANT_IDS.length === 0) add('ALLOWED_TENANT_IDS', 'required in production: the tenants whose users may use the bot');
+    if (e.ALLOW_PLAINTEXT_STATE) add('ALLOW_PLAINTEXT_STATE', 'only allowed with BOT_LOCAL_MODE=true');
+    if (!e.ROUTING_FILE) add('ROUTING_FILE', 'required in production: which wijkteam serves which postcode (see config/routing.example.json)');
+  }
+  if (e.DRAFT_TTL_DAYS >= e.STATE_TTL_DAYS) {
+    add('DRAFT_TTL_DAYS', 'must be shorter than STATE_TTL_DAYS, so an expired draft can still be recognised');
+  }
+  if (e.STATE_ENCRYPTION_KEYS.length > 0 && e.ALLOW_PLAINTEXT_STATE) {
+    add('ALLOW_PLAINTEXT_STATE', 'set either STATE_ENCRYPTION_KEYS or ALLOW_PLAINTEXT_STATE, not both');
+  }
+  if (e.REDIS_URL && e.STATE_ENCRYPTION_KEYS.length === 0 && !e.ALLOW_PLAINTEXT_STATE) {
+    add('STATE_ENCRYPTION_KEYS', 'required with REDIS_URL (or, for local development only, ALLOW_PLAINTEXT_STATE=true)');
+  }
+  return problems;
+}

@@ -1,0 +1,200 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { textsFor } from '../texts';
+import {
+  applyTransition,
+  CloseOutcomeSchema,
+  DEFAULT_CLAIM_DEADLINE_HOURS,
+  lifecycleOf,
+  newQuestionId,
+  QuestionTextSchema,
+  withLifecycle,
+  withQuestion,
+  type Actor,
+  type AuditEvent,
+  type AuditLog,
+  type ChannelLinks,
+  type Clock,
+  type LifecycleCommand,
+  type NotificationJob,
+  type RoutingTable,
+  type Signal,
+  type SignalStore,
+} from '../domain';
+import { closeCard, askCard, parseSignalCardAction, signalCard, signalDetailsCard, type SignalCardAction } from './cards/signal-card';
+import { channelOf } from './channel-link-commands';
+
+export interface CardActionDeps {
+  readonly signals: SignalStore;
+  readonly links: ChannelLinks;
+  readonly audit: AuditLog;
+  readonly routing: RoutingTable;
+  readonly clock: Clock;
+}
+
+type Card = Record<string, unknown>;
+type Answer = { readonly card: Card } | { readonly text: string };
+
+/** The card version is the number of lifecycle events: every change raises it, so an older card is recognised. */
+export const cardVersionOf = (signal: Signal): number => lifecycleOf(signal).history.length;
+
+/** The shared card in the intake channel, as it is now; in Dutch, the intake team's language. */
+export function channelCardFor(signal: Signal, team: Pick<RoutingTable['teams'][number], 'name' | 'claimDeadlineHours'> | undefined): Record<string, unknown> {
+  return signalCard(
+    signal,
+    { name: team?.name ?? signal.routing.teamName, claimDeadlineHours: team?.claimDeadlineHours ?? DEFAULT_CLAIM_DEADLINE_HOURS },
+    textsFor('nl'),
+    cardVersionOf(signal),
+  );
+}
+
+/** Kept across attempts of one turn: see handleCardAction. */
+const ANSWER = Symbol('cardActionAnswer');
+
+/**
+ * A press on a channel card: the card's data names only a verb, a signal id and a card version; the record is
+ * loaded from the queue of the channel the press came from, so a card used in another team's channel finds
+ * nothing and is refused. Every view, change and refusal is audited (ids only).
+ */
+export async function handleCardAction(context: TurnContext, deps: CardActionDeps): Promise<void> {
+  // The turn runner runs a turn again when another turn of this conversation committed first. A change this
+  // press already stored must not be tried again (it would be refused as "al opgepakt"): the rerun gives the
+  // answer the first run decided on.
+  const earlier = context.turnState.get(ANSWER) as Answer | undefined;
+  const reply = earlier ?? (await decide(context, deps));
+  context.turnState.set(ANSWER, reply);
+  await answer(context, reply);
+}
+
+async function decide(context: TurnContext, deps: CardActionDeps): Promise<Answer> {
+  const texts = textsFor('nl');
+  const activity = context.activity;
+  const parsed = parseSignalCardAction(activity.value);
+  const actor: Actor = { aadObjectId: (activity.from.aadObjectId ?? activity.from.id).toLowerCase(), name: activity.from.name?.trim() || texts.signalCard.someone };
+  const at = new Date(deps.clock.now()).toISOString();
+  const where = channelOf(activity);
+  const teamId = where ? await deps.links.teamOfChannel(where.channelId) : undefined;
+  const audit = (event: Omit<AuditEvent, 'at' | 'actor'>) => deps.audit.record({ at, actor: actor.aadObjectId, ...event });
+
+  if (!parsed.success) return { text: texts.cardActions.outdated };
+  const action = parsed.data;
+  const signal = teamId ? await deps.signals.get(teamId, action.signalId) : undefined;
+  if (!teamId || !signal) {
+    await audit({ action: 'action-refused', teamId: teamId ?? '-', signalId: action.signalId, reason: 'not-in-this-queue' });
+    return { text: texts.cardActions.wrongChannel };
+  }
+  const team = deps.routing.teams.find((t) => t.id === teamId);
+  const channelCard = (s: Signal) => channelCardFor(s, team);
+
+  switch (action.verb) {
+    case 'signal.details':
+      // Only an invoke answers the presser alone; a Submit fallback's answer would be a message the whole channel
+      // sees, so older clients get no details.
+      if (activity.type !== 'invoke') return { text: texts.cardActions.detailsNeedsNewerTeams };
+      await audit({ action: 'signal-viewed', teamId, signalId: signal.id });
+      return { card: signalDetailsCard(signal, texts, cardVersionOf(signal)) };
+    case 'signal.cancel':
+      return { card: channelCard(signal) };
+    case 'signal.close':
+      return { card: closeCard(signal, texts, cardVersionOf(signal)) };
+    case 'signal.ask':
+      return { card: askCard(signal, texts, cardVersionOf(signal)) };
+    case 'signal.noContact':
+    case 'signal.askSend':
+      // The channel card shows a disabled button then, but an older client or a forged press still arrives here.
+      if (!signal.signaller.willingToBeContacted) {
+        await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: 'no-contact' });
+        return { text: texts.signalCard.ask.noContact };
+      }
+      if (action.verb === 'signal.noContact') return { card: channelCard(signal) };
+      break;
+    default:
+      break;
+  }
+
+  const plan = planFor(action, actor, at);
+  if ('refusal' in plan) return { text: texts.cardActions[plan.refusal] };
+  const { command } = plan;
+  const result = await deps.signals.update<{ reason: string; message: string }>(teamId, signal.id, (current) => {
+    // The lifecycle's refusal first: it says what is the matter ("al opgepakt door ..."). A press on an older card
+    // that would still be allowed is refused too: the presser decided on a state that is gone.
+    const transition = applyTransition(lifecycleOf(current), command, actor, at);
+    if (!transition.ok) return { refused: { reason: transition.reason, message: transition.error.message } };
+    if (cardVersionOf(current) !== action.cardVersion) return { refused: { reason: 'outdated-card', message: texts.cardActions.outdated } };
+    return {
+      signal: plan.extend(withLifecycle(current, transition.state)),
+      audit: { at, actor: actor.aadObjectId, action: AUDIT_ACTION[command.verb], teamId, signalId: current.id },
+      jobs: [{ kind: 'card-update', signalId: current.id }, plan.tell],
+    };
+  });
+  if (result.ok) return { card: channelCard(result.signal) };
+  if (!('refused' in result)) return { text: texts.cardActions.notFound };
+  await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: result.refused.reason });
+  // Only to the presser; the message names who has it. Everyone's card follows through the card-update job.
+  return { text: result.refused.message };
+}
+
+const AUDIT_ACTION = {
+  claim: 'signal-claimed',
+  close: 'signal-closed',
+  reopen: 'signal-reopened',
+  ask: 'signal-question-asked',
+  answer: 'signal-question-answered',
+} as const satisfies Record<LifecycleCommand['verb'], AuditEvent['action']>;
+
+/**
+ * What a press changes: the lifecycle command, what else the record gets (a question's text goes into the sealed
+ * record only; the command carries its id), and how the signaller hears of it.
+ */
+type Plan =
+  | { readonly command: LifecycleCommand; readonly extend: (signal: Signal) => Signal; readonly tell: Omit<NotificationJob, 'id' | 'teamId'> }
+  | { readonly refusal: 'chooseOutcome' | 'writeQuestion' };
+
+function planFor(action: SignalCardAction, actor: Actor, at: string): Plan {
+  const tellAbout = (command: LifecycleCommand): Plan => ({
+    command,
+    extend: (signal) => signal,
+    tell: { kind: 'signaller-update', signalId: action.signalId, event: command.verb },
+  });
+  switch (action.verb) {
+    case 'signal.claim':
+      return tellAbout({ verb: 'claim' });
+    case 'signal.reopen':
+      return tellAbout({ verb: 'reopen' });
+    case 'signal.closeConfirm': {
+      const outcome = CloseOutcomeSchema.safeParse(action.outcome);
+      if (!outcome.success) return { refusal: 'chooseOutcome' };
+      return tellAbout({ verb: 'close', outcome: outcome.data, ...(action.note ? { note: action.note } : {}) });
+    }
+    case 'signal.askSend': {
+      const text = QuestionTextSchema.safeParse(action.question ?? '');
+      if (!text.success) return { refusal: 'writeQuestion' };
+      // One id for every attempt of the compare-and-set, so the job and the record name the same question.
+      const id = newQuestionId();
+      return {
+        command: { verb: 'ask', questionId: id },
+        extend: (signal) => withQuestion(signal, { id, askedBy: actor, askedAt: at, text: text.data }),
+        tell: { kind: 'signaller-question', signalId: action.signalId, event: id },
+      };
+    }
+    default:
+      return { refusal: 'chooseOutcome' };
+  }
+}
+
+/**
+ * An invoke (Action.Execute) is answered in its HTTP response: a card replaces the presser's view, a text is shown
+ * as a message. A Submit fallback (older clients) is a message, answered with one in the thread.
+ */
+async function answer(context: TurnContext, reply: Answer): Promise<void> {
+  if (context.activity.type === 'invoke') {
+    const body =
+      'card' in reply
+        ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: reply.card }
+        : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text };
+    await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as Partial<Activity>);
+    return;
+  }
+  if ('text' in reply) await context.sendActivity(reply.text);
+  else await context.sendActivity({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: reply.card }] });
+}
+

@@ -1,0 +1,125 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { textsFor } from '../texts';
+import {
+  AnswerTextSchema,
+  applyTransition,
+  lifecycleOf,
+  questionOf,
+  SIGNAL_ANSWER_MAX,
+  SignalQuestionIdSchema,
+  TeamIdSchema,
+  withAnswer,
+  withLifecycle,
+  type Actor,
+  type AuditEvent,
+  type AuditLog,
+  type Clock,
+  type RoutingTable,
+  type Signal,
+  type SignalStore,
+} from '../domain';
+import { SIGNAL_ANSWER_WS } from './cards/question-cards';
+
+export interface SignallerAnswerDeps {
+  readonly signals: SignalStore;
+  readonly audit: AuditLog;
+  readonly routing: RoutingTable;
+  readonly clock: Clock;
+}
+
+/** What the question card's "send answer" button brings back: its data (see signallerQuestionCard) plus the field. */
+const AnswerPressSchema = z.object({
+  ws: z.literal(SIGNAL_ANSWER_WS),
+  signalId: z.string().regex(/^sig_[a-z0-9]{20}$/),
+  teamId: TeamIdSchema,
+  questionId: SignalQuestionIdSchema,
+  answer: z.string().optional(),
+});
+
+/** A press of a question card's button; the router sends it here before the dialogue ever sees it. */
+export function isSignalAnswer(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { ws?: unknown }).ws === SIGNAL_ANSWER_WS;
+}
+
+/** The signaller's Teams name is not part of the signal, and stays out: the history records the role. */
+const SIGNALLER_ACTOR_NAME = 'melder';
+
+/** The reply a run of this turn gave (see handleSignallerAnswer). */
+const REPLY = Symbol('signal-answer-reply');
+
+/**
+ * The signaller answers a wijkteam question from its card in the 1:1 chat. The answer is stored on its question in
+ * the sealed record, together (one atomic step) with the lifecycle's 'answer', the card update, the post in the
+ * card's thread and the audit event. Conversation state is not touched, so a dialogue in progress stays as it was.
+ */
+export async function handleSignallerAnswer(context: TurnContext, deps: SignallerAnswerDeps): Promise<void> {
+  // The turn runner runs a turn again when another turn of this chat committed first. The first run already stored
+  // the answer, so the rerun says what the first run said instead of "already answered".
+  const earlier: unknown = context.turnState.get(REPLY);
+  const reply = typeof earlier === 'string' ? earlier : await answer(context.activity, deps);
+  context.turnState.set(REPLY, reply);
+  await context.sendActivity(reply);
+}
+
+async function answer(activity: Activity, deps: SignallerAnswerDeps): Promise<string> {
+  const local = textsFor(activity.locale).signallerQuestions;
+  const at = new Date(deps.clock.now()).toISOString();
+  const press = AnswerPressSchema.safeParse(activity.value);
+  if (!press.success) return local.notFound;
+  const { signalId, teamId, questionId } = press.data;
+  // Only a queue the routing knows: the team id comes from the card, so it is not trusted to name a key.
+  const team = deps.routing.teams.find((t) => t.id === teamId);
+  const signal = team ? await deps.signals.get(teamId, signalId) : undefined;
+  if (!team || !signal) return local.notFound;
+  const audit = (event: Pick<AuditEvent, 'action' | 'actor' | 'reason'>) => deps.audit.record({ at, teamId, signalId, ...event });
+
+  if (!isSignallerOf(signal, activity)) {
+    await audit({ action: 'action-refused', actor: (activity.from.aadObjectId ?? activity.from.id).toLowerCase(), reason: 'not-the-signaller' });
+    return local.notYours;
+  }
+  const texts = textsFor(signal.language).signallerQuestions;
+  // The same actor id the submit was audited with.
+  const signallerId = signal.signaller.aadObjectId ?? 'signaller';
+  const actor: Actor = { aadObjectId: signallerId, name: SIGNALLER_ACTOR_NAME };
+
+  // Not open any more (answered, or the signal was closed): say so before asking for text, so a second press of the
+  // same card never reads as "type your answer".
+  if (!isOpen(signal, questionId)) {
+    await audit({ action: 'action-refused', actor: signallerId, reason: 'question-not-open' });
+    return texts.alreadyAnswered;
+  }
+  const text = AnswerTextSchema.safeParse(press.data.answer ?? '');
+  if (!text.success) return texts.writeAnswer(SIGNAL_ANSWER_MAX);
+
+  const result = await deps.signals.update<string>(teamId, signalId, (current) => {
+    const transition = applyTransition(lifecycleOf(current), { verb: 'answer', questionId }, actor, at);
+    if (!transition.ok) return { refused: transition.reason };
+    const answered = withAnswer(withLifecycle(current, transition.state), questionId, { text: text.data, at });
+    if (!answered) return { refused: 'question-not-open' };
+    return {
+      signal: answered,
+      audit: { at, actor: signallerId, action: 'signal-question-answered', teamId, signalId },
+      jobs: [
+        { kind: 'card-update', signalId },
+        { kind: 'post-answer', signalId, event: questionId },
+      ],
+    };
+  });
+  if (result.ok) return texts.thanks(team.name);
+  if ('notFound' in result) return local.notFound;
+  await audit({ action: 'action-refused', actor: signallerId, reason: result.refused });
+  return texts.alreadyAnswered;
+}
+
+/** The presser is who sent the signal: the same Teams user, or the same Entra object. */
+function isSignallerOf(signal: Signal, activity: Activity): boolean {
+  const stored = signal.signaller.aadObjectId?.toLowerCase();
+  const presser = activity.from.aadObjectId?.toLowerCase();
+  return activity.from.id === signal.signaller.reference.userId || (stored !== undefined && presser !== undefined && stored === presser);
+}
+
+function isOpen(signal: Signal, questionId: string): boolean {
+  const question = questionOf(signal, questionId);
+  return question !== undefined && question.answer === undefined && lifecycleOf(signal).pendingQuestionId === questionId;
+}

@@ -1,0 +1,189 @@
+import { ActivityTypes, type Activity, type ConversationState, type TurnContext } from 'botbuilder';
+import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { parseCardAction } from '../../dialogs/dialog-buttons';
+import { commandOf } from '../../dialogs/commands';
+import { ProfileSchema } from '../../dialogs/flow/draft';
+import { expireDraft, SIGNAL_DIALOG_ID, SignalDialog, type BeginOptions, type SignalDialogDeps } from '../../dialogs/signal-dialog';
+import { textsFor, type Texts } from '../texts';
+import { detectDanger, parseChannelCommand, type Clock, type RoutingTable, type SignalStore } from '../domain';
+import { handleCardAction } from '../intake/signal-card-actions';
+import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel-link-commands';
+import { handleSignallerAnswer, isSignalAnswer } from '../intake/signaller-answers';
+import type { TurnLogic } from './turn-runner';
+
+/** What the bot remembers about a conversation; parsed on every read, like every other stored record. */
+const MemorySchema = z.object({ welcomedAt: z.number().optional() }).catch({});
+type Memory = z.infer<typeof MemorySchema>;
+
+export interface BotDeps extends Omit<ChannelCommandDeps, 'routing'> {
+  readonly clock: Clock;
+  readonly signals: SignalStore;
+  readonly routing: RoutingTable;
+  readonly followUpWeeks: number;
+  readonly draftTtlMs: number;
+}
+
+interface RouteArgs {
+  readonly context: TurnContext;
+  readonly state: ConversationState;
+  readonly texts: Texts;
+  readonly memory: Memory;
+  readonly now: number;
+  /** Present for messages, the only activities that reach the dialogue. */
+  readonly dialogs?: DialogContext;
+  readonly deps: BotDeps;
+}
+
+const handlers = {
+  install: async ({ context, texts, memory, now }: RouteArgs) => {
+    // Teams sends both conversationUpdate and installationUpdate on install: welcome once.
+    if (memory.welcomedAt !== undefined) return;
+    memory.welcomedAt = now;
+    await context.sendActivity(isTeamScope(context.activity) ? [texts.teamWelcome, texts.safetyLine].join('\n\n') : welcomeText(texts));
+  },
+  help: async ({ context, texts, memory, now }: RouteArgs) => {
+    memory.welcomedAt = now;
+    await context.sendActivity(welcomeText(texts));
+  },
+  start: async ({ dialogs }: RouteArgs) => {
+    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'new' } satisfies BeginOptions);
+  },
+  resume: async ({ dialogs }: RouteArgs) => {
+    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'resume' } satisfies BeginOptions);
+  },
+  stop: async ({ dialogs }: RouteArgs) => {
+    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'stop' } satisfies BeginOptions);
+  },
+  dialogue: async ({ dialogs }: RouteArgs) => {
+    await dialogs?.continueDialog();
+  },
+  staleCard: async ({ context, texts, state }: RouteArgs) => {
+    // A card of a finished, discarded or paused draft: say so, and never apply it.
+    const action = parseCardAction(context.activity.value);
+    const profile = ProfileSchema.catch({}).parse(await state.createProperty<unknown>('profile').get(context, {}));
+    const sent = profile.lastSubmitted;
+    const paused = (await state.createProperty<unknown>(DRAFT_PROPERTY).get(context)) !== undefined;
+    const what = action?.ws === 'send' && sent?.draftId === action.draft ? texts.dialog.alreadySent(sent.reference) : texts.dialog.cardNotActive;
+    await context.sendActivity(`${what}\n\n${paused ? texts.dialog.resumeHint : texts.startHint}`);
+  },
+  danger: async ({ context, texts }: RouteArgs) => {
+    await context.sendActivity(`${texts.safetyLine}\n\n${texts.dialog.acuteOffer}`);
+  },
+  worry: async ({ context, texts }: RouteArgs) => {
+    await context.sendActivity(texts.dialog.worryHeard);
+  },
+  channelOnly: async ({ context, texts }: RouteArgs) => {
+    await context.sendActivity(texts.dialog.useOneOnOne);
+  },
+  cardAction: async ({ context, deps }: RouteArgs) => {
+    await handleCardAction(context, deps);
+  },
+  signalAnswer: async ({ context, deps }: RouteArgs) => {
+    await handleSignallerAnswer(context, deps);
+  },
+  channelCommand: async ({ context, texts, deps }: RouteArgs) => {
+    const command = parseChannelCommand(context.activity.text ?? '');
+    if (command) await handleChannelCommand(context, texts, command, deps);
+  },
+  channelHelp: async ({ context, texts }: RouteArgs) => {
+    await context.sendActivity(`${texts.channel.help}\n\n${texts.safetyLine}`);
+  },
+  unknown: async ({ context, texts }: RouteArgs) => {
+    await context.sendActivity([texts.notUnderstood, texts.safetyLine].join('\n\n'));
+  },
+} as const;
+
+export type RouteName = keyof typeof handlers;
+
+/** Where an activity goes; `dialogActive` is whether a signal dialogue is under way in this conversation. */
+export function routeOf(activity: Activity, dialogActive = false): RouteName | undefined {
+  switch (activity.type) {
+    case ActivityTypes.InstallationUpdate:
+      return activity.action === 'add' || activity.action === 'add-upgrade' ? 'install' : undefined;
+    case ActivityTypes.ConversationUpdate:
+      return activity.membersAdded?.some((m) => m.id === activity.recipient?.id) ? 'install' : undefined;
+    case ActivityTypes.Message:
+      return isTeamScope(activity) ? channelRoute(activity) : messageRoute(activity, dialogActive);
+    case ActivityTypes.Invoke:
+      // Action.Execute on a channel card; the 1:1 dialogue uses Action.Submit and never invokes.
+      return activity.name === 'adaptiveCard/action' ? 'cardAction' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A signal is never given in a channel: the dialogue lives in the 1:1 chat only. */
+function channelRoute(activity: Activity): RouteName {
+  // A press on a channel card from a client that falls back to Action.Submit.
+  if (activity.value !== undefined) return 'cardAction';
+  if (parseChannelCommand(activity.text ?? '')) return 'channelCommand';
+  const command = commandOf(activity.text);
+  if (command === 'start' || command === 'resume' || command === 'stop') return 'channelOnly';
+  if (detectDanger(activity.text ?? '') === 'clear') return 'danger';
+  return 'channelHelp';
+}
+
+function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
+  // An answer to a wijkteam question carries its own signal and question, and is never a step of the dialogue.
+  if (isSignalAnswer(activity.value)) return 'signalAnswer';
+  if (dialogActive) return 'dialogue';
+  if (activity.value !== undefined) return parseCardAction(activity.value)?.ws === 'danger' ? 'danger' : 'staleCard';
+  switch (commandOf(activity.text)) {
+    case 'help':
+      return 'help';
+    case 'start':
+      return 'start';
+    case 'resume':
+    case 'back':
+    case 'pause':
+      return 'resume';
+    case 'stop':
+      return 'stop';
+    default: {
+      const danger = detectDanger(activity.text ?? '');
+      return danger === 'clear' ? 'danger' : danger === 'ambiguous' ? 'worry' : 'unknown';
+    }
+  }
+}
+
+function isTeamScope(activity: Activity): boolean {
+  return activity.conversation?.conversationType === 'channel' || Boolean((activity.channelData as { team?: unknown } | undefined)?.team);
+}
+
+function welcomeText(texts: Texts): string {
+  return [...texts.welcome, texts.safetyLine, texts.helpHint].join('\n\n');
+}
+
+const DRAFT_PROPERTY = 'signalDraft';
+
+export function createBotLogic(deps: BotDeps): TurnLogic {
+  return async (context, state: ConversationState) => {
+    const dialogDeps = {
+      signals: deps.signals,
+      clock: deps.clock,
+      routing: deps.routing,
+      followUpWeeks: deps.followUpWeeks,
+      draftTtlMs: deps.draftTtlMs,
+      draft: state.createProperty(DRAFT_PROPERTY),
+      profile: state.createProperty('profile'),
+    };
+    // Only messages can touch the dialogue; reading its state for anything else would write an empty stack. An
+    // answer to a wijkteam question leaves the dialogue and its draft exactly as they were.
+    const touchesDialogue = context.activity.type === ActivityTypes.Message && routeOf(context.activity) !== 'signalAnswer';
+    if (touchesDialogue) await expireDraft(context, dialogDeps);
+    const dc = touchesDialogue ? await dialogContext(context, state, dialogDeps) : undefined;
+    const route = routeOf(context.activity, dc?.activeDialog !== undefined);
+    if (!route) return;
+    const accessor = state.createProperty<unknown>('memory');
+    const memory = MemorySchema.parse(await accessor.get(context, {}));
+    await handlers[route]({ context, state, texts: textsFor(context.activity.locale), memory, now: deps.clock.now(), dialogs: dc, deps });
+    await accessor.set(context, memory);
+  };
+}
+
+function dialogContext(context: TurnContext, state: ConversationState, dialogDeps: SignalDialogDeps): Promise<DialogContext> {
+  const dialogSet = new DialogSet(state.createProperty('dialogState'));
+  dialogSet.add(new SignalDialog(dialogDeps));
+  return dialogSet.createContext(context);
+}

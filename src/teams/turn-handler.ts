@@ -1,0 +1,40 @@
+import type { TurnContext } from 'botbuilder';
+import { textsFor } from '../texts';
+import type { Clock, ConversationStore } from '../domain';
+import type { Logger } from '../log';
+import { isTenantAllowed, tenantOf } from './tenant-guard';
+import { createTurnRunner, type TurnLogic } from './turn-runner';
+
+/** Wraps whatever the turn itself threw, so it is never mistaken for an authentication failure of the request. */
+export class TurnFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super('turn failed', { cause });
+    this.name = 'TurnFailure';
+  }
+}
+
+export interface TurnHandlerDeps {
+  readonly allowedTenants: ReadonlySet<string> | 'any';
+  readonly store: ConversationStore;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly logic: TurnLogic;
+}
+
+/** What runs for every authenticated activity: the tenant guard, then the two-round-trip turn. */
+export function createTurnHandler({ allowedTenants, store, clock, log, logic }: TurnHandlerDeps) {
+  const runTurn = createTurnRunner({ store, clock, log });
+  return async (context: TurnContext): Promise<void> => {
+    try {
+      const tenantId = tenantOf(context.activity);
+      if (!isTenantAllowed(tenantId, allowedTenants)) {
+        log.warn({ activityId: context.activity.id, tenantId }, 'activity from a tenant that is not allowed; refused');
+        if (context.activity.type === 'message') await context.sendActivity(textsFor(context.activity.locale).tenantRefused);
+        return;
+      }
+      await runTurn(context, logic);
+    } catch (err) {
+      throw new TurnFailure(err);
+    }
+  };
+}

@@ -1,0 +1,349 @@
+import type { AgeBand, Outcome, Profession, Urgency } from '../domain';
+import type { EndReason } from '../../dialogs/flow/questions';
+import type {
+  CloseOutcome,
+  HOUSEHOLD_ROLES,
+  LifecycleStatus,
+  NETWORK_ROLES,
+  NOT_TALKED_REASONS,
+  Phase,
+  WeighingReason,
+} from '../domain';
+
+export type SummaryLabel =
+  | 'profession'
+  | 'organisation'
+  | 'aandachtsfunctionaris'
+  | 'route'
+  | 'kindcheck'
+  | 'ageBand'
+  | 'postcode'
+  | 'household'
+  | 'checklist'
+  | 'observation'
+  | 'when'
+  | 'source'
+  | 'disclosure'
+  | 'words'
+  | 'colleague'
+  | 'veiligThuis'
+  | 'talked'
+  | 'notTalked'
+  | 'outcome'
+  | 'urgency'
+  | 'followUp'
+  | 'mode'
+  | 'consentParents'
+  | 'consentChild'
+  | 'parentsInformed'
+  | 'childName'
+  | 'birthYear'
+  | 'address'
+  | 'parentsContact'
+  | 'network'
+  | 'contact'
+  | 'team'
+  | 'acute';
+
+export interface PromptVars {
+  readonly profession?: Profession;
+  readonly remembered?: Profession;
+  readonly band?: AgeBand;
+  readonly disclosure: boolean;
+}
+
+export type Prompt = string | ((vars: PromptVars) => string);
+
+export interface QuestionTexts {
+  readonly prompt: Prompt;
+  /** Shown under the question, e.g. the length limit or what counts. */
+  readonly note?: Prompt;
+  readonly options?: Readonly<Record<string, string>>;
+}
+
+export interface Texts {
+  readonly safetyLine: string;
+  readonly welcome: readonly string[];
+  readonly helpHint: string;
+  readonly startHint: string;
+  readonly teamWelcome: string;
+  readonly notUnderstood: string;
+  readonly tenantRefused: string;
+
+  /** Answers to presses on a channel card, shown to the intake worker who pressed. */
+  readonly cardActions: {
+    readonly wrongChannel: string;
+    readonly detailsNeedsNewerTeams: string;
+    readonly notFound: string;
+    readonly outdated: string;
+    readonly chooseOutcome: string;
+    readonly writeQuestion: string;
+  };
+  /** What the signaller hears, 1:1, when the wijkteam works their signal. */
+  readonly signallerUpdates: {
+    readonly claim: (reference: string, team: string) => string;
+    readonly close: (reference: string, team: string, outcome: string) => string;
+    readonly reopen: (reference: string, team: string) => string;
+  };
+  /**
+   * The wijkteam's question to the signaller, as a card in the 1:1 chat with its own answer field (so an answer is
+   * never taken for a step of a dialogue in progress), and the replies to a press of its button.
+   */
+  readonly signallerQuestions: {
+    readonly title: (reference: string) => string;
+    readonly intro: (team: string) => string;
+    readonly questionLabel: string;
+    readonly answerLabel: (max: number) => string;
+    readonly answerPlaceholder: string;
+    readonly answerRequired: string;
+    /** On a consultation: the signal is anonymous, so the answer should be too. */
+    readonly noNames: string;
+    readonly send: string;
+    readonly thanks: (team: string) => string;
+    readonly writeAnswer: (max: number) => string;
+    readonly alreadyAnswered: string;
+    readonly notYours: string;
+    readonly notFound: string;
+  };
+
+  readonly channel: {
+    readonly linked: (team: string) => string;
+    readonly unlinked: (team: string) => string;
+    readonly notLinked: string;
+    readonly which: (team: string) => string;
+    readonly notAdmin: string;
+    readonly unknownTeam: (typed: string, known: string) => string;
+    readonly help: string;
+  };
+
+  readonly dialog: {
+    readonly start: string;
+    readonly resumed: string;
+    readonly alreadyDraft: string;
+    readonly noDraft: string;
+    readonly draftExpired: string;
+    readonly paused: (until: string) => string;
+    readonly help: string;
+    readonly stopConfirm: string;
+    readonly stopped: string;
+    readonly stopCancelled: string;
+    readonly backAtStart: string;
+    readonly outdatedCard: string;
+    readonly cardNotActive: string;
+    readonly resumeHint: string;
+    readonly alreadyBusy: string;
+    readonly worryHeard: string;
+    readonly useOneOnOne: string;
+    readonly alreadySent: (reference: string) => string;
+    readonly dangerButton: string;
+    readonly dangerConfirm: string;
+    readonly acuteGuidance: string;
+    readonly draftKept: string;
+    readonly acuteOffer: string;
+    readonly yes: string;
+    readonly no: string;
+    readonly done: string;
+    readonly noneOfThese: string;
+    readonly chooseOne: string;
+    readonly chooseAtLeastOne: string;
+    readonly typeAnswer: (max: number) => string;
+    readonly hints: Readonly<Record<string, string>>;
+    readonly groups: Readonly<Record<string, string>>;
+  };
+  readonly q: Readonly<Record<string, QuestionTexts>>;
+  readonly notices: {
+    readonly suspicionDoubt: string;
+    readonly gpMustAskVeiligThuis: string;
+    readonly veiligThuisAdvice: string;
+    readonly disclosureWeighs: string;
+    readonly disclosureNoSuspicion: string;
+    readonly consentMissing: (who: string) => string;
+    readonly consentWho: { readonly parents: string; readonly child: string; readonly both: string; readonly youngPerson: string };
+    readonly consultationNoNames: string;
+  };
+  readonly outcome: Readonly<Record<Outcome, string>> & { readonly meldnorm: string; readonly stillToWijkteam: string; readonly followUp: (date: string) => string };
+  readonly urgency: Readonly<Record<Urgency, string>>;
+  readonly ends: Readonly<Record<EndReason, Prompt>>;
+  readonly summary: {
+    readonly title: string;
+    readonly intro: string;
+    readonly send: string;
+    readonly change: string;
+    readonly stop: string;
+    readonly sections: Readonly<Record<string, string>>;
+    readonly labels: Readonly<Record<SummaryLabel, string>>;
+    readonly none: string;
+    readonly sent: (reference: string, team: string) => string;
+    readonly whatNext: (meldnorm: boolean, contact: boolean) => string;
+    readonly modes: { readonly consultation: string; readonly handover: string };
+  };
+  /** The signal's cards in the wijkteam's intake channel (src/intake/cards/). */
+  readonly signalCard: SignalCardTexts;
+}
+
+type SignalDetailsLabel =
+  | 'question'
+  | 'answer'
+  | 'noAnswerYet'
+  | 'profession'
+  | 'organisation'
+  | 'aandachtsfunctionaris'
+  | 'contact'
+  | 'route'
+  | 'kindcheck'
+  | 'ageBand'
+  | 'sixteenOrOlder'
+  | 'postcode'
+  | 'household'
+  | 'checklist'
+  | 'observation'
+  | 'when'
+  | 'source'
+  | 'disclosure'
+  | 'words'
+  | 'colleague'
+  | 'veiligThuis'
+  | 'talked'
+  | 'notTalked'
+  | 'outcome'
+  | 'urgency'
+  | 'acute'
+  | 'meldnorm'
+  | 'reasons'
+  | 'suspicion'
+  | 'unsafety'
+  | 'canOrganiseHelp'
+  | 'helpAccepted'
+  | 'followUp'
+  | 'mode'
+  | 'consentParents'
+  | 'consentChild'
+  | 'parentsInformed'
+  | 'handoverRefused'
+  | 'childName'
+  | 'birthYear'
+  | 'address'
+  | 'parentsContact'
+  | 'network'
+  | 'team'
+  | 'status'
+  | 'phase'
+  | 'closeOutcome'
+  | 'closeNote';
+
+/**
+ * The channel card shows only reference, urgency, age band, PC4, deadline, afweging, form/consent and status; the
+ * details card (for whoever presses "Details") shows the whole signal. Dates are formatted by the card code.
+ */
+export interface SignalCardTexts {
+  /** Which checklist labels (checklistItem(code)[language]) and which date locale the cards use. */
+  readonly language: 'nl' | 'en';
+  readonly dateLocale: string;
+  readonly title: (reference: string, urgency: string) => string;
+  /** The marker on an acute signal's card, e.g. "ACUUT". */
+  readonly acuteMarker: string;
+  readonly facts: {
+    readonly urgency: string;
+    readonly ageBand: string;
+    readonly postcode: string;
+    readonly deadline: string;
+    readonly afweging: string;
+    readonly mode: string;
+    readonly status: string;
+  };
+  readonly ageBands: Readonly<Record<AgeBand, string>>;
+  /** Short afweging outcome, e.g. "melding Veilig Thuis geadviseerd". */
+  readonly afweging: Readonly<Record<Outcome, string>>;
+  readonly modes: { readonly consultation: string; readonly consultationAfterRefusal: string; readonly handover: string };
+  readonly status: {
+    readonly new: string;
+    readonly claimed: (who: string, when: string) => string;
+    readonly waiting: (who: string, since: string) => string;
+    readonly closed: (who: string, when: string, outcome: string) => string;
+  };
+  readonly statusNames: Readonly<Record<LifecycleStatus, string>>;
+  readonly someone: string;
+  readonly closeOutcomes: Readonly<Record<CloseOutcome, string>>;
+  readonly actions: {
+    readonly details: string;
+    readonly claim: string;
+    readonly ask: string;
+    /** On the disabled button when the signaller does not want to be contacted: says why no question can be sent. */
+    readonly noContact: string;
+    readonly noContactTooltip: string;
+    readonly close: string;
+    readonly reopen: string;
+    readonly back: string;
+  };
+  readonly details: {
+    readonly title: (reference: string) => string;
+    readonly onlyYou: string;
+    /** When the card would be too big for Teams with every question on it: how many older ones are not shown. */
+    readonly olderQuestionsLeftOut: (count: number) => string;
+    readonly sections: {
+      readonly signaller: string;
+      readonly route: string;
+      readonly child: string;
+      readonly signals: string;
+      readonly steps: string;
+      readonly afweging: string;
+      readonly consent: string;
+      readonly identity: string;
+      readonly network: string;
+      readonly questions: string;
+      readonly handling: string;
+    };
+    readonly labels: Readonly<Record<SignalDetailsLabel, string>>;
+    readonly values: {
+      readonly yes: string;
+      readonly no: string;
+      readonly unknown: string;
+      readonly none: string;
+      readonly notNeeded: string;
+      readonly given: string;
+      readonly notGiven: string;
+      readonly notAsked: string;
+    };
+    readonly professions: Readonly<Record<Profession, string>>;
+    readonly routes: { readonly home: string; readonly kindcheck: string };
+    readonly household: Readonly<Record<(typeof HOUSEHOLD_ROLES)[number], string>>;
+    readonly network: Readonly<Record<(typeof NETWORK_ROLES)[number], string>>;
+    readonly source: { readonly 'first-hand': string; readonly told: string };
+    readonly talkedWith: { readonly parents: string; readonly child: string; readonly both: string; readonly 'not-yet': string };
+    readonly notTalked: Readonly<Record<(typeof NOT_TALKED_REASONS)[number], string>>;
+    readonly suspicion: { readonly yes: string; readonly no: string };
+    readonly unsafety: { readonly acute: string; readonly structural: string; readonly no: string; readonly unsure: string };
+    readonly helpAccepted: { readonly yes: string; readonly no: string; readonly unknown: string };
+    readonly reasons: Readonly<Record<WeighingReason, string>>;
+    readonly phases: Readonly<Record<Phase, string>>;
+  };
+  readonly close: {
+    readonly title: (reference: string) => string;
+    readonly outcomeLabel: string;
+    readonly outcomeRequired: string;
+    readonly noteLabel: (max: number) => string;
+    readonly notePlaceholder: string;
+    readonly confirm: string;
+    readonly cancel: string;
+  };
+  readonly ask: {
+    readonly title: (reference: string) => string;
+    readonly intro: string;
+    readonly questionLabel: (max: number) => string;
+    readonly questionPlaceholder: string;
+    readonly questionRequired: string;
+    readonly send: string;
+    readonly cancel: string;
+    /** Instead of the form when the signaller does not want to be contacted. */
+    readonly noContact: string;
+  };
+  /** Beside an acute card, after the @mentions of the on-duty intake. */
+  readonly acuteMention: (reference: string) => string;
+  /** Posted in the thread of an acute signal nobody has claimed yet. */
+  readonly reminder: (reference: string) => string;
+  /**
+   * Posted in the card's thread (after an @mention of the worker who asked) when the signaller answered: only that
+   * there is an answer. The channel sees no content; the question and the answer are in Details.
+   */
+  readonly answerPosted: string;
+}
