@@ -14,12 +14,11 @@ const BY_WORD = new Map<string, Command>(
 );
 
 /**
- * A command counts only as the whole message ("vader riep stop" is a description, not "stop"). @mentions, case,
- * surrounding spaces and a trailing full stop or exclamation mark do not matter.
+ * A command counts only as the whole message ("vader riep stop" is a description, not "stop"). Case, surrounding
+ * spaces and a trailing full stop or exclamation mark do not matter.
  */
 export function commandOf(text: string | undefined): Command | undefined {
   const normalised = (text ?? '')
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
     .trim()
     .toLowerCase()
     .replace(/[.!]+$/, '')

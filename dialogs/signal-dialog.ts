@@ -10,6 +10,8 @@ import { DraftSchema, ProfileSchema, text, type Answer, type Draft, type Profile
 import { activeAnswers, answerQuestion, changePart, currentQuestion, goBack, hasDisclosure, isPart, type Notice } from './flow/flow';
 import { ageBandOf, professionOf, type Question } from './flow/questions';
 import { summarySections } from './summary';
+import { oncePerActivity } from '../src/teams/toolkit/once-per-activity';
+import { formatLongDate } from '../src/texts/dates';
 import { languageOf, render, textsFor, type Language, type PromptVars, type Texts } from '../src/texts';
 
 export const SIGNAL_DIALOG_ID = 'signal';
@@ -78,7 +80,8 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const { texts } = session;
     const activity = dc.context.activity;
     const action = parseCardAction(activity.value);
-    const typed = action ? undefined : (activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').trim();
+    // The router has stripped the @mention tags already.
+    const typed = action ? undefined : (activity.text ?? '').trim();
     const clearDanger = typed !== undefined && detectDanger(typed) === 'clear';
 
     if (session.draft === 'expired' || !session.draft) {
@@ -109,7 +112,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
     if (command === 'pause') {
       // An open "is there danger now?" stays open: it is shown again on "verder".
       await this.save(dc.context, draft.pending === 'stop-confirm' ? { ...draft, pending: undefined } : draft);
-      await dc.context.sendActivity(texts.dialog.paused(this.formatDate(draft.updatedAt + this.deps.draftTtlMs, session.language)));
+      await dc.context.sendActivity(texts.dialog.paused(formatLongDate(draft.updatedAt + this.deps.draftTtlMs, session.language)));
       return dc.endDialog();
     }
     if (command === 'back') {
@@ -263,8 +266,9 @@ export class SignalDialog extends Dialog<BeginOptions> {
       aadObjectId: activity.from.aadObjectId,
       signaller: referenceOf(activity),
     });
-    // Idempotent on the signal id (derived from the draft): if this turn runs again, no second signal appears.
-    const { reference } = await this.deps.signals.submit(signal);
+    // Once per activity, and idempotent on the signal id (derived from the draft) besides: a turn that runs again
+    // after a lost compare-and-set, or a second "Versturen", never creates a second signal.
+    const { reference } = await oncePerActivity(context.turnState).once('signal-submit', () => this.deps.signals.submit(signal));
     await this.deps.draft.delete(context);
     await this.deps.profile.set(context, { ...session.profile, lastSubmitted: { draftId: draft.id, reference, teamName: signal.routing.teamName } });
     const { texts } = session;
@@ -315,12 +319,9 @@ export class SignalDialog extends Dialog<BeginOptions> {
   }
 
   private followUpDate(language: Language): string {
-    return this.formatDate(this.deps.clock.now() + this.deps.followUpWeeks * 7 * DAY_MS, language);
+    return formatLongDate(this.deps.clock.now() + this.deps.followUpWeeks * 7 * DAY_MS, language);
   }
 
-  private formatDate(ms: number, language: Language): string {
-    return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(ms);
-  }
 }
 
 interface Session {

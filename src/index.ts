@@ -1,11 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { parseConfig } from './config/config';
-import { createLogger } from './log';
-import { createApp } from './server';
 import { loadRoutingFile } from './config/routing-file';
+import { FALLBACK_ONLY_ROUTING } from './domain';
+import { intakeJobs } from './intake/jobs';
+import { createLogger } from './runtime/log';
+import { createApp } from './server';
 import { createStores } from './store/create-stores';
-import { systemClock } from './system-clock';
+import { systemClock } from './runtime/system-clock';
+import { createAdapter } from './teams/adapter';
+import { createBackgroundWork } from './teams/jobs/background-work';
 
-/** The one place that reads process.env. */
+/** The composition root and the one place that reads process.env: stores, the HTTP app, the background work. */
 async function main(): Promise<void> {
   const result = parseConfig(process.env);
   if (!result.ok) {
@@ -33,23 +39,45 @@ async function main(): Promise<void> {
   }
   if (!routing) log.warn('No ROUTING_FILE: every signal goes to one fallback intake (Centrale intake wijkteams).');
 
+  if (config.notifier.pollMsIgnored) {
+    log.warn('NOTIFIER_POLL_MS is no longer used and can be removed: the notifier waits for wake-ups instead of polling (see NOTIFIER_STALE_SECONDS).');
+  }
+  const table = routing?.table ?? FALLBACK_ONLY_ROUTING;
   const stores = createStores(config, systemClock, log);
-  const app = createApp({
-    config,
-    ...stores,
-    routing: routing?.table,
+  const adapter = createAdapter(config.botAuth);
+  const app = createApp({ config, ...stores, adapter, routing: table, clock: systemClock, log });
+  const jobs = createBackgroundWork({
+    adapter,
+    appId: config.botAuth.MicrosoftAppId ?? '',
+    queue: stores.notifications,
+    wakeUps: stores.wakeUps,
+    leases: stores.leases,
+    queues: table.teams.map((team) => team.id),
+    registrations: [
+      intakeJobs({ ...stores, routing: table, clock: systemClock, log: log.child({ part: 'notifier' }), acuteReminderMs: config.notifier.acuteReminderMs }),
+    ],
+    instanceId: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+    staleMs: config.notifier.staleMs,
     clock: systemClock,
     log,
-    notifier: config.notifier,
   });
   await app.start();
+  jobs.start();
+
+  /** Turns in flight first, then the background work's pass in progress, then the stores. */
+  const stop = async () => {
+    await app.stop();
+    await jobs.stop();
+    await stores.conversations.close();
+    log.info('stopped');
+  };
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down');
-    app.stop().then(
+    stop().then(
       () => process.exit(0),
       (err: unknown) => {
         log.error({ err }, 'shutdown failed');

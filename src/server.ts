@@ -1,63 +1,33 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { hostname } from 'node:os';
 import restify, { type Request, type Response } from 'restify';
-import { createAdapter, type AuthEndpoints } from './teams/adapter';
+import type { BotAdapterWithHandle } from './teams/adapter';
 import { classifyAuthFailure } from './teams/classify-auth-failure';
 import { parseIncomingActivity } from './teams/incoming-activity';
-import { channelCardFor } from './intake/signal-card-actions';
-import { createNotifier } from './teams/jobs/notifier';
 import { createBotLogic } from './teams/router';
 import { createTurnHandler, TurnFailure } from './teams/turn-handler';
 import { DELIVERY_IN_PROGRESS, type TurnLogic } from './teams/turn-runner';
 import type { Config } from './config/config';
-import {
-  FALLBACK_ONLY_ROUTING,
-  isDomainError,
-  type AuditLog,
-  type ChannelLinks,
-  type Clock,
-  type ConversationStore,
-  type NotificationQueue,
-  type PostedCards,
-  type ReminderSchedule,
-  type RoutingTable,
-  type SignalStore,
-} from './domain';
-import type { Logger } from './log';
+import { FALLBACK_ONLY_ROUTING, isDomainError, type Clock, type RoutingTable } from './domain';
+import type { Logger } from './runtime/log';
+import type { Stores } from './store/create-stores';
 
-export interface AppDeps {
+/** What the HTTP face needs: the stores its turns use, the adapter that checks and answers Teams' requests. */
+export interface AppDeps extends Pick<Stores, 'conversations' | 'signals' | 'links' | 'audit'> {
   readonly config: Config;
-  readonly conversations: ConversationStore;
-  readonly signals: SignalStore;
-  readonly links: ChannelLinks;
-  readonly audit: AuditLog;
-  readonly notifications: NotificationQueue;
-  readonly cards: PostedCards;
-  readonly reminders?: ReminderSchedule;
-  /** This instance's name among the notifiers sharing the queues; unique per process. */
-  readonly instanceId?: string;
-  /** How often the notifier looks for work, and after how long it takes over another instance's jobs. */
-  readonly notifier?: {
-    readonly pollMs?: number;
-    readonly staleMs?: number;
-    readonly unlinkedRecheckMs?: number;
-    readonly channelSpacingMs?: number;
-    readonly acuteReminderMs?: number;
-  };
+  /** Built by the composition root, which shares it with the background work's proactive sender. */
+  readonly adapter: BotAdapterWithHandle;
   /** Which wijkteam serves which postcode; until configured, everything goes to one intake. */
   readonly routing?: RoutingTable;
   readonly clock: Clock;
   readonly log: Logger;
   /** The bot's behaviour; the product's router unless a test brings its own. */
   readonly logic?: TurnLogic;
-  /** Tests only: a local OpenID endpoint to check tokens against. */
-  readonly authEndpoints?: AuthEndpoints;
 }
 
+/** HTTP only: /api/messages, /healthz, /readyz and draining on stop. The composition root (index.ts) does the rest. */
 export interface App {
   start(): Promise<AddressInfo>;
-  /** Stops accepting, lets turns in flight finish (up to the grace period), closes the store. */
+  /** Stops accepting and lets turns in flight finish (up to the grace period). The stores stay open. */
   stop(): Promise<void>;
 }
 
@@ -65,9 +35,8 @@ const MAX_BODY_BYTES = 512 * 1024;
 const READY_TIMEOUT_MS = 1000;
 
 export function createApp(deps: AppDeps): App {
-  const { config, conversations: store, clock } = deps;
+  const { config, conversations: store, clock, adapter } = deps;
   const log = deps.log.child({ part: 'bot' });
-  const adapter = createAdapter(config.botAuth, deps.authEndpoints);
   const routing = deps.routing ?? FALLBACK_ONLY_ROUTING;
   const handleTurn = createTurnHandler({
     allowedTenants: config.allowedTenants,
@@ -86,21 +55,6 @@ export function createApp(deps: AppDeps): App {
         followUpWeeks: config.followUpWeeks,
         draftTtlMs: config.draftTtlMs,
       }),
-  });
-
-  const notifier = createNotifier({
-    adapter,
-    appId: config.botAuth.MicrosoftAppId ?? '',
-    queue: deps.notifications,
-    cards: deps.cards,
-    signals: deps.signals,
-    links: deps.links,
-    routing,
-    log: deps.log.child({ part: 'notifier' }),
-    consumer: deps.instanceId ?? `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
-    renderCard: channelCardFor,
-    reminders: deps.reminders,
-    ...deps.notifier,
   });
 
   let draining = false;
@@ -164,7 +118,6 @@ export function createApp(deps: AppDeps): App {
         server.listen(config.port, config.host, () => {
           const address = server.address() as AddressInfo;
           log.info({ host: address.address, port: address.port, mode: config.mode }, 'listening');
-          notifier.start();
           resolve(address);
         });
       }),
@@ -181,9 +134,7 @@ export function createApp(deps: AppDeps): App {
       server.server.closeIdleConnections();
       server.server.closeAllConnections();
       await closed;
-      await notifier.stop();
-      await store.close();
-      log.info('stopped');
+      log.info('stopped accepting; turns done');
     },
   };
 }

@@ -19,8 +19,8 @@ import { text, type Answers } from './draft';
 export const PARTS = ['safety', 'signaller', 'route', 'child', 'signals', 'steps', 'afweging', 'consent', 'network'] as const;
 export type Part = (typeof PARTS)[number];
 
-/** Why a conversation ends without a wijkteam signal. */
-export type EndReason = 'acute-no-record' | 'staff-violence' | 'staff-sexual' | 'between-children' | 'kindcheck-no-children' | 'no-suspicion';
+import type { EndReason } from '../../src/domain';
+export type { EndReason };
 
 export type Validation = { ok: true; value: string } | { ok: false; hint: string };
 

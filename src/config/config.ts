@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { blankToUndefined, GUID, issueLines } from './env-fields';
-import type { EncryptionKey } from '../store/value-cipher';
+
+/** One key of STATE_ENCRYPTION_KEYS; the store's cipher seals with the first and opens with all. */
+export interface EncryptionKey {
+  /** Short name stored beside each value, so old values stay readable after the key rotates. */
+  readonly id: string;
+  /** 32 bytes for AES-256-GCM. */
+  readonly key: Buffer;
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
@@ -68,7 +75,8 @@ const EnvSchema = z.object({
   ALLOWED_TENANT_IDS: guidList('a tenant id'),
   ADMIN_AAD_OBJECT_IDS: guidList('an Entra object id'),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
-  NOTIFIER_POLL_MS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int().min(10).max(60_000).default(500)),
+  /** No longer used (the notifier waits for wake-ups); still accepted, so an old deployment starts, with a warning. */
+  NOTIFIER_POLL_MS: optionalText,
   ACUTE_REMINDER_MINUTES: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01).max(1440).default(15)),
   NOTIFIER_STALE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(1).max(3600).default(30)),
   SHUTDOWN_GRACE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0).max(120).default(10)),
@@ -102,8 +110,12 @@ export interface Config {
   readonly allowedTenants: ReadonlySet<string> | 'any';
   readonly logLevel: Env['LOG_LEVEL'];
   readonly shutdownGraceMs: number;
-  /** How often the notifier looks for work, and after how long it takes over jobs of an instance that died. */
-  readonly notifier: { readonly pollMs: number; readonly staleMs: number; readonly acuteReminderMs: number };
+  /**
+   * The background work: after how long it takes over jobs of an instance that died (also how often it sweeps every
+   * queue, and how long the one-instance lease lasts), how often unclaimed acute signals are announced again, and
+   * whether the retired NOTIFIER_POLL_MS is still set (start-up warns).
+   */
+  readonly notifier: { readonly staleMs: number; readonly acuteReminderMs: number; readonly pollMsIgnored: boolean };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -143,7 +155,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       routingFile: e.ROUTING_FILE,
       logLevel: e.LOG_LEVEL,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
-      notifier: { pollMs: e.NOTIFIER_POLL_MS, staleMs: e.NOTIFIER_STALE_SECONDS * 1000, acuteReminderMs: Math.round(e.ACUTE_REMINDER_MINUTES * 60_000) },
+      notifier: {
+        staleMs: e.NOTIFIER_STALE_SECONDS * 1000,
+        acuteReminderMs: Math.round(e.ACUTE_REMINDER_MINUTES * 60_000),
+        pollMsIgnored: e.NOTIFIER_POLL_MS !== undefined,
+      },
     },
   };
 }

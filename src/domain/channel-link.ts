@@ -24,13 +24,12 @@ export const PostedCardSchema = z.strictObject({
 });
 export type PostedCard = z.infer<typeof PostedCardSchema>;
 
-/** A channel command, as typed after the bot's @mention. */
+/** A channel command, as typed after the bot's @mention (the Teams glue strips the mention tags). */
 export type ChannelCommand = { readonly verb: 'link'; readonly team: string } | { readonly verb: 'unlink' } | { readonly verb: 'which' };
 
 /** "koppel wijkteam noord", "koppel noord", "link team noord", "ontkoppel", "welk wijkteam". */
 export function parseChannelCommand(text: string): ChannelCommand | undefined {
   const words = text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
     .trim()
     .toLowerCase()
     .replace(/[.!?]+$/, '')

@@ -12,3 +12,5 @@ export * from './signal-lifecycle';
 export * from './audit';
 export * from './channel-link';
 export * from './signal-question';
+export * from './end-reason';
+export * from './deadlines';

@@ -100,9 +100,45 @@ export interface NotificationJob {
  * instance that died is taken over by another after `staleMs`.
  */
 export interface NotificationQueue {
-  /** This consumer's own pending jobs, then new ones, then jobs other consumers left pending for `staleMs`. */
+  /**
+   * This consumer's own pending jobs, then new ones, then jobs other consumers left pending for `staleMs`; one round
+   * trip. Taking its own pending jobs again tells the others this consumer is still working on them.
+   */
   take(teamId: string, consumer: string, options: { count: number; staleMs: number }): Promise<NotificationJob[]>;
   ack(teamId: string, jobId: string): Promise<void>;
+}
+
+/**
+ * A nudge that a queue has new jobs, so instances wait instead of polling every queue. Every instance sees every
+ * nudge. Nudges may be lost (they are written after the queue step, not in it): the queues stay the truth, and a
+ * lost nudge only delays a job until the next sweep.
+ */
+export interface WakeUps {
+  /** Tells every instance that this queue has new jobs. Never rejects: a nudge that could not be sent is lost. */
+  notify(teamId: string): Promise<void>;
+  /**
+   * Calls `onWake` with the queues nudged from when `ready` resolves until `close()`. One listener per instance;
+   * what was nudged before `ready` is for the caller to find (a sweep).
+   */
+  listen(onWake: (teamIds: readonly string[]) => void): WakeUpListener;
+}
+
+export interface WakeUpListener {
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Named leases, so work meant for one instance at a time runs on one: whoever holds a lease renews it before it runs
+ * out; when the holder dies, the lease runs out and another instance can acquire it.
+ */
+export interface Leases {
+  /** Takes the lease if nobody holds it; false when someone does (this owner included: use `renew`). */
+  acquire(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Extends the lease if this owner still holds it; false when it ran out (and maybe someone else took it). */
+  renew(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Gives the lease up if this owner holds it, so another instance need not wait for it to run out. */
+  release(name: string, owner: string): Promise<void>;
 }
 
 export interface PostedCards {
@@ -111,10 +147,13 @@ export interface PostedCards {
 }
 
 /**
- * Reminders for acute signals nobody has claimed yet. `takeDue` removes what it returns, so with several
- * instances each reminder goes to one of them.
+ * Reminders for acute signals nobody has claimed yet, for all queues in one schedule (so looking for due reminders
+ * costs the same for 4 queues as for 100). `takeDue` removes what it returns, so with several takers each reminder
+ * goes to one of them.
  */
 export interface ReminderSchedule {
+  /** Schedules (or moves) the signal's next reminder. */
   schedule(teamId: string, signalId: string, atMs: number): Promise<void>;
-  takeDue(teamId: string, nowMs: number, count: number): Promise<string[]>;
+  /** Up to `count` reminders due at `nowMs`, earliest first, across all queues. */
+  takeDue(nowMs: number, count: number): Promise<Array<{ teamId: string; signalId: string }>>;
 }

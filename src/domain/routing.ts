@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { URGENCIES, type Urgency } from './afweging';
+import type { Urgency } from './afweging';
 import { parsePostcode } from './postcode';
 
 /**

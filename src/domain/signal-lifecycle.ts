@@ -185,6 +185,7 @@ export function withLifecycle<T extends LifecycleHolder>(holder: T, state: Lifec
  */
 export const REFUSAL_REASONS = [
   'malformed-command',
+  'note-too-long',
   'already-claimed-by-you',
   'already-claimed',
   'already-closed',
@@ -200,64 +201,35 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export type TransitionResult =
   | { ok: true; state: LifecycleState; event: LifecycleEvent }
-  | { ok: false; error: DomainError; reason: RefusalReason };
+  | { ok: false; error: DomainError; reason: RefusalReason; verb: LifecycleVerb };
 
-const refuse = (code: ErrorCode, reason: RefusalReason, message: string): TransitionResult => ({ ok: false, reason, error: new DomainError(code, message) });
-
-const dutchTime = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'numeric',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** "23-11-2026 om 10:00", Dutch local time; built from parts so the text does not depend on the ICU version. */
-export function formatMoment(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  const parts = Object.fromEntries(dutchTime.formatToParts(ms).map((p) => [p.type, p.value]));
-  return `${parts.day}-${parts.month}-${parts.year} om ${parts.hour}:${parts.minute}`;
-}
+const refuse = (code: ErrorCode, reason: RefusalReason, verb: LifecycleVerb): TransitionResult => ({ ok: false, reason, verb, error: new DomainError(code, reason) });
 
 const same = (a: Actor | undefined, b: Actor) => a !== undefined && a.aadObjectId === b.aadObjectId;
-const who = (actor: Actor | undefined) => actor?.name ?? 'een collega';
 
-/** Why a verb is not allowed from the current status, in words for the intake worker. */
+/** Why a verb is not allowed from the current status; the texts say it in words, from the reason and the state. */
 function notNow(state: LifecycleState, verb: LifecycleVerb, actor: Actor): TransitionResult {
-  const closedBy = `Dit signaal is al afgesloten door ${who(state.closedBy)}${state.closedAt ? ` (${formatMoment(state.closedAt)})` : ''}.`;
   switch (verb) {
     case 'claim':
-      if (state.status === 'closed') return refuse('conflict', 'already-closed', `${closedBy} Heropen het als je er weer mee verder wilt.`);
-      if (same(state.claimedBy, actor)) return refuse('conflict', 'already-claimed-by-you', 'Je hebt dit al opgepakt.');
-      return refuse('conflict', 'already-claimed', `Dit signaal is al opgepakt door ${who(state.claimedBy)}${state.claimedAt ? ` (sinds ${formatMoment(state.claimedAt)})` : ''}.`);
+      if (state.status === 'closed') return refuse('conflict', 'already-closed', verb);
+      return refuse('conflict', same(state.claimedBy, actor) ? 'already-claimed-by-you' : 'already-claimed', verb);
     case 'ask':
-      if (state.status === 'new') return refuse('conflict', 'not-claimed', 'Pak het signaal eerst op; daarna kun je de melder een vraag stellen.');
-      if (state.status === 'waiting-for-signaller') return refuse('conflict', 'question-pending', 'Er staat al een vraag uit bij de melder. Wacht eerst op het antwoord.');
-      return refuse('conflict', 'already-closed', `${closedBy} Heropen het om de melder een vraag te stellen.`);
+      if (state.status === 'new') return refuse('conflict', 'not-claimed', verb);
+      return refuse('conflict', state.status === 'waiting-for-signaller' ? 'question-pending' : 'already-closed', verb);
     case 'answer':
-      if (state.status === 'closed') return refuse('conflict', 'already-closed', `${closedBy} Het antwoord is niet meer nodig.`);
-      return refuse('conflict', 'no-question-pending', 'Er staat geen vraag open bij de melder.');
+      return refuse('conflict', state.status === 'closed' ? 'already-closed' : 'no-question-pending', verb);
     case 'close':
-      if (state.status === 'new') return refuse('conflict', 'not-claimed', 'Pak het signaal eerst op; daarna kun je het afsluiten.');
-      return refuse('conflict', 'already-closed', closedBy);
+      return refuse('conflict', state.status === 'new' ? 'not-claimed' : 'already-closed', verb);
     case 'reopen':
-      return refuse('conflict', 'not-closed', 'Dit signaal is niet afgesloten, dus heropenen is niet nodig.');
+      return refuse('conflict', 'not-closed', verb);
   }
 }
 
-const claimerOnly: Partial<Record<LifecycleVerb, (claimer: string) => string>> = {
-  ask: (claimer) => `Alleen ${claimer}, die dit signaal heeft opgepakt, kan de melder een vraag stellen.`,
-  close: (claimer) => `Alleen ${claimer}, die dit signaal heeft opgepakt, kan het afsluiten.`,
-};
-
 /**
- * One step of the state machine. On refusal the state is returned untouched (the caller keeps its own object) and
- * the error carries a short Dutch message for the intake worker: 'conflict' when the status does not allow the verb
- * (usually someone else was first, or the card is old), 'forbidden' when only the claimer may do it, 'invalid' when
- * the command itself is wrong.
+ * One step of the state machine. On refusal the state is returned untouched (the caller keeps its own object); the
+ * refusal names its reason and verb (the texts turn them into words for the intake worker) and its error code:
+ * 'conflict' when the status does not allow the verb (usually someone else was first, or the card is old),
+ * 'forbidden' when only the claimer may do it, 'invalid' when the command itself is wrong.
  */
 export function applyTransition(state: LifecycleState, command: LifecycleCommand, actor: Actor, at: string): TransitionResult {
   const parsedCommand = LifecycleCommandSchema.safeParse(command);
@@ -265,11 +237,7 @@ export function applyTransition(state: LifecycleState, command: LifecycleCommand
   const parsedAt = z.iso.datetime().safeParse(at);
   if (!parsedCommand.success || !parsedActor.success || !parsedAt.success) {
     const tooLong = parsedCommand.error?.issues.some((i) => i.path[0] === 'note' && i.code === 'too_big');
-    return refuse(
-      'invalid',
-      'malformed-command',
-      tooLong ? `De toelichting is te lang: maximaal ${CLOSE_NOTE_MAX} tekens.` : 'Deze actie is niet volledig. Probeer het opnieuw vanaf de kaart.',
-    );
+    return refuse('invalid', tooLong ? 'note-too-long' : 'malformed-command', command.verb);
   }
   const cmd = parsedCommand.data;
   const by = parsedActor.data;
@@ -277,8 +245,7 @@ export function applyTransition(state: LifecycleState, command: LifecycleCommand
   const rule = transitionFor(state.status, cmd.verb);
   if (!rule) return notNow(state, cmd.verb, by);
   if (rule.by === 'claimer' && !same(state.claimedBy, by)) {
-    const message = claimerOnly[cmd.verb]?.(who(state.claimedBy)) ?? `Alleen ${who(state.claimedBy)}, die dit signaal heeft opgepakt, kan dit doen.`;
-    return refuse('forbidden', 'not-the-claimer', message);
+    return refuse('forbidden', 'not-the-claimer', cmd.verb);
   }
 
   const event: LifecycleEvent = { at, verb: cmd.verb, actor: { aadObjectId: by.aadObjectId, name: by.name }, from: state.status, to: rule.to };
@@ -294,13 +261,13 @@ export function applyTransition(state: LifecycleState, command: LifecycleCommand
       return { ok: true, event, state: { status: rule.to, ...claim, pendingQuestionId: cmd.questionId, history } };
     case 'answer':
       if (state.pendingQuestionId !== cmd.questionId) {
-        return refuse('conflict', 'other-question', 'Dit antwoord hoort bij een andere vraag dan die nu openstaat.');
+        return refuse('conflict', 'other-question', cmd.verb);
       }
       return { ok: true, event, state: { status: rule.to, ...claim, history } };
     case 'close': {
       const note = cmd.note === undefined || cmd.note === '' ? undefined : cmd.note;
       if (cmd.outcome === 'other' && note === undefined) {
-        return refuse('invalid', 'note-required', "Kies je 'anders', geef dan een korte toelichting.");
+        return refuse('invalid', 'note-required', cmd.verb);
       }
       const closing = { closedBy: by, closedAt: at, closeOutcome: cmd.outcome, ...(note === undefined ? {} : { closeNote: note }) };
       return { ok: true, event, state: { status: rule.to, ...claim, ...closing, history } };

@@ -93,9 +93,17 @@ const IdentitySchema = z.strictObject({
   parentsContact: text(TEXT_LIMITS.parentsContact),
 });
 
+/** "sig_" and twenty base-36 characters (see deriveSignalId): what card buttons and jobs carry to name a signal. */
+export const SignalIdSchema = z.string().regex(/^sig_[a-z0-9]{20}$/);
+
 const base = {
-  id: z.string().regex(/^sig_[a-z0-9]{20}$/),
+  id: SignalIdSchema,
   reference: z.string().regex(/^WS-\d{4}-\d{6}$/),
+  /**
+   * The version of the stored shape. Any change to what a stored signal looks like (a field added, renamed, removed
+   * or narrowed) bumps it and adds the upgrade step from the previous version in src/store/signal-codec.ts, the one
+   * place that reads every earlier version; records are only ever written in the current version.
+   */
   schemaVersion: z.literal(1),
   createdAt: z.iso.datetime(),
   language: z.enum(['nl', 'en']),

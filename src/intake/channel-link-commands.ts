@@ -1,7 +1,6 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import { z } from 'zod';
-import type { Texts } from '../texts';
 import type { AuditLog, ChannelCommand, ChannelLinks, Clock, RoutingTable, Team } from '../domain';
+import type { HandlerResult, Incoming, TurnTools } from '../teams/toolkit/feature';
+import type { Texts } from '../texts';
 
 export interface ChannelCommandDeps {
   readonly links: ChannelLinks;
@@ -11,20 +10,6 @@ export interface ChannelCommandDeps {
   readonly clock: Clock;
 }
 
-const ChannelDataSchema = z.looseObject({
-  team: z.looseObject({ id: z.string().min(1) }),
-  channel: z.looseObject({ id: z.string().min(1) }).optional(),
-  tenant: z.looseObject({ id: z.string() }).optional(),
-});
-
-/** The channel a message was posted in: Teams' channelData names it; a thread's conversation id carries it too. */
-export function channelOf(activity: Activity): { channelId: string; msTeamId: string; tenantId?: string } | undefined {
-  const data = ChannelDataSchema.safeParse(activity.channelData);
-  if (!data.success) return undefined;
-  const channelId = data.data.channel?.id ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id;
-  return { channelId, msTeamId: data.data.team.id, tenantId: data.data.tenant?.id };
-}
-
 /** By id ("noord") or by name, with or without "wijkteam" ("wijkteam noord", "Wijkteam Noord"). */
 export function findTeam(routing: RoutingTable, typed: string): Pick<Team, 'id' | 'name'> | undefined {
   const wanted = typed.trim().toLowerCase().replace(/^wijkteam\s+/, '');
@@ -32,48 +17,52 @@ export function findTeam(routing: RoutingTable, typed: string): Pick<Team, 'id' 
 }
 
 /** "koppel", "ontkoppel", "welk wijkteam" in an intake channel; only admins may change a link. */
-export async function handleChannelCommand(context: TurnContext, texts: Texts, command: ChannelCommand, deps: ChannelCommandDeps): Promise<void> {
-  const activity = context.activity;
-  const where = channelOf(activity);
-  if (!where) return void (await context.sendActivity(texts.channel.help));
-  const actor = activity.from.aadObjectId?.toLowerCase() ?? activity.from.id;
+export async function handleChannelCommand(
+  incoming: Incoming,
+  tools: TurnTools,
+  texts: Texts,
+  command: ChannelCommand,
+  deps: ChannelCommandDeps,
+): Promise<HandlerResult> {
+  // Linking, unlinking and the audit of a refusal happen once, however often the turn runs.
+  const reply = await tools.once('channel-command', () => decide(incoming, texts, command, deps));
+  return { replies: [reply] };
+}
+
+async function decide(incoming: Incoming, texts: Texts, command: ChannelCommand, deps: ChannelCommandDeps): Promise<string> {
+  const t = texts.intake.channel;
+  const where = incoming.channel;
+  if (!where) return t.help;
+  const actor = incoming.from.aadObjectId?.toLowerCase() ?? incoming.from.id;
   const at = new Date(deps.clock.now()).toISOString();
   const linkedTeam = await deps.links.teamOfChannel(where.channelId);
-  const teamName = (teamId: string | undefined) => deps.routing.teams.find((t) => t.id === teamId)?.name ?? teamId ?? '';
+  const teamName = (teamId: string | undefined) => deps.routing.teams.find((team) => team.id === teamId)?.name ?? teamId ?? '';
 
-  if (command.verb === 'which') {
-    await context.sendActivity(linkedTeam ? texts.channel.which(teamName(linkedTeam)) : texts.channel.notLinked);
-    return;
-  }
+  if (command.verb === 'which') return linkedTeam ? t.which(teamName(linkedTeam)) : t.notLinked;
   const target = command.verb === 'link' ? findTeam(deps.routing, command.team) : undefined;
   if (!deps.admins.has(actor)) {
     await deps.audit.record({ at, action: 'action-refused', actor, teamId: target?.id ?? linkedTeam ?? '-', reason: 'not-admin' });
-    await context.sendActivity(texts.channel.notAdmin);
-    return;
+    return t.notAdmin;
   }
   if (command.verb === 'unlink') {
-    if (!linkedTeam) return void (await context.sendActivity(texts.channel.notLinked));
+    if (!linkedTeam) return t.notLinked;
     await deps.links.unlink(linkedTeam);
     await deps.audit.record({ at, action: 'channel-unlinked', actor, teamId: linkedTeam });
-    await context.sendActivity(texts.channel.unlinked(teamName(linkedTeam)));
-    return;
+    return t.unlinked(teamName(linkedTeam));
   }
-  if (!target) {
-    await context.sendActivity(texts.channel.unknownTeam(command.team, deps.routing.teams.map((t) => t.name).join(', ')));
-    return;
-  }
+  if (!target) return t.unknownTeam(command.team, deps.routing.teams.map((team) => team.name).join(', '));
   // One channel serves one queue: linking it to another team first frees it from the one it served.
   if (linkedTeam && linkedTeam !== target.id) await deps.links.unlink(linkedTeam);
   await deps.links.link({
     teamId: target.id,
-    serviceUrl: activity.serviceUrl,
+    serviceUrl: incoming.serviceUrl,
     tenantId: where.tenantId,
     msTeamId: where.msTeamId,
     channelId: where.channelId,
-    botId: activity.recipient.id,
+    botId: incoming.botId,
     linkedBy: actor,
     linkedAt: at,
   });
   await deps.audit.record({ at, action: 'channel-linked', actor, teamId: target.id });
-  await context.sendActivity(texts.channel.linked(target.name));
+  return t.linked(target.name);
 }

@@ -1,9 +1,6 @@
-import type { Activity, TurnContext } from 'botbuilder';
-import { textsFor } from '../texts';
 import {
   applyTransition,
   CloseOutcomeSchema,
-  DEFAULT_CLAIM_DEADLINE_HOURS,
   lifecycleOf,
   newQuestionId,
   QuestionTextSchema,
@@ -20,8 +17,14 @@ import {
   type Signal,
   type SignalStore,
 } from '../domain';
-import { closeCard, askCard, parseSignalCardAction, signalCard, signalDetailsCard, type SignalCardAction } from './cards/signal-card';
-import { channelOf } from './channel-link-commands';
+import type { InvokeReply } from '../teams/toolkit/cards';
+import type { HandlerResult, Incoming, TurnTools } from '../teams/toolkit/feature';
+import { intakeTexts } from '../texts';
+import { askCard } from './cards/ask-card';
+import { cardVersionOf, channelCardFor } from './cards/channel-card';
+import { closeCard } from './cards/close-card';
+import { signalDetailsCard } from './cards/details-card';
+import { parseSignalCardAction, type SignalCardAction } from './cards/signal-card-action';
 
 export interface CardActionDeps {
   readonly signals: SignalStore;
@@ -31,56 +34,31 @@ export interface CardActionDeps {
   readonly clock: Clock;
 }
 
-type Card = Record<string, unknown>;
-type Answer = { readonly card: Card } | { readonly text: string };
-
-/** The card version is the number of lifecycle events: every change raises it, so an older card is recognised. */
-export const cardVersionOf = (signal: Signal): number => lifecycleOf(signal).history.length;
-
-/** The shared card in the intake channel, as it is now; in Dutch, the intake team's language. */
-export function channelCardFor(signal: Signal, team: Pick<RoutingTable['teams'][number], 'name' | 'claimDeadlineHours'> | undefined): Record<string, unknown> {
-  return signalCard(
-    signal,
-    { name: team?.name ?? signal.routing.teamName, claimDeadlineHours: team?.claimDeadlineHours ?? DEFAULT_CLAIM_DEADLINE_HOURS },
-    textsFor('nl'),
-    cardVersionOf(signal),
-  );
-}
-
-/** Kept across attempts of one turn: see handleCardAction. */
-const ANSWER = Symbol('cardActionAnswer');
-
 /**
  * A press on a channel card: the card's data names only a verb, a signal id and a card version; the record is
  * loaded from the queue of the channel the press came from, so a card used in another team's channel finds
  * nothing and is refused. Every view, change and refusal is audited (ids only).
  */
-export async function handleCardAction(context: TurnContext, deps: CardActionDeps): Promise<void> {
-  // The turn runner runs a turn again when another turn of this conversation committed first. A change this
-  // press already stored must not be tried again (it would be refused as "al opgepakt"): the rerun gives the
-  // answer the first run decided on.
-  const earlier = context.turnState.get(ANSWER) as Answer | undefined;
-  const reply = earlier ?? (await decide(context, deps));
-  context.turnState.set(ANSWER, reply);
-  await answer(context, reply);
+export async function handleCardAction(incoming: Incoming, tools: TurnTools, deps: CardActionDeps): Promise<HandlerResult> {
+  // A change this press already stored must not be tried again when the turn runs again (it would be refused as
+  // "al opgepakt"): the rerun gives the answer the first run decided on.
+  return { invoke: await tools.once('signal-card-action', () => decide(incoming, deps)) };
 }
 
-async function decide(context: TurnContext, deps: CardActionDeps): Promise<Answer> {
-  const texts = textsFor('nl');
-  const activity = context.activity;
-  const parsed = parseSignalCardAction(activity.value);
-  const actor: Actor = { aadObjectId: (activity.from.aadObjectId ?? activity.from.id).toLowerCase(), name: activity.from.name?.trim() || texts.signalCard.someone };
+async function decide(incoming: Incoming, deps: CardActionDeps): Promise<InvokeReply> {
+  const texts = intakeTexts();
+  const parsed = parseSignalCardAction(incoming.value);
+  const actor: Actor = { aadObjectId: (incoming.from.aadObjectId ?? incoming.from.id).toLowerCase(), name: incoming.from.name?.trim() || texts.intake.signalCard.someone };
   const at = new Date(deps.clock.now()).toISOString();
-  const where = channelOf(activity);
-  const teamId = where ? await deps.links.teamOfChannel(where.channelId) : undefined;
+  const teamId = incoming.channel ? await deps.links.teamOfChannel(incoming.channel.channelId) : undefined;
   const audit = (event: Omit<AuditEvent, 'at' | 'actor'>) => deps.audit.record({ at, actor: actor.aadObjectId, ...event });
 
-  if (!parsed.success) return { text: texts.cardActions.outdated };
+  if (!parsed.success) return { text: texts.intake.cardActions.outdated };
   const action = parsed.data;
   const signal = teamId ? await deps.signals.get(teamId, action.signalId) : undefined;
   if (!teamId || !signal) {
     await audit({ action: 'action-refused', teamId: teamId ?? '-', signalId: action.signalId, reason: 'not-in-this-queue' });
-    return { text: texts.cardActions.wrongChannel };
+    return { text: texts.intake.cardActions.wrongChannel };
   }
   const team = deps.routing.teams.find((t) => t.id === teamId);
   const channelCard = (s: Signal) => channelCardFor(s, team);
@@ -89,7 +67,7 @@ async function decide(context: TurnContext, deps: CardActionDeps): Promise<Answe
     case 'signal.details':
       // Only an invoke answers the presser alone; a Submit fallback's answer would be a message the whole channel
       // sees, so older clients get no details.
-      if (activity.type !== 'invoke') return { text: texts.cardActions.detailsNeedsNewerTeams };
+      if (incoming.type !== 'invoke') return { text: texts.intake.cardActions.detailsNeedsNewerTeams };
       await audit({ action: 'signal-viewed', teamId, signalId: signal.id });
       return { card: signalDetailsCard(signal, texts, cardVersionOf(signal)) };
     case 'signal.cancel':
@@ -103,7 +81,7 @@ async function decide(context: TurnContext, deps: CardActionDeps): Promise<Answe
       // The channel card shows a disabled button then, but an older client or a forged press still arrives here.
       if (!signal.signaller.willingToBeContacted) {
         await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: 'no-contact' });
-        return { text: texts.signalCard.ask.noContact };
+        return { text: texts.intake.signalCard.ask.noContact };
       }
       if (action.verb === 'signal.noContact') return { card: channelCard(signal) };
       break;
@@ -112,14 +90,14 @@ async function decide(context: TurnContext, deps: CardActionDeps): Promise<Answe
   }
 
   const plan = planFor(action, actor, at);
-  if ('refusal' in plan) return { text: texts.cardActions[plan.refusal] };
+  if ('refusal' in plan) return { text: texts.intake.cardActions[plan.refusal] };
   const { command } = plan;
   const result = await deps.signals.update<{ reason: string; message: string }>(teamId, signal.id, (current) => {
     // The lifecycle's refusal first: it says what is the matter ("al opgepakt door ..."). A press on an older card
     // that would still be allowed is refused too: the presser decided on a state that is gone.
     const transition = applyTransition(lifecycleOf(current), command, actor, at);
-    if (!transition.ok) return { refused: { reason: transition.reason, message: transition.error.message } };
-    if (cardVersionOf(current) !== action.cardVersion) return { refused: { reason: 'outdated-card', message: texts.cardActions.outdated } };
+    if (!transition.ok) return { refused: { reason: transition.reason, message: texts.intake.refusal(transition, lifecycleOf(current)) } };
+    if (cardVersionOf(current) !== action.cardVersion) return { refused: { reason: 'outdated-card', message: texts.intake.cardActions.outdated } };
     return {
       signal: plan.extend(withLifecycle(current, transition.state)),
       audit: { at, actor: actor.aadObjectId, action: AUDIT_ACTION[command.verb], teamId, signalId: current.id },
@@ -127,7 +105,7 @@ async function decide(context: TurnContext, deps: CardActionDeps): Promise<Answe
     };
   });
   if (result.ok) return { card: channelCard(result.signal) };
-  if (!('refused' in result)) return { text: texts.cardActions.notFound };
+  if (!('refused' in result)) return { text: texts.intake.cardActions.notFound };
   await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: result.refused.reason });
   // Only to the presser; the message names who has it. Everyone's card follows through the card-update job.
   return { text: result.refused.message };
@@ -180,21 +158,3 @@ function planFor(action: SignalCardAction, actor: Actor, at: string): Plan {
       return { refusal: 'chooseOutcome' };
   }
 }
-
-/**
- * An invoke (Action.Execute) is answered in its HTTP response: a card replaces the presser's view, a text is shown
- * as a message. A Submit fallback (older clients) is a message, answered with one in the thread.
- */
-async function answer(context: TurnContext, reply: Answer): Promise<void> {
-  if (context.activity.type === 'invoke') {
-    const body =
-      'card' in reply
-        ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: reply.card }
-        : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: reply.text };
-    await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } } as Partial<Activity>);
-    return;
-  }
-  if ('text' in reply) await context.sendActivity(reply.text);
-  else await context.sendActivity({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: reply.card }] });
-}
-

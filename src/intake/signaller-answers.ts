@@ -1,12 +1,11 @@
-import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { textsFor } from '../texts';
 import {
   AnswerTextSchema,
   applyTransition,
   lifecycleOf,
   questionOf,
   SIGNAL_ANSWER_MAX,
+  SignalIdSchema,
   SignalQuestionIdSchema,
   TeamIdSchema,
   withAnswer,
@@ -19,7 +18,9 @@ import {
   type Signal,
   type SignalStore,
 } from '../domain';
-import { SIGNAL_ANSWER_WS } from './cards/question-cards';
+import type { HandlerResult, Incoming, TurnTools } from '../teams/toolkit/feature';
+import { textsFor } from '../texts';
+import { SIGNAL_ANSWER_WS } from './cards/question-card';
 
 export interface SignallerAnswerDeps {
   readonly signals: SignalStore;
@@ -31,7 +32,7 @@ export interface SignallerAnswerDeps {
 /** What the question card's "send answer" button brings back: its data (see signallerQuestionCard) plus the field. */
 const AnswerPressSchema = z.object({
   ws: z.literal(SIGNAL_ANSWER_WS),
-  signalId: z.string().regex(/^sig_[a-z0-9]{20}$/),
+  signalId: SignalIdSchema,
   teamId: TeamIdSchema,
   questionId: SignalQuestionIdSchema,
   answer: z.string().optional(),
@@ -45,25 +46,19 @@ export function isSignalAnswer(value: unknown): boolean {
 /** The signaller's Teams name is not part of the signal, and stays out: the history records the role. */
 const SIGNALLER_ACTOR_NAME = 'melder';
 
-/** The reply a run of this turn gave (see handleSignallerAnswer). */
-const REPLY = Symbol('signal-answer-reply');
-
 /**
  * The signaller answers a wijkteam question from its card in the 1:1 chat. The answer is stored on its question in
- * the sealed record, together (one atomic step) with the lifecycle's 'answer', the card update, the post in the
+ * the sealed record, together (one atomic step) with the lifecycle's 'answer', the card update, the notice in the
  * card's thread and the audit event. Conversation state is not touched, so a dialogue in progress stays as it was.
  */
-export async function handleSignallerAnswer(context: TurnContext, deps: SignallerAnswerDeps): Promise<void> {
-  // The turn runner runs a turn again when another turn of this chat committed first. The first run already stored
-  // the answer, so the rerun says what the first run said instead of "already answered".
-  const earlier: unknown = context.turnState.get(REPLY);
-  const reply = typeof earlier === 'string' ? earlier : await answer(context.activity, deps);
-  context.turnState.set(REPLY, reply);
-  await context.sendActivity(reply);
+export async function handleSignallerAnswer(incoming: Incoming, tools: TurnTools, deps: SignallerAnswerDeps): Promise<HandlerResult> {
+  // A rerun of the turn (another turn of this chat committed first) says what the first run said: the answer is
+  // stored already, and "already answered" would be wrong.
+  return { replies: [await tools.once('signaller-answer', () => answer(incoming, deps))] };
 }
 
-async function answer(activity: Activity, deps: SignallerAnswerDeps): Promise<string> {
-  const local = textsFor(activity.locale).signallerQuestions;
+async function answer(activity: Incoming, deps: SignallerAnswerDeps): Promise<string> {
+  const local = textsFor(activity.locale).intake.signallerQuestions;
   const at = new Date(deps.clock.now()).toISOString();
   const press = AnswerPressSchema.safeParse(activity.value);
   if (!press.success) return local.notFound;
@@ -78,7 +73,7 @@ async function answer(activity: Activity, deps: SignallerAnswerDeps): Promise<st
     await audit({ action: 'action-refused', actor: (activity.from.aadObjectId ?? activity.from.id).toLowerCase(), reason: 'not-the-signaller' });
     return local.notYours;
   }
-  const texts = textsFor(signal.language).signallerQuestions;
+  const texts = textsFor(signal.language).intake.signallerQuestions;
   // The same actor id the submit was audited with.
   const signallerId = signal.signaller.aadObjectId ?? 'signaller';
   const actor: Actor = { aadObjectId: signallerId, name: SIGNALLER_ACTOR_NAME };
@@ -113,7 +108,7 @@ async function answer(activity: Activity, deps: SignallerAnswerDeps): Promise<st
 }
 
 /** The presser is who sent the signal: the same Teams user, or the same Entra object. */
-function isSignallerOf(signal: Signal, activity: Activity): boolean {
+function isSignallerOf(signal: Signal, activity: Incoming): boolean {
   const stored = signal.signaller.aadObjectId?.toLowerCase();
   const presser = activity.from.aadObjectId?.toLowerCase();
   return activity.from.id === signal.signaller.reference.userId || (stored !== undefined && presser !== undefined && stored === presser);

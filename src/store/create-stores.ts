@@ -1,22 +1,27 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config';
-import type { AuditLog, ChannelLinks, Clock, ConversationStore, NotificationQueue, PostedCards, ReminderSchedule, SignalStore } from '../domain';
-import type { Logger } from '../log';
+import type { AuditLog, ChannelLinks, Clock, ConversationStore, Leases, NotificationQueue, PostedCards, ReminderSchedule, SignalStore, WakeUps } from '../domain';
+import type { Logger } from '../runtime/log';
 import { createMemoryAuditLog } from './memory-audit-log';
 import { createMemoryChannelLinks } from './memory-channel-links';
 import { createMemoryConversationStore } from './memory-conversation-store';
+import { createMemoryLeases } from './memory-leases';
 import { createMemoryNotificationQueue, createMemoryPostedCards } from './memory-notification-queue';
 import { createMemoryReminderSchedule } from './memory-reminder-schedule';
 import { createMemorySignalStore } from './memory-signal-store';
+import { createMemoryWakeUps } from './memory-wake-ups';
 import { createRedisAuditLog } from './redis-audit-log';
 import { createRedisChannelLinks } from './redis-channel-links';
 import { createRedisConversationStore } from './redis-conversation-store';
+import { createRedisLeases } from './redis-leases';
 import { createRedisNotificationQueue, createRedisPostedCards } from './redis-notification-queue';
 import { createRedisReminderSchedule } from './redis-reminder-schedule';
 import { createRedisSignalStore } from './redis-signal-store';
+import { createRedisWakeUps } from './redis-wake-ups';
 import { createSignalCodec } from './signal-codec';
 import { createStateCodec } from './state-codec';
 import { createValueCipher } from './value-cipher';
+import { wakeOnLink } from './wake-on-link';
 
 /** Teams re-delivers within minutes; a day of memory of committed activity ids is ample. */
 export const DONE_TTL_MS = 24 * 60 * 60 * 1000;
@@ -29,6 +34,10 @@ export interface Stores {
   readonly notifications: NotificationQueue;
   readonly cards: PostedCards;
   readonly reminders: ReminderSchedule;
+  /** Nudges the background work when a queue gets a job (see WakeUps). */
+  readonly wakeUps: WakeUps;
+  /** Who runs the one-instance background work now. */
+  readonly leases: Leases;
 }
 
 /** Redis when configured, else the in-memory twins; both sealed with the same cipher. */
@@ -39,27 +48,34 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
   if (!config.redis) {
     const notifications = createMemoryNotificationQueue({ now: () => clock.now() });
     const audit = createMemoryAuditLog();
+    const wakeUps = createMemoryWakeUps();
     return {
       conversations: createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
-      signals: createMemorySignalStore({ codec: signalCodec, jobs: notifications, audit }),
-      links: createMemoryChannelLinks(),
+      signals: createMemorySignalStore({ codec: signalCodec, jobs: notifications, audit, wakeUps }),
+      links: wakeOnLink(createMemoryChannelLinks(), wakeUps),
       audit,
       notifications,
       cards: createMemoryPostedCards(),
       reminders: createMemoryReminderSchedule(),
+      wakeUps,
+      leases: createMemoryLeases(clock),
     };
   }
   const redis = createRedisClient(config.redis.url, log);
   redis.once('ready', () => void warnAboutRedisDurability(redis, log));
   const keyPrefix = config.redis.keyPrefix;
+  // A blocking read that finds nothing costs a command: wait as long as the sweep does.
+  const wakeUps = createRedisWakeUps({ redis, keyPrefix, blockMs: config.notifier.staleMs });
   return {
     conversations: createRedisConversationStore({ redis, codec, keyPrefix, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
-    signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix }),
-    links: createRedisChannelLinks({ redis, keyPrefix }),
+    signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix, wakeUps }),
+    links: wakeOnLink(createRedisChannelLinks({ redis, keyPrefix }), wakeUps),
     audit: createRedisAuditLog({ redis, keyPrefix }),
     notifications: createRedisNotificationQueue({ redis, keyPrefix }),
     cards: createRedisPostedCards({ redis, keyPrefix }),
     reminders: createRedisReminderSchedule({ redis, keyPrefix }),
+    wakeUps,
+    leases: createRedisLeases({ redis, keyPrefix }),
   };
 }
 

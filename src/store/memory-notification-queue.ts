@@ -24,7 +24,8 @@ export function createMemoryNotificationQueue(options: { now: () => number }) {
       const stale = list.filter((e) => e.consumer !== undefined && e.consumer !== consumer && now - e.deliveredAt >= staleMs);
       const taken = [...own, ...fresh, ...stale].slice(0, count);
       for (const entry of taken) {
-        if (entry.consumer !== consumer) entry.deliveredAt = now;
+        // As in Redis, taking a job again (one's own included) starts its idle time again.
+        entry.deliveredAt = now;
         entry.consumer = consumer;
       }
       return taken.map((e) => e.job);

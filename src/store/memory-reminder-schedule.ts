@@ -1,18 +1,20 @@
 import type { ReminderSchedule } from '../domain';
 
+/** The in-memory twin: one schedule for all queues, as in Redis. */
 export function createMemoryReminderSchedule(): ReminderSchedule {
-  const due = new Map<string, Map<string, number>>();
+  const due = new Map<string, { teamId: string; signalId: string; at: number }>();
+  const keyOf = (teamId: string, signalId: string) => JSON.stringify([teamId, signalId]);
   return {
     async schedule(teamId, signalId, atMs) {
-      const team = due.get(teamId) ?? new Map<string, number>();
-      team.set(signalId, atMs);
-      due.set(teamId, team);
+      due.set(keyOf(teamId, signalId), { teamId, signalId, at: atMs });
     },
-    async takeDue(teamId, nowMs, count) {
-      const team = due.get(teamId) ?? new Map<string, number>();
-      const taken = [...team.entries()].filter(([, at]) => at <= nowMs).sort((a, b) => a[1] - b[1]).slice(0, count).map(([id]) => id);
-      for (const id of taken) team.delete(id);
-      return taken;
+    async takeDue(nowMs, count) {
+      const taken = [...due.values()]
+        .filter((r) => r.at <= nowMs)
+        .sort((a, b) => a.at - b.at)
+        .slice(0, count);
+      for (const r of taken) due.delete(keyOf(r.teamId, r.signalId));
+      return taken.map(({ teamId, signalId }) => ({ teamId, signalId }));
     },
   };
 }

@@ -1,11 +1,19 @@
-import { formatReference, SignalSchema, type AuditLog, type Signal, type SignalStore } from '../domain';
+import { formatReference, SignalSchema, type AuditLog, type Signal, type SignalStore, type WakeUps } from '../domain';
 import type { MemoryNotificationQueue } from './memory-notification-queue';
 import { withReference, type SignalCodec } from './signal-codec';
 import { signalKeys } from './signal-keys';
 
 /** The in-memory twin of the Redis signal store: same contract, same validation. */
-/** `jobs` and `audit`, when given, are written on submit as the Redis store's one atomic step does. */
-export function createMemorySignalStore(options: { codec: SignalCodec; jobs?: MemoryNotificationQueue; audit?: AuditLog }): SignalStore {
+/**
+ * `jobs` and `audit`, when given, are written on submit as the Redis store's one atomic step does; `wakeUps`, when
+ * given, hears of every queue write afterwards.
+ */
+export function createMemorySignalStore(options: {
+  codec: SignalCodec;
+  jobs?: MemoryNotificationQueue;
+  audit?: AuditLog;
+  wakeUps?: Pick<WakeUps, 'notify'>;
+}): SignalStore {
   const records = new Map<string, string>();
   const counters = new Map<number, number>();
   const read = (key: string): Signal | undefined => {
@@ -30,6 +38,7 @@ export function createMemorySignalStore(options: { codec: SignalCodec; jobs?: Me
         teamId: complete.routing.teamId,
         signalId: complete.id,
       });
+      await options.wakeUps?.notify(complete.routing.teamId);
       return { reference: complete.reference, created: true };
     },
     get: async (teamId, signalId) => read(signalKeys('', teamId).signal(signalId)),
@@ -44,6 +53,7 @@ export function createMemorySignalStore(options: { codec: SignalCodec; jobs?: Me
       records.set(key, options.codec.encode(next, key));
       for (const job of result.jobs) options.jobs?.enqueue(teamId, job);
       await options.audit?.record(result.audit);
+      if (result.jobs.length > 0) await options.wakeUps?.notify(teamId);
       return { ok: true, signal: next } as const;
     },
   };

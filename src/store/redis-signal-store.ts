@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { AuditEventSchema, DomainError, formatReference, SignalSchema, type AuditEvent, type Signal, type SignalStore } from '../domain';
+import { AuditEventSchema, DomainError, formatReference, SignalSchema, type AuditEvent, type Signal, type SignalStore, type WakeUps } from '../domain';
 import { KEEP_AUDIT_EVENTS } from './redis-audit-log';
 import { withReference, type SignalCodec } from './signal-codec';
 import { queueKeys, referenceCounterKey } from './signal-keys';
@@ -34,8 +34,13 @@ type ScriptedRedis = Redis & {
   wsSubmitSignal(signal: string, open: string, jobs: string, audit: string, ...args: Array<string | number>): Promise<number>;
 };
 
-export function createRedisSignalStore(options: { redis: Redis; codec: SignalCodec; keyPrefix: string }): SignalStore {
+/**
+ * `wakeUps`, when given, hears of every queue write, after the atomic step and apart from it (another key, another
+ * slot): a lost wake-up only delays the job until the notifier's next sweep.
+ */
+export function createRedisSignalStore(options: { redis: Redis; codec: SignalCodec; keyPrefix: string; wakeUps?: Pick<WakeUps, 'notify'> }): SignalStore {
   const { codec, keyPrefix } = options;
+  const wake = async (teamId: string) => options.wakeUps?.notify(teamId);
   const redis = options.redis as ScriptedRedis;
   if (typeof redis.wsSubmitSignal !== 'function') {
     redis.defineCommand('wsSubmitSignal', { numberOfKeys: 4, lua: SUBMIT_SCRIPT });
@@ -68,7 +73,10 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
         JSON.stringify(audit),
         KEEP_AUDIT_EVENTS,
       );
-      if (created === 1) return { reference: complete.reference, created: true };
+      if (created === 1) {
+        await wake(signal.routing.teamId);
+        return { reference: complete.reference, created: true };
+      }
       // Another run of the same turn stored it first: its reference is the one the user sees.
       const winner = await read(key);
       return { reference: winner?.reference ?? complete.reference, created: false };
@@ -99,7 +107,10 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
           KEEP_AUDIT_EVENTS,
           ...jobArgs,
         );
-        if (written === 1) return { ok: true, signal: next } as const;
+        if (written === 1) {
+          if (result.jobs.length > 0) await wake(teamId);
+          return { ok: true, signal: next } as const;
+        }
       }
       throw new DomainError('conflict', 'the signal kept changing; try again');
     },

@@ -1,14 +1,93 @@
+import { z } from 'zod';
 import { DomainError, SignalSchema, type Signal, type SignalToSubmit } from '../domain';
 import type { ValueCipher } from './value-cipher';
+
+/**
+ * The version every signal is written in. Typed from the schema, so bumping `schemaVersion` in SignalSchema without
+ * bumping this (or the other way round) does not compile.
+ */
+export const CURRENT_SIGNAL_VERSION: Signal['schemaVersion'] = 1;
+
+/** A stored record before it is known to be current: only its version is trusted so far. */
+export type StoredRecord = { readonly schemaVersion: number } & Readonly<Record<string, unknown>>;
+
+/** The versions a reader knows, and `upgrades[n]`: the step from version n to version n + 1. */
+export interface StoredVersions {
+  readonly oldest: number;
+  readonly current: number;
+  readonly upgrades: Readonly<Record<number, (stored: StoredRecord) => StoredRecord>>;
+}
+
+/**
+ * This codec is the one place that reads every earlier version of a stored signal. `upgrades[n]` turns a record
+ * stored at version n into version n + 1 (pure: no I/O, no clock); reading applies the steps in turn up to the
+ * current version and then validates the result with SignalSchema. Writing only ever writes the current version.
+ *
+ * v1 is the current and only version, so there are no steps yet. When the stored shape changes:
+ *   1. SignalSchema: `schemaVersion: z.literal(2)`, and CURRENT_SIGNAL_VERSION above follows (the compiler insists);
+ *   2. here: `1: (v1) => ({ ...v1, schemaVersion: 2, <what changed> })`;
+ *   3. keep tests/fixtures/stored-signal-v1.json as it is (it must still decode) and add a v2 fixture beside it.
+ */
+const SIGNAL_VERSIONS: StoredVersions = {
+  oldest: 1,
+  current: CURRENT_SIGNAL_VERSION,
+  upgrades: {},
+};
+
+/** Any stored signal, of whichever version: just enough to know which upgrade steps it needs. */
+export const StoredSignalSchema = z.looseObject({ schemaVersion: z.number().int() });
+
+/**
+ * A record of any known version brought to the current one, step by step; refuses future and unknown versions.
+ * The caller validates the result (the steps only reshape).
+ */
+export function upgradeStoredRecord(stored: StoredRecord, versions: StoredVersions): StoredRecord {
+  const found = stored.schemaVersion;
+  if (found > versions.current) {
+    throw new DomainError('invalid', `stored signal has schema version ${found}, newer than this release reads (${versions.current}): was it written by a newer release?`);
+  }
+  if (found < versions.oldest) throw new DomainError('invalid', `stored signal has unknown schema version ${found}`);
+  let record = stored;
+  while (record.schemaVersion < versions.current) {
+    const from = record.schemaVersion;
+    const upgrade = versions.upgrades[from];
+    if (!upgrade) throw new DomainError('invalid', `no upgrade for stored signal schema version ${from}`);
+    record = upgrade(record);
+    if (record.schemaVersion !== from + 1) throw new DomainError('invalid', `the upgrade from signal schema version ${from} did not produce version ${from + 1}`);
+  }
+  return record;
+}
+
+/** A stored signal of any known version, as the current Signal; refuses unknown, future and malformed records. */
+export function upgradeStoredSignal(json: unknown): Signal {
+  const stored = StoredSignalSchema.safeParse(json);
+  if (!stored.success) throw new DomainError('invalid', 'stored signal has no schema version');
+  const parsed = SignalSchema.safeParse(upgradeStoredRecord(stored.data, SIGNAL_VERSIONS));
+  if (!parsed.success) {
+    throw new DomainError('invalid', `stored signal (schema version ${stored.data.schemaVersion}) does not match the signal schema: ${issuePaths(parsed.error)}`);
+  }
+  return parsed.data;
+}
 
 /** Signal records are sealed like conversation state and parsed with the domain schema on every read. */
 export function createSignalCodec(cipher: ValueCipher) {
   return {
-    encode: (signal: Signal, context: string) => cipher.seal(JSON.stringify(signal), context),
+    /** Writes the current version only: an older (or future) record is never written back as it is. */
+    encode(signal: Signal, context: string): string {
+      if (signal.schemaVersion !== CURRENT_SIGNAL_VERSION) {
+        throw new DomainError('invalid', `a signal is written in schema version ${CURRENT_SIGNAL_VERSION} only, not ${String(signal.schemaVersion)}`);
+      }
+      return cipher.seal(JSON.stringify(signal), context);
+    },
     decode(sealed: string, context: string): Signal {
-      const parsed = SignalSchema.safeParse(JSON.parse(cipher.open(sealed, context)));
-      if (!parsed.success) throw new DomainError('invalid', 'stored signal does not match the signal schema');
-      return parsed.data;
+      const text = cipher.open(sealed, context);
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (cause) {
+        throw new DomainError('invalid', 'stored signal is not JSON', { cause });
+      }
+      return upgradeStoredSignal(json);
     },
   };
 }
@@ -18,6 +97,11 @@ export type SignalCodec = ReturnType<typeof createSignalCodec>;
 export function withReference(signal: SignalToSubmit, reference: string): Signal {
   if (signal.status !== 'new' || signal.lifecycle !== undefined) throw new DomainError('invalid', 'a submitted signal must be new');
   const complete = SignalSchema.safeParse({ ...signal, reference });
-  if (!complete.success) throw new DomainError('invalid', `signal does not match the schema: ${complete.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  if (!complete.success) throw new DomainError('invalid', `signal does not match the schema: ${issuePaths(complete.error)}`);
   return complete.data;
+}
+
+/** Where a record is wrong, never what it holds: the values may be personal data. */
+function issuePaths(error: z.ZodError): string {
+  return error.issues.map((i) => i.path.join('.') || '(record)').join(', ');
 }

@@ -1,12 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { EncryptionKey } from '../config/config';
 import { DomainError } from '../domain';
 
-export interface EncryptionKey {
-  /** Short name stored beside each value, so old values stay readable after the key rotates. */
-  readonly id: string;
-  /** 32 bytes for AES-256-GCM. */
-  readonly key: Buffer;
-}
+export type { EncryptionKey };
 
 export interface ValueCipher {
   /** `context` is bound into the tag, so a value copied to another key does not open there. */

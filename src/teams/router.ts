@@ -10,6 +10,10 @@ import { detectDanger, parseChannelCommand, type Clock, type RoutingTable, type 
 import { handleCardAction } from '../intake/signal-card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel-link-commands';
 import { handleSignallerAnswer, isSignalAnswer } from '../intake/signaller-answers';
+import type { HandlerResult, TurnTools } from './toolkit/feature';
+import { oncePerActivity } from './toolkit/once-per-activity';
+import { stripMentions } from './strip-mentions';
+import { sendResult, toIncoming } from './to-incoming';
 import type { TurnLogic } from './turn-runner';
 
 /** What the bot remembers about a conversation; parsed on every read, like every other stored record. */
@@ -33,68 +37,89 @@ interface RouteArgs {
   /** Present for messages, the only activities that reach the dialogue. */
   readonly dialogs?: DialogContext;
   readonly deps: BotDeps;
+  readonly tools: TurnTools;
 }
 
-const handlers = {
-  install: async ({ context, texts, memory, now }: RouteArgs) => {
-    // Teams sends both conversationUpdate and installationUpdate on install: welcome once.
-    if (memory.welcomedAt !== undefined) return;
-    memory.welcomedAt = now;
-    await context.sendActivity(isTeamScope(context.activity) ? [texts.teamWelcome, texts.safetyLine].join('\n\n') : welcomeText(texts));
-  },
-  help: async ({ context, texts, memory, now }: RouteArgs) => {
-    memory.welcomedAt = now;
-    await context.sendActivity(welcomeText(texts));
-  },
-  start: async ({ dialogs }: RouteArgs) => {
-    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'new' } satisfies BeginOptions);
-  },
-  resume: async ({ dialogs }: RouteArgs) => {
-    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'resume' } satisfies BeginOptions);
-  },
-  stop: async ({ dialogs }: RouteArgs) => {
-    await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'stop' } satisfies BeginOptions);
-  },
-  dialogue: async ({ dialogs }: RouteArgs) => {
-    await dialogs?.continueDialog();
-  },
-  staleCard: async ({ context, texts, state }: RouteArgs) => {
-    // A card of a finished, discarded or paused draft: say so, and never apply it.
-    const action = parseCardAction(context.activity.value);
-    const profile = ProfileSchema.catch({}).parse(await state.createProperty<unknown>('profile').get(context, {}));
-    const sent = profile.lastSubmitted;
-    const paused = (await state.createProperty<unknown>(DRAFT_PROPERTY).get(context)) !== undefined;
-    const what = action?.ws === 'send' && sent?.draftId === action.draft ? texts.dialog.alreadySent(sent.reference) : texts.dialog.cardNotActive;
-    await context.sendActivity(`${what}\n\n${paused ? texts.dialog.resumeHint : texts.startHint}`);
-  },
-  danger: async ({ context, texts }: RouteArgs) => {
-    await context.sendActivity(`${texts.safetyLine}\n\n${texts.dialog.acuteOffer}`);
-  },
-  worry: async ({ context, texts }: RouteArgs) => {
-    await context.sendActivity(texts.dialog.worryHeard);
-  },
-  channelOnly: async ({ context, texts }: RouteArgs) => {
-    await context.sendActivity(texts.dialog.useOneOnOne);
-  },
-  cardAction: async ({ context, deps }: RouteArgs) => {
-    await handleCardAction(context, deps);
-  },
-  signalAnswer: async ({ context, deps }: RouteArgs) => {
-    await handleSignallerAnswer(context, deps);
-  },
-  channelCommand: async ({ context, texts, deps }: RouteArgs) => {
-    const command = parseChannelCommand(context.activity.text ?? '');
-    if (command) await handleChannelCommand(context, texts, command, deps);
-  },
-  channelHelp: async ({ context, texts }: RouteArgs) => {
-    await context.sendActivity(`${texts.channel.help}\n\n${texts.safetyLine}`);
-  },
-  unknown: async ({ context, texts }: RouteArgs) => {
-    await context.sendActivity([texts.notUnderstood, texts.safetyLine].join('\n\n'));
-  },
-} as const;
+/**
+ * What a route changes outside the conversation's state (which the turn runner commits once): each such write must
+ * happen once per activity, also when the turn runs again after a lost compare-and-set, so it goes through
+ * TurnTools.once (the dialogue: the same helper on its TurnContext). tests/teams/router.test.ts runs every route
+ * under a losing store and counts the writes per declared effect; a route missing there fails that test.
+ */
+export type SideEffect = 'signal-submit' | 'signal-update' | 'channel-link' | 'audit';
 
-export type RouteName = keyof typeof handlers;
+interface Route {
+  readonly effects: readonly SideEffect[];
+  readonly run: (args: RouteArgs) => Promise<void>;
+}
+
+/** A feature's handler as a route: it sees a plain `Incoming` and returns what to send. */
+const feature =
+  (handle: (args: RouteArgs, incoming: ReturnType<typeof toIncoming>) => Promise<HandlerResult>) =>
+  async (args: RouteArgs): Promise<void> =>
+    sendResult(args.context, await handle(args, toIncoming(args.context.activity)));
+
+const routes = {
+  install: {
+    effects: [],
+    run: async ({ context, texts, memory, now }) => {
+      // Teams sends both conversationUpdate and installationUpdate on install: welcome once.
+      if (memory.welcomedAt !== undefined) return;
+      memory.welcomedAt = now;
+      await context.sendActivity(isTeamScope(context.activity) ? [texts.teamWelcome, texts.safetyLine].join('\n\n') : welcomeText(texts));
+    },
+  },
+  help: {
+    effects: [],
+    run: async ({ context, texts, memory, now }) => {
+      memory.welcomedAt = now;
+      await context.sendActivity(welcomeText(texts));
+    },
+  },
+  start: { effects: [], run: async ({ dialogs }) => void (await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'new' } satisfies BeginOptions)) },
+  resume: { effects: [], run: async ({ dialogs }) => void (await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'resume' } satisfies BeginOptions)) },
+  stop: { effects: [], run: async ({ dialogs }) => void (await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'stop' } satisfies BeginOptions)) },
+  // The dialogue's last step submits the signal (idempotent on the signal id, and once per activity).
+  dialogue: { effects: ['signal-submit'], run: async ({ dialogs }) => void (await dialogs?.continueDialog()) },
+  staleCard: {
+    effects: [],
+    run: async ({ context, texts, state }) => {
+      // A card of a finished, discarded or paused draft: say so, and never apply it.
+      const action = parseCardAction(context.activity.value);
+      const profile = ProfileSchema.catch({}).parse(await state.createProperty<unknown>('profile').get(context, {}));
+      const sent = profile.lastSubmitted;
+      const paused = (await state.createProperty<unknown>(DRAFT_PROPERTY).get(context)) !== undefined;
+      const what = action?.ws === 'send' && sent?.draftId === action.draft ? texts.dialog.alreadySent(sent.reference) : texts.dialog.cardNotActive;
+      await context.sendActivity(`${what}\n\n${paused ? texts.dialog.resumeHint : texts.startHint}`);
+    },
+  },
+  danger: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity(`${texts.safetyLine}\n\n${texts.dialog.acuteOffer}`)) },
+  worry: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity(texts.dialog.worryHeard)) },
+  channelOnly: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity(texts.dialog.useOneOnOne)) },
+  cardAction: {
+    effects: ['signal-update', 'audit'],
+    run: feature(({ deps, tools }, incoming) => handleCardAction(incoming, tools, deps)),
+  },
+  signalAnswer: {
+    effects: ['signal-update', 'audit'],
+    run: feature(({ deps, tools }, incoming) => handleSignallerAnswer(incoming, tools, deps)),
+  },
+  channelCommand: {
+    effects: ['channel-link', 'audit'],
+    run: feature(async ({ deps, tools, texts }, incoming) => {
+      const command = parseChannelCommand(incoming.text);
+      return command ? handleChannelCommand(incoming, tools, texts, command, deps) : {};
+    }),
+  },
+  channelHelp: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity(`${texts.intake.channel.help}\n\n${texts.safetyLine}`)) },
+  unknown: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity([texts.notUnderstood, texts.safetyLine].join('\n\n'))) },
+} as const satisfies Record<string, Route>;
+
+/** Every route's name, and the side effects it declares (see SideEffect). */
+export const ROUTE_NAMES = Object.keys(routes) as RouteName[];
+export const effectsOf = (route: RouteName): readonly SideEffect[] => routes[route].effects;
+
+export type RouteName = keyof typeof routes;
 
 /** Where an activity goes; `dialogActive` is whether a signal dialogue is under way in this conversation. */
 export function routeOf(activity: Activity, dialogActive = false): RouteName | undefined {
@@ -159,6 +184,8 @@ const DRAFT_PROPERTY = 'signalDraft';
 
 export function createBotLogic(deps: BotDeps): TurnLogic {
   return async (context, state: ConversationState) => {
+    // Everything downstream (routing, commands, the dialogue) reads what the person typed, not the mention tags.
+    if (context.activity.text) context.activity.text = stripMentions(context.activity.text);
     const dialogDeps = {
       signals: deps.signals,
       clock: deps.clock,
@@ -177,7 +204,8 @@ export function createBotLogic(deps: BotDeps): TurnLogic {
     if (!route) return;
     const accessor = state.createProperty<unknown>('memory');
     const memory = MemorySchema.parse(await accessor.get(context, {}));
-    await handlers[route]({ context, state, texts: textsFor(context.activity.locale), memory, now: deps.clock.now(), dialogs: dc, deps });
+    const tools = oncePerActivity(context.turnState);
+    await routes[route].run({ context, state, texts: textsFor(context.activity.locale), memory, now: deps.clock.now(), dialogs: dc, deps, tools });
     await accessor.set(context, memory);
   };
 }

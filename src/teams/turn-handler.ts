@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { textsFor } from '../texts';
 import type { Clock, ConversationStore } from '../domain';
-import type { Logger } from '../log';
+import type { Logger } from '../runtime/log';
 import { isTenantAllowed, tenantOf } from './tenant-guard';
 import { createTurnRunner, type TurnLogic } from './turn-runner';
 

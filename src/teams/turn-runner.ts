@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConversationState, type TurnContext } from 'botbuilder';
 import { DomainError, type Clock, type ConversationStore, type HeldReply } from '../domain';
-import type { Logger } from '../log';
+import type { Logger } from '../runtime/log';
 import { TurnSnapshotStorage } from './storage-adapter';
 import { attachOutbox, type TurnOutbox } from './turn-outbox';
 

@@ -18,3 +18,10 @@ export function render(prompt: Prompt | undefined, vars: PromptVars): string {
   if (prompt === undefined) return '';
   return typeof prompt === 'function' ? prompt(vars) : prompt;
 }
+
+/** The intake side works in Dutch: channel cards, thread posts and the answers to presses on them. */
+export const INTAKE_LANGUAGE: Language = 'nl';
+
+export function intakeTexts() {
+  return textsFor(INTAKE_LANGUAGE);
+}

@@ -1,6 +1,12 @@
-import type { AgeBand, Outcome, Profession, Urgency } from '../domain';
-import type { EndReason } from '../../dialogs/flow/questions';
 import type {
+  AgeBand,
+  EndReason,
+  LifecycleState,
+  LifecycleVerb,
+  Outcome,
+  Profession,
+  RefusalReason,
+  Urgency,
   CloseOutcome,
   HOUSEHOLD_ROLES,
   LifecycleStatus,
@@ -61,15 +67,7 @@ export interface QuestionTexts {
   readonly options?: Readonly<Record<string, string>>;
 }
 
-export interface Texts {
-  readonly safetyLine: string;
-  readonly welcome: readonly string[];
-  readonly helpHint: string;
-  readonly startHint: string;
-  readonly teamWelcome: string;
-  readonly notUnderstood: string;
-  readonly tenantRefused: string;
-
+export interface IntakeTexts {
   /** Answers to presses on a channel card, shown to the intake worker who pressed. */
   readonly cardActions: {
     readonly wrongChannel: string;
@@ -115,6 +113,20 @@ export interface Texts {
     readonly unknownTeam: (typed: string, known: string) => string;
     readonly help: string;
   };
+  /** The signal's cards in the wijkteam's intake channel (src/intake/cards/). */
+  readonly signalCard: SignalCardTexts;
+  /** Why a press on the card changed nothing, for the intake worker who pressed: from the lifecycle's refusal. */
+  readonly refusal: (refusal: { readonly reason: RefusalReason; readonly verb: LifecycleVerb }, state: LifecycleState) => string;
+}
+
+export interface Texts {
+  readonly safetyLine: string;
+  readonly welcome: readonly string[];
+  readonly helpHint: string;
+  readonly startHint: string;
+  readonly teamWelcome: string;
+  readonly notUnderstood: string;
+  readonly tenantRefused: string;
 
   readonly dialog: {
     readonly start: string;
@@ -177,8 +189,8 @@ export interface Texts {
     readonly whatNext: (meldnorm: boolean, contact: boolean) => string;
     readonly modes: { readonly consultation: string; readonly handover: string };
   };
-  /** The signal's cards in the wijkteam's intake channel (src/intake/cards/). */
-  readonly signalCard: SignalCardTexts;
+  /** Everything the intake side says: channel cards, card presses, linking, and what the signaller hears of it. */
+  readonly intake: IntakeTexts;
 }
 
 type SignalDetailsLabel =
@@ -238,7 +250,6 @@ type SignalDetailsLabel =
 export interface SignalCardTexts {
   /** Which checklist labels (checklistItem(code)[language]) and which date locale the cards use. */
   readonly language: 'nl' | 'en';
-  readonly dateLocale: string;
   readonly title: (reference: string, urgency: string) => string;
   /** The marker on an acute signal's card, e.g. "ACUUT". */
   readonly acuteMarker: string;

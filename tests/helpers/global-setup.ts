@@ -1,7 +1,7 @@
 import { startRedisServer, type RedisServer } from './redis-server';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __wsRedis: RedisServer | undefined;
 }
 

@@ -65,8 +65,14 @@ export async function teacherSends(app: Bot, capture: CaptureServer, answers: An
   await d.say('start');
   await walk(d, answers);
   await d.press((data) => data.ws === 'send');
-  const sent = d.texts().find((t) => /Je referentie is/.test(t)) ?? '';
-  return { reference: /WS-\d{4}-\d{6}/.exec(sent)?.[0] ?? '', conversationId };
+  // No reference means the signal was not confirmed: fail here, so no test goes on with an empty reference (which
+  // `toContain` would find in anything).
+  const reference = d
+    .texts()
+    .map((t) => (/Je referentie is/.test(t) ? /WS-\d{4}-\d{6}/.exec(t)?.[0] : undefined))
+    .find((r) => r !== undefined);
+  if (!reference) throw new Error(`the teacher's signal was not confirmed with a reference; the bot said: ${d.texts().slice(-2).join(' | ')}`);
+  return { reference, conversationId };
 }
 
 export const postedCards = (capture: CaptureServer): CapturedRequest[] => capture.requests.filter((r) => r.created);
@@ -151,7 +157,7 @@ export async function startIntakeApp(capture: CaptureServer): Promise<{ app: Tes
     env: { ADMIN_AAD_OBJECT_IDS: ADMIN },
     routing: INTAKE_ROUTING,
     store: losing.store,
-    notifier: { pollMs: 25, channelSpacingMs: 0 },
+    notifier: { channelSpacingMs: 0 },
   });
   await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
   await linkChannel(app, capture, 'intake', OTHER_CHANNEL);

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../src/log';
+import { createLogger, type Logger } from '../../src/runtime/log';
 
 /** The real logger writing into memory, so tests can read exactly what would reach the log. */
 export function captureLog(level = 'debug'): { log: Logger; lines: () => string[] } {

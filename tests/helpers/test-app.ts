@@ -1,18 +1,35 @@
 import { parseConfig, type Config } from '../../src/config/config';
-import type { AuthEndpoints } from '../../src/teams/adapter';
+import { intakeJobs } from '../../src/intake/jobs';
+import { createAdapter, type AuthEndpoints } from '../../src/teams/adapter';
+import { createBackgroundWork, type BackgroundWork } from '../../src/teams/jobs/background-work';
 import type { TurnLogic } from '../../src/teams/turn-runner';
-import type { AuditLog, ChannelLinks, Clock, ConversationStore, NotificationQueue, PostedCards, RoutingTable, SignalStore } from '../../src/domain';
+import {
+  FALLBACK_ONLY_ROUTING,
+  type AuditLog,
+  type ChannelLinks,
+  type Clock,
+  type ConversationStore,
+  type NotificationQueue,
+  type PostedCards,
+  type ReminderSchedule,
+  type RoutingTable,
+  type SignalStore,
+} from '../../src/domain';
 import { createMemoryNotificationQueue, createMemoryPostedCards } from '../../src/store/memory-notification-queue';
 import { createMemoryReminderSchedule } from '../../src/store/memory-reminder-schedule';
 import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
 import { createMemoryChannelLinks } from '../../src/store/memory-channel-links';
+import { createMemoryLeases } from '../../src/store/memory-leases';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
+import { createMemoryWakeUps } from '../../src/store/memory-wake-ups';
 import { createSignalCodec } from '../../src/store/signal-codec';
-import type { Logger } from '../../src/log';
+import type { Logger } from '../../src/runtime/log';
 import { createApp } from '../../src/server';
 import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
 import { createStateCodec } from '../../src/store/state-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
+import { wakeOnLink } from '../../src/store/wake-on-link';
+import { systemClock } from '../../src/runtime/system-clock';
 import { TEST_TENANT } from './activities';
 import { fakeClock } from './fake-clock';
 import { captureLog } from './log-capture';
@@ -24,9 +41,22 @@ export interface TestApp {
   readonly links: ChannelLinks;
   readonly audit: AuditLog;
   readonly cards: PostedCards;
+  readonly reminders: ReminderSchedule;
+  /** The background work: `jobs.runOnce()` does everything due now and resolves when it is done. */
+  readonly jobs: BackgroundWork;
   readonly logLines: () => string[];
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: string }>;
   stop(): Promise<void>;
+}
+
+/** Settings of the background work a test may change. */
+export interface TestJobSettings {
+  /** Ignored: the background work waits for wake-ups instead of polling. Kept so older tests still compile. */
+  readonly pollMs?: number;
+  readonly staleMs?: number;
+  readonly unlinkedRecheckMs?: number;
+  readonly channelSpacingMs?: number;
+  readonly acuteReminderMs?: number;
 }
 
 export function configFrom(env: Record<string, string>): Config {
@@ -35,7 +65,11 @@ export function configFrom(env: Record<string, string>): Config {
   return result.config;
 }
 
-/** The real server on a free loopback port; by default local mode, the memory store and the product's bot. */
+/**
+ * The real server on a free loopback port and the real background work, wired as src/index.ts wires them; by
+ * default local mode, the memory stores and the product's bot. The background work runs on the system clock
+ * (reminders are due in real time) unless `jobsClock` says otherwise; `jobs.runOnce()` drives it deterministically.
+ */
 export async function startTestApp(
   options: {
     env?: Record<string, string>;
@@ -45,18 +79,21 @@ export async function startTestApp(
     audit?: AuditLog;
     notifications?: NotificationQueue;
     cards?: PostedCards;
-    notifier?: { pollMs?: number; staleMs?: number; unlinkedRecheckMs?: number; channelSpacingMs?: number; acuteReminderMs?: number };
+    notifier?: TestJobSettings;
     instanceId?: string;
     routing?: RoutingTable;
     logic?: TurnLogic;
     clock?: Clock;
+    jobsClock?: Clock;
     log?: Logger;
     authEndpoints?: AuthEndpoints;
   } = {},
 ): Promise<TestApp> {
-  const config = { ...configFrom({ BOT_LOCAL_MODE: 'true', ALLOWED_TENANT_IDS: TEST_TENANT, ...options.env }), port: 0 };
+  const config: Config = { ...configFrom({ BOT_LOCAL_MODE: 'true', ALLOWED_TENANT_IDS: TEST_TENANT, ...options.env }), port: 0 };
   const clock = options.clock ?? fakeClock();
+  const jobsClock = options.jobsClock ?? systemClock;
   const captured = captureLog();
+  const log = options.log ?? captured.log;
   const store =
     options.store ??
     createMemoryConversationStore({
@@ -66,30 +103,39 @@ export async function startTestApp(
       doneTtlMs: 60_000,
     });
   const audit = options.audit ?? createMemoryAuditLog();
+  const wakeUps = createMemoryWakeUps();
   const memoryJobs = createMemoryNotificationQueue({ now: () => Date.now() });
   const notifications = options.notifications ?? memoryJobs;
   const signals =
-    options.signals ?? createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })), jobs: memoryJobs, audit });
-  const links = options.links ?? createMemoryChannelLinks();
+    options.signals ??
+    createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })), jobs: memoryJobs, audit, wakeUps });
+  const links = options.links ?? wakeOnLink(createMemoryChannelLinks(), wakeUps);
   const cards = options.cards ?? createMemoryPostedCards();
-  const app = createApp({
-    config,
-    conversations: store,
-    signals,
-    links,
-    audit,
-    notifications,
-    cards,
-    reminders: createMemoryReminderSchedule(),
-    notifier: options.notifier,
-    instanceId: options.instanceId,
-    routing: options.routing,
-    clock,
-    log: options.log ?? captured.log,
-    logic: options.logic,
-    authEndpoints: options.authEndpoints,
+  const reminders = createMemoryReminderSchedule();
+  const routing = options.routing ?? FALLBACK_ONLY_ROUTING;
+  const adapter = createAdapter(config.botAuth, options.authEndpoints);
+  const settings = options.notifier ?? {};
+  const acuteReminderMs = settings.acuteReminderMs ?? config.notifier.acuteReminderMs;
+
+  const app = createApp({ config, conversations: store, signals, links, audit, adapter, routing, clock, log, logic: options.logic });
+  const jobs = createBackgroundWork({
+    adapter,
+    appId: config.botAuth.MicrosoftAppId ?? '',
+    queue: notifications,
+    wakeUps,
+    leases: createMemoryLeases(systemClock),
+    queues: routing.teams.map((team) => team.id),
+    registrations: [
+      intakeJobs({ signals, cards, links, reminders, routing, clock: jobsClock, log, acuteReminderMs, unlinkedRecheckMs: settings.unlinkedRecheckMs }),
+    ],
+    instanceId: options.instanceId ?? 'test-instance',
+    staleMs: settings.staleMs ?? config.notifier.staleMs,
+    channelSpacingMs: settings.channelSpacingMs,
+    clock: jobsClock,
+    log,
   });
   const address = await app.start();
+  jobs.start();
   const url = `http://127.0.0.1:${address.port}`;
   return {
     url,
@@ -98,9 +144,15 @@ export async function startTestApp(
     links,
     audit,
     cards,
+    reminders,
+    jobs,
     logLines: captured.lines,
     post: (activity, headers = {}) => postActivity(url, activity, headers),
-    stop: () => app.stop(),
+    async stop() {
+      await app.stop();
+      await jobs.stop();
+      await store.close();
+    },
   };
 }
 

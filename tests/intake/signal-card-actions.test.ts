@@ -17,9 +17,12 @@ import {
   until,
   startIntakeApp,
 } from '../helpers/intake';
+import { fakeClock } from '../helpers/fake-clock';
 import type { losingStore } from '../helpers/losing-store';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 import { TEACHER } from '../fixtures/answers';
+
+type Json = Record<string, unknown>;
 
 let capture: CaptureServer;
 let app: TestApp;
@@ -80,7 +83,10 @@ describe('working a signal from its card in the intake channel', () => {
     expect(JSON.stringify(answer.value)).toMatch(/opgepakt door Anna Intake/);
     await until(() => updates().length === 1 && signallerTexts(conversationId).some((t) => /opgepakt/.test(t)));
     expect(JSON.stringify(updates()[0]?.activity)).toMatch(/opgepakt door Anna Intake/);
-    expect(updates()[0]?.path).toContain(encodeURIComponent(`${NOORD_CHANNEL};messageid=`).slice(0, 10));
+    // In the card's own thread of Noord's channel: the whole encoded thread id, not just a prefix both channels share.
+    const posted = await app.cards.get('noord', String(((card.actions as Json[])[0]?.data as Json).signalId));
+    expect(posted?.conversationId.startsWith(`${NOORD_CHANNEL};messageid=`)).toBe(true);
+    expect(updates()[0]?.path).toBe(`/v3/conversations/${encodeURIComponent(posted!.conversationId)}/activities/${encodeURIComponent(posted!.activityId)}`);
     expect(signallerTexts(conversationId).at(-1)).toContain(reference);
     expect((await app.audit.list('noord')).map((e) => e.action)).toContain('signal-claimed');
   });
@@ -93,7 +99,8 @@ describe('working a signal from its card in the intake channel', () => {
     expect((await app.audit.list('intake')).filter((e) => e.action === 'action-refused')).toEqual([
       expect.objectContaining({ reason: 'not-in-this-queue', actor: WORKER_BAS.aadObjectId }),
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Everything the refusal could have scheduled is done once a pass of the background work is.
+    await app.jobs.runOnce();
     expect(updates()).toEqual([]);
   });
 
@@ -157,10 +164,14 @@ describe('acute signals', () => {
       areas: [{ teamId: 'noord', pc4: ['1021-1025'] }],
     });
     if (!routing.ok) throw new Error(routing.problems.join('\n'));
+    // Reminders are due by the background work's clock, which this test moves on by hand.
+    const jobsClock = fakeClock(Date.now());
+    const every = 15 * 60_000;
     app = await startTestApp({
       env: { ADMIN_AAD_OBJECT_IDS: ADMIN },
       routing: routing.table,
-      notifier: { pollMs: 25, channelSpacingMs: 0, acuteReminderMs: 150 },
+      notifier: { channelSpacingMs: 0, acuteReminderMs: every },
+      jobsClock,
     });
     await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
     const { reference } = await teacherSends(app, capture, { ...TEACHER, 'safety.danger': 'ja', 'safety.record': 'ja' });
@@ -171,15 +182,23 @@ describe('acute signals', () => {
     expect(String(post?.text)).toMatch(/^<at>Dienstdoende intake<\/at> acuut signaal WS-/);
     expect(post?.entities).toEqual([{ type: 'mention', text: '<at>Dienstdoende intake</at>', mentioned: { id: onDuty.aadObjectId, name: onDuty.name } }]);
     const reminders = () => capture.requests.filter((r) => r.method === 'POST' && !r.created && String(r.activity.text ?? '').includes('nog niet opgepakt'));
-    await until(() => reminders().length >= 2, 5_000);
+    // Not before its time; then once per interval, while nobody has claimed it.
+    await app.jobs.runOnce();
+    expect(reminders()).toHaveLength(0);
+    jobsClock.advance(every);
+    await app.jobs.runOnce();
+    expect(reminders()).toHaveLength(1);
+    jobsClock.advance(every);
+    await app.jobs.runOnce();
+    expect(reminders()).toHaveLength(2);
     expect(String(reminders()[0]?.activity.text)).toContain(reference);
     expect(reminders()[0]?.conversationId).toMatch(new RegExp(`^${NOORD_CHANNEL.replace(/[.$]/g, '\\$&')};messageid=`));
+    // Claimed: no more reminders, however much time passes.
     await press(card, /pak dit op/i, WORKER_ANNA);
-    const after = reminders().length;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(reminders().length).toBeLessThanOrEqual(after + 1);
-    const settled = reminders().length;
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(reminders().length).toBe(settled);
+    for (let i = 0; i < 3; i++) {
+      jobsClock.advance(every);
+      await app.jobs.runOnce();
+    }
+    expect(reminders()).toHaveLength(2);
   });
 });

@@ -166,7 +166,8 @@ describe('asking the signaller a question from the channel card', () => {
     const stored = await app.signals.get('noord', signalId);
     expect(stored?.questions?.[0]?.answer?.text).toBe(ANSWER);
     expect(stored?.lifecycle?.history).toHaveLength(3);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // Whatever the refused presses could have scheduled is done once a pass of the background work is.
+    await app.jobs.runOnce();
     expect(threadPosts(posted!.conversationId)).toHaveLength(1);
     expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused')).toEqual([
       expect.objectContaining({ reason: 'question-not-open', signalId }),
@@ -267,7 +268,7 @@ describe('a signaller who does not want to be contacted', () => {
     expect(stored?.status).toBe('claimed');
     expect(stored?.questions).toBeUndefined();
     expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused').map((e) => e.reason)).toEqual(['no-contact', 'no-contact']);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await app.jobs.runOnce();
     expect(questionCards(capture, conversationId)).toEqual([]);
   });
 });

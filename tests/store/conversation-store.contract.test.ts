@@ -1,26 +1,60 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { ConversationStore } from '../../src/domain';
+import { conversationKeys } from '../../src/store/keys';
 import { createMemoryConversationStore } from '../../src/store/memory-conversation-store';
 import { createRedisConversationStore } from '../../src/store/redis-conversation-store';
 import { createStateCodec } from '../../src/store/state-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
+import { fakeClock } from '../helpers/fake-clock';
 import { connectRedis, uniquePrefix } from '../helpers/redis';
 
-const STATE_TTL_MS = 1000;
-const DONE_TTL_MS = 1000;
+// Long TTLs: nothing here waits for them. Redis is checked with PTTL after each write, the memory store by moving its
+// clock. The done mark's TTL differs from the state's, so each is seen on its own. (The one test that waits for a
+// real expiry is in redis-conversation-store.test.ts.)
+const STATE_TTL_MS = 60 * 60 * 1000;
+const DONE_TTL_MS = 30 * 60 * 1000;
+/** A PTTL read right after a write is at most this far below the configured TTL. */
+const TTL_SLACK_MS = 1000;
 const codec = createStateCodec(createValueCipher({ keys: [{ id: 'k1', key: randomBytes(32) }] }));
 const clients: Redis[] = [];
 
+interface Subject {
+  readonly store: ConversationStore;
+  /** Memory: the store's clock, moved by hand instead of sleeping. */
+  readonly clock?: ReturnType<typeof fakeClock>;
+  /** Redis: milliseconds left on the conversation's state key and on the activity's done mark (-2: no such key). */
+  readonly pttl?: (conversationId: string, activityId: string) => Promise<{ state: number; done: number }>;
+  /** Redis: sets what is left of the state key's or the done mark's TTL, standing in for time passing. */
+  readonly shortenTtl?: (which: 'state' | 'done', conversationId: string, activityId: string, ms: number) => Promise<void>;
+}
+
 /** One contract, two stores: the in-memory twin must behave like Redis in every way the bot relies on. */
-const stores: Array<[string, () => ConversationStore]> = [
-  ['memory', () => createMemoryConversationStore({ codec, clock: { now: () => Date.now() }, stateTtlMs: STATE_TTL_MS, doneTtlMs: DONE_TTL_MS })],
+const stores: Array<[string, () => Subject]> = [
+  [
+    'memory',
+    () => {
+      const clock = fakeClock();
+      return { store: createMemoryConversationStore({ codec, clock, stateTtlMs: STATE_TTL_MS, doneTtlMs: DONE_TTL_MS }), clock };
+    },
+  ],
   [
     'redis',
     () => {
       const redis = connectRedis();
       clients.push(redis);
-      return createRedisConversationStore({ redis, codec, keyPrefix: uniquePrefix(), stateTtlMs: STATE_TTL_MS, doneTtlMs: DONE_TTL_MS });
+      const keyPrefix = uniquePrefix();
+      return {
+        store: createRedisConversationStore({ redis, codec, keyPrefix, stateTtlMs: STATE_TTL_MS, doneTtlMs: DONE_TTL_MS }),
+        pttl: async (conversationId, activityId) => {
+          const keys = conversationKeys(keyPrefix, conversationId);
+          return { state: await redis.pttl(keys.state), done: await redis.pttl(keys.done(activityId)) };
+        },
+        shortenTtl: async (which, conversationId, activityId, ms) => {
+          const keys = conversationKeys(keyPrefix, conversationId);
+          expect(await redis.pexpire(which === 'state' ? keys.state : keys.done(activityId), ms)).toBe(1);
+        },
+      };
     },
   ],
 ];
@@ -29,13 +63,20 @@ afterAll(async () => {
   await Promise.all(clients.map((c) => c.quit()));
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const reply = (text: string) => ({ type: 'message', text });
 
+/** Set just now to `ttl`: within (0, ttl] and no further below it than a write and a read take. */
+function expectFreshTtl(pttl: number, ttl: number): void {
+  expect(pttl).toBeGreaterThan(ttl - TTL_SLACK_MS);
+  expect(pttl).toBeLessThanOrEqual(ttl);
+}
+
 describe.each(stores)('%s conversation store', (_name, make) => {
+  let subject: Subject;
   let store: ConversationStore;
   beforeEach(() => {
-    store = make();
+    subject = make();
+    store = subject.store;
   });
 
   it('starts a new conversation at version 0 with no items', async () => {
@@ -101,17 +142,66 @@ describe.each(stores)('%s conversation store', (_name, make) => {
 
   it('expires idle state and done marks after their TTL', async () => {
     await store.commit({ conversationId: 'c7', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [reply('x')], leaseUntil: 0 });
-    await sleep(STATE_TTL_MS + 150);
-    expect(await store.read('c7', 'a1')).toEqual({ kind: 'run', snapshot: { version: 0, items: {} } });
+    const { clock, pttl } = subject;
+    if (pttl) {
+      const ttl = await pttl('c7', 'a1');
+      expectFreshTtl(ttl.state, STATE_TTL_MS);
+      expectFreshTtl(ttl.done, DONE_TTL_MS);
+    }
+    if (clock) {
+      clock.advance(DONE_TTL_MS - 1);
+      expect((await store.read('c7', 'a1')).kind).toBe('already-committed');
+      clock.advance(1);
+      // The done mark is gone, so the activity runs again; the state lives on.
+      expect(await store.read('c7', 'a1')).toEqual({ kind: 'run', snapshot: { version: 1, items: { n: 1 } } });
+      clock.advance(STATE_TTL_MS - DONE_TTL_MS - 1);
+      expect(await store.read('c7', 'a1')).toEqual({ kind: 'run', snapshot: { version: 1, items: { n: 1 } } });
+      clock.advance(1);
+      expect(await store.read('c7', 'a1')).toEqual({ kind: 'run', snapshot: { version: 0, items: {} } });
+    }
   });
 
   it('renews the TTL on every commit', async () => {
+    const { clock, pttl, shortenTtl } = subject;
     await store.commit({ conversationId: 'c8', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [], leaseUntil: 0 });
-    await sleep(STATE_TTL_MS * 0.5);
+    clock?.advance(STATE_TTL_MS * 0.5);
+    await shortenTtl?.('state', 'c8', 'a1', 5_000);
     await store.commit({ conversationId: 'c8', activityId: 'a2', expectedVersion: 1, items: { n: 2 }, replies: [], leaseUntil: 0 });
+    if (pttl) {
+      const ttl = await pttl('c8', 'a2');
+      expectFreshTtl(ttl.state, STATE_TTL_MS);
+      expectFreshTtl(ttl.done, DONE_TTL_MS);
+    }
     // Past the first commit's TTL, well inside the second's.
-    await sleep(STATE_TTL_MS * 0.6);
+    clock?.advance(STATE_TTL_MS * 0.6);
     expect(await store.read('c8', 'a3')).toEqual({ kind: 'run', snapshot: { version: 2, items: { n: 2 } } });
+  });
+
+  it('keeps the done mark’s TTL through claiming and delivery, without renewing it', async () => {
+    const { clock, pttl, shortenTtl } = subject;
+    await store.commit({ conversationId: 'c13', activityId: 'a1', expectedVersion: 0, items: {}, replies: [reply('x'), reply('y')], leaseUntil: 1_000 });
+    if (pttl) expectFreshTtl((await pttl('c13', 'a1')).done, DONE_TTL_MS);
+    // Nearly at its end: a write that renewed the mark would show.
+    clock?.advance(DONE_TTL_MS - 1);
+    await shortenTtl?.('done', 'c13', 'a1', 60_000);
+    const bookkeeping: Array<() => Promise<unknown>> = [
+      () => store.claimDelivery('c13', 'a1', 1_000, 2_000),
+      () => store.markDelivered('c13', 'a1', 1),
+      () => store.markDelivered('c13', 'a1'),
+    ];
+    for (const write of bookkeeping) {
+      await write();
+      if (pttl) {
+        const { done } = await pttl('c13', 'a1');
+        expect(done).toBeGreaterThan(0);
+        expect(done).toBeLessThanOrEqual(60_000);
+      }
+    }
+    expect(await store.read('c13', 'a1')).toEqual({ kind: 'already-committed', undelivered: [], leaseUntil: 0 });
+    if (clock) {
+      clock.advance(1);
+      expect((await store.read('c13', 'a1')).kind).toBe('run');
+    }
   });
 
   it('marking an unknown activity delivered changes nothing', async () => {

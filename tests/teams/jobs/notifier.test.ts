@@ -7,7 +7,7 @@ let capture: CaptureServer;
 let app: TestApp;
 beforeEach(async () => {
   capture = await startCaptureServer();
-  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, notifier: { pollMs: 25, unlinkedRecheckMs: 50, channelSpacingMs: 0 } });
+  app = await startTestApp({ env: { ADMIN_AAD_OBJECT_IDS: ADMIN }, routing: INTAKE_ROUTING, notifier: { channelSpacingMs: 0 } });
 });
 afterEach(async () => {
   await app.stop();
@@ -23,8 +23,10 @@ describe('the notifier posts a confirmed signal to its team’s intake channel',
     await link('intake', OTHER_CHANNEL);
     const { reference } = await teacherSends(app, capture);
     expect(reference).toMatch(/^WS-/);
-    await until(() => posted().length === 1);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await app.jobs.runOnce();
+    expect(posted()).toHaveLength(1);
+    // Everything due is done: another pass posts nothing more.
+    expect(await app.jobs.runOnce()).toEqual({ delivered: 0, dropped: 0, waiting: 0 });
     expect(posted()).toHaveLength(1);
     const [card] = posted();
     expect(card?.conversationId).toBe(NOORD_CHANNEL);
@@ -45,11 +47,14 @@ describe('the notifier posts a confirmed signal to its team’s intake channel',
 
   it('a signal for a queue without a linked channel waits, and is delivered once the channel is linked', async () => {
     await teacherSends(app, capture);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await app.jobs.runOnce()).toEqual({ delivered: 0, dropped: 0, waiting: 1 });
     expect(posted()).toHaveLength(0);
     await link('noord', NOORD_CHANNEL);
-    await until(() => posted().length === 1);
+    // Linking wakes the queue: the waiting signal goes out at once, well before its next look (5 s).
+    await until(() => posted().length === 1, 2_000);
     expect(posted()[0]?.conversationId).toBe(NOORD_CHANNEL);
+    await app.jobs.runOnce();
+    expect(posted()).toHaveLength(1);
   });
 });
 
@@ -60,7 +65,8 @@ describe('faults on the way to the channel', () => {
     capture.failNext(500, 1);
     await teacherSends(app, capture);
     await until(() => posted().length === 1, 20_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The job was acknowledged with the post: a pass finds nothing left to do.
+    expect(await app.jobs.runOnce()).toEqual({ delivered: 0, dropped: 0, waiting: 0 });
     expect(posted()).toHaveLength(1);
     expect(capture.failed).toEqual({ 429: 1, 500: 1 });
   }, 30_000);

@@ -1,5 +1,5 @@
 import { CardFactory } from 'botbuilder';
-import { answerNotice, signallerQuestionCard } from '../../../src/intake/cards/question-cards';
+import { signallerQuestionCard } from '../../../src/intake/cards/question-card';
 import { SIGNAL_ANSWER_MAX, SIGNAL_QUESTION_MAX, SignalSchema, newQuestionId, type Signal, type SignalQuestion } from '../../../src/domain';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
@@ -51,19 +51,5 @@ describe('the question card in the signaller’s 1:1 chat', () => {
     expect(JSON.stringify(signallerQuestionCard(signal, question('Vraag'), 'Wijkteam Noord', nl))).toContain('noem geen namen');
     const handover = { ...signal, mode: 'handover' } as unknown as Signal;
     expect(JSON.stringify(signallerQuestionCard(handover, question('Vraag'), 'Wijkteam Noord', nl))).not.toContain('noem geen namen');
-  });
-});
-
-describe('the notice in the card’s thread', () => {
-  it('@mentions the worker who asked and says only that there is an answer: no question, no answer, no reference to content', () => {
-    const notice = answerNotice(question('CANARY Sinds wanneer?', 'CANARY Sinds maandag.'), nl);
-    expect(notice.text).toBe('<at>Anna Intake</at> De melder heeft geantwoord — zie Details.');
-    expect(notice.entities).toEqual([{ type: 'mention', text: '<at>Anna Intake</at>', mentioned: { id: expect.any(String), name: 'Anna Intake' } }]);
-    expect(JSON.stringify(notice)).not.toContain('CANARY');
-  });
-
-  it('a worker name with markup cannot break out of its mention', () => {
-    const q = { ...question('Vraag', 'Antwoord'), askedBy: { aadObjectId: 'x', name: 'Anna </at><b>Intake' } };
-    expect(answerNotice(q, nl).text).toBe('<at>Anna /atbIntake</at> De melder heeft geantwoord — zie Details.');
   });
 });

@@ -14,6 +14,8 @@ import {
   checklistFor,
   lifecycleOf,
   withLifecycle,
+  SIGNAL_QUESTION_MAX,
+  claimDeadline,
   type Actor,
   type LifecycleCommand,
   type LifecycleStatus,
@@ -21,22 +23,12 @@ import {
   type Signal,
   type Urgency,
 } from '../../../src/domain';
-import {
-  SIGNAL_CARD_VERBS,
-  CARD_BYTE_BUDGET,
-  SIGNAL_QUESTION_MAX,
-  SignalCardActionSchema,
-  byteSize,
-  askCard,
-  claimDeadline,
-  closeCard,
-  formatCardMoment,
-  parseSignalCardAction,
-  signalCard,
-  signalDetailsCard,
-  type CardJson,
-  type SignalCardTeam,
-} from '../../../src/intake/cards/signal-card';
+import { askCard } from '../../../src/intake/cards/ask-card';
+import { signalCard, type SignalCardTeam } from '../../../src/intake/cards/channel-card';
+import { closeCard } from '../../../src/intake/cards/close-card';
+import { signalDetailsCard } from '../../../src/intake/cards/details-card';
+import { SIGNAL_CARD_VERBS, SignalCardActionSchema, parseSignalCardAction } from '../../../src/intake/cards/signal-card-action';
+import { CARD_BYTE_BUDGET, byteSize, type CardJson } from '../../../src/teams/toolkit/cards';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import type { Texts } from '../../../src/texts';
@@ -191,7 +183,7 @@ function expectTeamsCard(card: CardJson, signal: Signal, cardVersion: number): v
 
 /** What the shared card must never show, in either language. */
 function forbiddenOnChannelCard(texts: Texts): string[] {
-  const d = texts.signalCard.details;
+  const d = texts.intake.signalCard.details;
   return [
     ...Object.values(CANARY).map(String),
     'kanarie',
@@ -254,7 +246,7 @@ describe('signalCard: the shared card in the intake channel', () => {
     expectTeamsCard(card, signal, 7);
 
     // Exactly the seven facts, in this order, with these values.
-    const t = texts.signalCard;
+    const t = texts.intake.signalCard;
     const facts = objectsOfType(card, 'FactSet');
     expect(facts).toHaveLength(1);
     expect(facts[0]!.facts).toEqual([
@@ -305,15 +297,8 @@ describe('signalCard: the shared card in the intake channel', () => {
     ['across the change to winter time', 'urgent', '2026-10-24T12:00:00.000Z', TEAM, 'zo 25 okt 2026 13:00', '2026-10-25T12:00:00.000Z'],
   ] as const)('deadline: %s', (_name, urgency, createdAt, team, shown, iso) => {
     const signal = makeSignal('consultation', urgency, { createdAt });
-    expect(claimDeadline(signal, team)).toBe(iso);
+    expect(claimDeadline(signal, team.claimDeadlineHours)).toBe(iso);
     expect(objectsOfType(signalCard(signal, team, nl, 0), 'FactSet')[0]!.facts).toContainEqual({ title: 'Uiterlijk oppakken', value: shown });
-  });
-
-  test('formatCardMoment is Amsterdam time in both languages', () => {
-    expect(formatCardMoment('2026-11-26T09:00:00.000Z', 'nl-NL')).toBe('do 26 nov 2026 10:00');
-    expect(formatCardMoment('2026-07-01T22:30:00.000Z', 'nl-NL')).toBe('do 2 jul 2026 00:30');
-    expect(formatCardMoment('2026-11-26T09:00:00.000Z', 'en-GB')).toBe('Thu 26 Nov 2026 10:00');
-    expect(formatCardMoment('not a date', 'nl-NL')).toBe('not a date');
   });
 
   describe('a signaller who does not want to be contacted', () => {
@@ -325,7 +310,7 @@ describe('signalCard: the shared card in the intake channel', () => {
       expect(verbs(card)).toEqual(['signal.details', 'signal.noContact', 'signal.close']);
       expect(JSON.stringify(card)).not.toContain('signal.ask');
       const noContact = topActions(card)[1]!;
-      expect(noContact).toMatchObject({ title: texts.signalCard.actions.noContact, isEnabled: false, tooltip: texts.signalCard.actions.noContactTooltip });
+      expect(noContact).toMatchObject({ title: texts.intake.signalCard.actions.noContact, isEnabled: false, tooltip: texts.intake.signalCard.actions.noContactTooltip });
       expect((noContact.fallback as Json).isEnabled).toBe(false);
     });
 
@@ -338,7 +323,7 @@ describe('signalCard: the shared card in the intake channel', () => {
       expectTeamsCard(card, signal, 3);
       expect(objectsOfType(card, 'Input.Text')).toHaveLength(0);
       expect(verbs(card)).toEqual(['signal.cancel']);
-      expect(visibleTexts(card)).toContain(nl.signalCard.ask.noContact);
+      expect(visibleTexts(card)).toContain(nl.intake.signalCard.ask.noContact);
     });
 
     test('before anyone claims it there is no ask button at all', () => {
@@ -363,7 +348,7 @@ describe('signalCard: the shared card in the intake channel', () => {
       const signal = inStatus(makeSignal('consultation', 'normal'), 'closed', [CLAIM, [{ verb: 'close', outcome, ...(note ? { note } : {}) }, '2026-11-24T08:00:00.000Z']]);
       const card = signalCard(signal, TEAM, nl, 2);
       const status = (objectsOfType(card, 'FactSet')[0]!.facts as Json[]).at(-1)!;
-      expect(status.value).toBe(`afgesloten door Eva de Vries, 24-11-2026 om 09:00: ${nl.signalCard.closeOutcomes[outcome]}`);
+      expect(status.value).toBe(`afgesloten door Eva de Vries, 24-11-2026 om 09:00: ${nl.intake.signalCard.closeOutcomes[outcome]}`);
       expect(JSON.stringify(card)).not.toContain(CANARY.closeNote);
     }
   });
@@ -382,7 +367,7 @@ describe('signalCard: the shared card in the intake channel', () => {
       const base = makeSignal('consultation', 'normal');
       const signal = SignalSchema.parse({ ...base, child: { ...base.child, ageBand: band }, observations: { ...base.observations, codes: [] } });
       const facts = objectsOfType(signalCard(signal, TEAM, nl, 0), 'FactSet')[0]!.facts as Json[];
-      expect(facts[1]).toEqual({ title: 'Leeftijd', value: nl.signalCard.ageBands[band] });
+      expect(facts[1]).toEqual({ title: 'Leeftijd', value: nl.intake.signalCard.ageBands[band] });
     }
   });
 
@@ -446,7 +431,7 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
     expectTeamsCard(card, signal, 6);
     expect(verbs(card)).toEqual(['signal.cancel']);
 
-    const d = texts.signalCard.details;
+    const d = texts.intake.signalCard.details;
     const shown = visibleTexts(card).join('\n');
     expect(shown).toContain(d.onlyYou);
     expect(shown).toContain(d.title(REFERENCE));
@@ -454,9 +439,9 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
     for (const role of HOUSEHOLD) expect(shown).toContain(d.household[role]);
     for (const role of NETWORK) expect(shown).toContain(d.network[role]);
     // Roomy layout: one line per ticked signal.
-    for (const code of CODES) expect(shown).toContain(`• ${checklistFor('4-11').flatMap((g) => g.items).find((i) => i.code === code)![texts.signalCard.language]}`);
+    for (const code of CODES) expect(shown).toContain(`• ${checklistFor('4-11').flatMap((g) => g.items).find((i) => i.code === code)![texts.intake.signalCard.language]}`);
     expect(shown).toContain(d.professions.leerkracht);
-    expect(shown).toContain(texts.signalCard.afweging['report-veilig-thuis']);
+    expect(shown).toContain(texts.intake.signalCard.afweging['report-veilig-thuis']);
     expect(shown).toContain(texts.urgency.urgent);
     for (const text of [CANARY.childName, CANARY.parentsContact, `${CANARY.pc6} ${CANARY.houseNumber}`, String(CANARY.birthYear)]) {
       if (mode === 'handover') expect(shown).toContain(text);
@@ -556,7 +541,7 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
       expect(JSON.stringify(card)).not.toMatch(/\\u[0-9a-fA-F]{4}/);
       // All of it is there: every checklist label, every kindcheck reason, every typed character.
       const shown = visibleTexts(card).join('\n');
-      for (const item of [...checklistFor('12-17').flatMap((g) => g.items), ...KINDCHECK_ITEMS]) expect(shown).toContain(item[texts.signalCard.language]);
+      for (const item of [...checklistFor('12-17').flatMap((g) => g.items), ...KINDCHECK_ITEMS]) expect(shown).toContain(item[texts.intake.signalCard.language]);
       const count = (text: string, char: string) => text.split(char).length - 1;
       const char = unit === '\uD800' ? '\uFFFD' : unit[0]!;
       expect(count(shown, char)).toBe(count(typed.replace(/\uD800/g, '\uFFFD'), char));
@@ -581,13 +566,13 @@ describe('signalDetailsCard: intake’s questions and the signaller’s answers'
     const card = signalDetailsCard(signal, texts, 3);
     expectTeamsCard(card, signal, 3);
     const shown = visibleTexts(card).join('\n');
-    expect(shown).toContain(texts.signalCard.details.sections.questions);
-    for (const text of ['Eerste vraag', 'Eerste antwoord', 'Tweede vraag', 'Anna Intake', texts.signalCard.details.labels.noAnswerYet]) expect(shown).toContain(text);
+    expect(shown).toContain(texts.intake.signalCard.details.sections.questions);
+    for (const text of ['Eerste vraag', 'Eerste antwoord', 'Tweede vraag', 'Anna Intake', texts.intake.signalCard.details.labels.noAnswerYet]) expect(shown).toContain(text);
   });
 
   test('a signal without questions has no questions section', () => {
     const shown = visibleTexts(signalDetailsCard(makeSignal('consultation', 'normal'), nl, 3)).join('\n');
-    expect(shown).not.toContain(nl.signalCard.details.sections.questions);
+    expect(shown).not.toContain(nl.intake.signalCard.details.sections.questions);
   });
 
   test('many long questions: the oldest give way, the card says so, the newest stays, and it fits Teams', () => {
@@ -613,11 +598,11 @@ describe('closeCard and askCard: the forms', () => {
     const [choice] = objectsOfType(card, 'Input.ChoiceSet');
     expect(choice).toMatchObject({ id: 'outcome', isRequired: true, style: 'expanded' });
     expect((choice!.choices as Json[]).map((c) => c.value)).toEqual([...CLOSE_OUTCOMES]);
-    expect((choice!.choices as Json[]).map((c) => c.title)).toEqual(CLOSE_OUTCOMES.map((o) => texts.signalCard.closeOutcomes[o]));
+    expect((choice!.choices as Json[]).map((c) => c.title)).toEqual(CLOSE_OUTCOMES.map((o) => texts.intake.signalCard.closeOutcomes[o]));
     expect(objectsOfType(card, 'Input.Text')).toEqual([expect.objectContaining({ id: 'note', maxLength: 500, isMultiline: true })]);
     expect(verbs(card)).toEqual(['signal.closeConfirm', 'signal.cancel']);
     expect(topActions(card)[1]!.associatedInputs).toBe('none');
-    expect(visibleTexts(card)).toContain(texts.signalCard.close.title(REFERENCE));
+    expect(visibleTexts(card)).toContain(texts.intake.signalCard.close.title(REFERENCE));
   });
 
   test('the Dutch outcomes', () => {
@@ -644,18 +629,15 @@ describe('closeCard and askCard: the forms', () => {
 describe('SignalCardActionSchema', () => {
   const id = makeSignal('consultation', 'normal').id;
 
-  test('every verb the cards send', () => {
-    expect([...SIGNAL_CARD_VERBS]).toEqual([
-      'signal.details',
-      'signal.claim',
-      'signal.ask',
-      'signal.noContact',
-      'signal.close',
-      'signal.reopen',
-      'signal.closeConfirm',
-      'signal.askSend',
-      'signal.cancel',
-    ]);
+  test('every verb a card sends is a known verb, every known verb is on some card, and each parses', () => {
+    const cards = LIFECYCLE_STATUSES.flatMap((status) =>
+      [true, false].flatMap((willingToBeContacted) => {
+        const signal = inStatus(makeSignal('consultation', 'normal', { willingToBeContacted }), status);
+        return [signalCard(signal, TEAM, nl, 0), signalDetailsCard(signal, nl, 0), closeCard(signal, nl, 0), askCard(signal, nl, 0)];
+      }),
+    );
+    const sent = [...new Set(cards.flatMap(verbs))];
+    expect(sent.sort()).toEqual([...SIGNAL_CARD_VERBS].sort());
     for (const verb of SIGNAL_CARD_VERBS) expect(SignalCardActionSchema.safeParse({ verb, signalId: id, cardVersion: 0 }).success).toBe(true);
   });
 
@@ -713,12 +695,11 @@ describe('the signalCard texts', () => {
   }
 
   test('Dutch and English have the same keys, and no empty text', () => {
-    expect(shape(en.signalCard)).toEqual(shape(nl.signalCard));
-    for (const texts of [nl, en]) for (const text of leaves(texts.signalCard)) expect(text.trim()).not.toBe('');
+    expect(shape(en.intake.signalCard)).toEqual(shape(nl.intake.signalCard));
+    for (const texts of [nl, en]) for (const text of leaves(texts.intake.signalCard)) expect(text.trim()).not.toBe('');
   });
 
-  test('each language formats dates in its own locale and takes its own checklist labels', () => {
-    expect([nl.signalCard.language, nl.signalCard.dateLocale]).toEqual(['nl', 'nl-NL']);
-    expect([en.signalCard.language, en.signalCard.dateLocale]).toEqual(['en', 'en-GB']);
+  test('each language names itself, so dates and checklist labels follow it', () => {
+    expect([nl.intake.signalCard.language, en.intake.signalCard.language]).toEqual(['nl', 'en']);
   });
 });

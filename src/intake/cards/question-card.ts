@@ -1,10 +1,9 @@
-import type { Texts } from '../../texts';
 import { SIGNAL_ANSWER_MAX, type Signal, type SignalQuestion } from '../../domain';
-import { clean, SIGNAL_CARD_SCHEMA_VERSION, typedText, type CardJson } from './signal-card';
+import { ADAPTIVE_CARD_VERSION, typedText, type CardJson } from '../../teams/toolkit/cards';
+import type { Texts } from '../../texts';
 
 /**
- * The two messages a question makes outside the channel card: the question card in the signaller's 1:1 chat, and
- * the answer in the card's thread. Pure, like the signal cards: plain JSON, the caller sends it.
+ * The question card in the signaller's 1:1 chat. Pure, like the channel cards: plain JSON, the caller sends it.
  */
 
 /** What the question card's button sends back (Action.Submit: the 1:1 chat has no Universal Actions to rely on). */
@@ -22,12 +21,12 @@ export interface SignalAnswerData {
  * the question, so the answer reaches the right question whatever the dialogue in that chat is doing.
  */
 export function signallerQuestionCard(signal: Signal, question: SignalQuestion, teamName: string, texts: Texts): CardJson {
-  const t = texts.signallerQuestions;
+  const t = texts.intake.signallerQuestions;
   const data: SignalAnswerData = { ws: SIGNAL_ANSWER_WS, signalId: signal.id, teamId: signal.routing.teamId, questionId: question.id };
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: SIGNAL_CARD_SCHEMA_VERSION,
+    version: ADAPTIVE_CARD_VERSION,
     fallbackText: t.title(signal.reference),
     body: [
       { type: 'TextBlock', id: 'title', text: t.title(signal.reference), size: 'Medium', weight: 'Bolder', wrap: true },
@@ -49,22 +48,3 @@ export function signallerQuestionCard(signal: Signal, question: SignalQuestion, 
   };
 }
 
-/**
- * What the card's thread gets when the signaller answered: an @mention of the worker who asked and that there is an
- * answer, nothing more. The thread is the channel, and the channel sees no content: the question and the answer are
- * shown in Details, to the presser only.
- */
-export interface Mention {
-  readonly type: 'mention';
-  readonly text: string;
-  readonly mentioned: { readonly id: string; readonly name: string };
-}
-
-export function answerNotice(question: SignalQuestion, texts: Texts): { text: string; entities: Mention[] } {
-  const name = clean(question.askedBy.name).replace(/[<>&]/g, '');
-  const tag = `<at>${name}</at>`;
-  return {
-    text: `${tag} ${texts.signalCard.answerPosted}`,
-    entities: [{ type: 'mention', text: tag, mentioned: { id: question.askedBy.aadObjectId, name } }],
-  };
-}

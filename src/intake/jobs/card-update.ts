@@ -1,0 +1,18 @@
+import type { JobKind } from '../../teams/toolkit/job-registry';
+import { channelCardFor } from '../cards/channel-card';
+import type { IntakeJobDeps } from './intake-job-deps';
+import { loadJobSubject, threadSenderOf } from './load-job-subject';
+
+/** Everyone's card follows the record: replaced in place in the thread. Doing it twice does no harm. */
+export function cardUpdateJob(deps: IntakeJobDeps): JobKind {
+  return {
+    kind: 'card-update',
+    async plan(job, { sender }) {
+      const subject = await loadJobSubject(deps, job);
+      // A card not posted yet needs no update: when it is posted it shows the record as it is then.
+      if (!subject?.posted) return 'done';
+      const { signal, team, posted } = subject;
+      return () => sender.updateCard(posted, threadSenderOf(signal), channelCardFor(signal, team));
+    },
+  };
+}

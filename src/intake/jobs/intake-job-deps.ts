@@ -1,0 +1,18 @@
+import type { ChannelLinks, Clock, PostedCards, ReminderSchedule, RoutingTable, SignalStore } from '../../domain';
+import type { Logger } from '../../runtime/log';
+
+/** What intake's job kinds and periodic tasks read and write. */
+export interface IntakeJobDeps {
+  readonly signals: SignalStore;
+  readonly cards: PostedCards;
+  readonly links: ChannelLinks;
+  readonly reminders: ReminderSchedule;
+  readonly routing: RoutingTable;
+  /** When reminders are due. */
+  readonly clock: Clock;
+  readonly log: Logger;
+  /** An acute signal nobody has claimed is announced again in its thread this often. */
+  readonly acuteReminderMs: number;
+  /** How often a signal waiting for its queue's channel to be linked looks again; 5 s unless a test says otherwise. */
+  readonly unlinkedRecheckMs?: number;
+}

@@ -1,0 +1,50 @@
+import { effectiveUrgency, type Signal } from '../../domain';
+import { adaptiveCard, withMentions } from '../../teams/toolkit/cards';
+import type { OutgoingMessage } from '../../teams/toolkit/proactive-sender';
+import type { JobKind } from '../../teams/toolkit/job-registry';
+import { intakeTexts } from '../../texts';
+import { channelCardFor } from '../cards/channel-card';
+import type { IntakeJobDeps } from './intake-job-deps';
+import { jobIds, loadJobSubject, type Team } from './load-job-subject';
+
+/**
+ * Posts a new signal as a card in a new thread of its queue's intake channel, and records where; an acute one gets
+ * its first reminder scheduled. A queue without a linked channel keeps its signals waiting until one is linked.
+ *
+ * The duplicate window: a crash (or a lost connection) after Teams accepted the card and before it was recorded.
+ * The job is then taken again, finds no record, and posts a second card.
+ */
+export function newSignalJob(deps: IntakeJobDeps): JobKind {
+  return {
+    kind: 'new-signal',
+    async plan(job, { sender }) {
+      const subject = await loadJobSubject(deps, job);
+      if (!subject || subject.posted) return 'done';
+      const { signal, team } = subject;
+      const link = await deps.links.get(job.teamId);
+      if (!link) {
+        deps.log.debug(jobIds(job), 'no intake channel linked yet; signal waits');
+        return { waitMs: deps.unlinkedRecheckMs ?? 5_000 };
+      }
+      return async () => {
+        const card = await sender.startThread(link, { type: 'message', ...acuteMention(signal, team), attachments: [adaptiveCard(channelCardFor(signal, team))] });
+        await deps.cards.record(job.teamId, job.signalId, card);
+        deps.log.info({ ...jobIds(job), activityId: card.activityId }, 'signal card posted');
+        if (effectiveUrgency(signal) === 'acute') await deps.reminders.schedule(job.teamId, job.signalId, deps.clock.now() + deps.acuteReminderMs);
+      };
+    },
+  };
+}
+
+/**
+ * An acute card is posted with a line that @mentions the team's on-duty intake (routing file), so Teams notifies
+ * them; the card itself carries no names.
+ */
+function acuteMention(signal: Signal, team: Team): Pick<OutgoingMessage, 'text' | 'entities'> {
+  const mentions = effectiveUrgency(signal) === 'acute' ? (team.acuteMentions ?? []) : [];
+  if (mentions.length === 0) return {};
+  return withMentions(
+    mentions.map((m) => ({ id: m.aadObjectId, name: m.name })),
+    intakeTexts().intake.signalCard.acuteMention(signal.reference),
+  );
+}

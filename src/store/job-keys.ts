@@ -1,0 +1,14 @@
+/**
+ * Keys of the background work that belong to no one queue. Each is touched alone (one key per command), so each has
+ * its own hash tag and any Cluster slot will do.
+ */
+export function jobKeys(prefix: string) {
+  return {
+    /** Wake-ups: one entry per queue write, read by every instance (a stream, so no instance misses one). */
+    wake: `${prefix}{wake}`,
+    /** Acute signals to announce again while unclaimed, for all queues: `[team, signal]` (JSON) by due time (ms). */
+    reminders: `${prefix}{reminders}`,
+    /** A lease: who runs the one-instance work now. */
+    lease: (name: string) => `${prefix}{lease:${name}}`,
+  };
+}

@@ -1,0 +1,58 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { adaptiveCard, invokeResponseBody, type InvokeReply } from './toolkit/cards';
+import type { HandlerResult, Incoming, OutgoingMessage } from './toolkit/feature';
+import { stripMentions } from './strip-mentions';
+
+const ChannelDataSchema = z.looseObject({
+  team: z.looseObject({ id: z.string().min(1) }),
+  channel: z.looseObject({ id: z.string().min(1) }).optional(),
+  tenant: z.looseObject({ id: z.string() }).optional(),
+});
+
+/** The channel a message was posted in: Teams' channelData names it; a thread's conversation id carries it too. */
+export function channelOf(activity: Activity): Incoming['channel'] {
+  const data = ChannelDataSchema.safeParse(activity.channelData);
+  if (!data.success) return undefined;
+  const channelId = data.data.channel?.id ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id;
+  return { channelId, msTeamId: data.data.team.id, ...(data.data.tenant ? { tenantId: data.data.tenant.id } : {}) };
+}
+
+/** The activity as features see it (the HTTP layer has checked the fields it relies on, see incoming-activity.ts). */
+export function toIncoming(activity: Activity): Incoming {
+  return {
+    type: activity.type === 'invoke' ? 'invoke' : 'message',
+    text: stripMentions(activity.text ?? ''),
+    value: activity.value,
+    locale: activity.locale,
+    from: { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name },
+    conversationId: activity.conversation.id,
+    channel: channelOf(activity),
+    serviceUrl: activity.serviceUrl,
+    botId: activity.recipient.id,
+  };
+}
+
+function toActivity(message: OutgoingMessage): Partial<Activity> {
+  if (typeof message === 'string') return { type: 'message', text: message };
+  if ('attachments' in message) return { type: 'message', attachments: [...message.attachments] };
+  return { type: 'message', text: message.text, ...(message.entities ? { entities: [...message.entities] } : {}) };
+}
+
+/**
+ * Sends what a handler decided. A press answer goes back in the invoke's HTTP response, shown to the presser only;
+ * when the press came as an Action.Submit fallback (a message), it becomes a reply instead.
+ */
+export async function sendResult(context: TurnContext, result: HandlerResult): Promise<void> {
+  for (const reply of result.replies ?? []) await context.sendActivity(toActivity(reply));
+  if (!result.invoke) return;
+  if (context.activity.type === 'invoke') {
+    await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: invokeResponseBody(result.invoke) } });
+    return;
+  }
+  await context.sendActivity(toActivity(asMessage(result.invoke)));
+}
+
+function asMessage(reply: InvokeReply): OutgoingMessage {
+  return 'text' in reply ? reply.text : { attachments: [adaptiveCard(reply.card)] };
+}

@@ -1,0 +1,42 @@
+import type { CardAttachment, InvokeReply, Mention } from './cards';
+
+/**
+ * What a feature's handler sees and returns. No botbuilder here: the Teams glue turns an activity into an
+ * `Incoming` and the handler's result into what Teams is sent, so features never touch the Bot Framework SDK.
+ */
+
+/** An incoming activity as a feature sees it: parsed, with the @mention tags stripped from the text. */
+export interface Incoming {
+  readonly type: 'message' | 'invoke';
+  readonly text: string;
+  readonly value: unknown;
+  readonly locale?: string;
+  readonly from: { readonly id: string; readonly aadObjectId?: string; readonly name?: string };
+  readonly conversationId: string;
+  /** Present in a team channel: which channel of which team. */
+  readonly channel?: { readonly channelId: string; readonly msTeamId: string; readonly tenantId?: string };
+  readonly serviceUrl: string;
+  readonly botId: string;
+}
+
+export type OutgoingMessage = string | { readonly text: string; readonly entities?: readonly Mention[] } | { readonly attachments: readonly CardAttachment[] };
+
+/**
+ * What a handler decided: replies in this conversation, and for a press on a card the answer for the presser (an
+ * invoke's response; for an Action.Submit fallback, which arrives as a message, the glue sends it as a reply).
+ */
+export interface HandlerResult {
+  readonly replies?: readonly OutgoingMessage[];
+  readonly invoke?: InvokeReply;
+}
+
+/**
+ * A turn can run more than once for one activity (another turn of the conversation won the compare-and-set, so the
+ * turn runs again on fresh state). `once(key, effect)` runs `effect` on the first run only; every later run of the
+ * same activity gets the first run's result. Every side effect outside the conversation's state goes through it.
+ */
+export interface TurnTools {
+  once<T>(key: string, effect: () => Promise<T>): Promise<T>;
+}
+
+export type FeatureHandler = (incoming: Incoming, tools: TurnTools) => Promise<HandlerResult>;

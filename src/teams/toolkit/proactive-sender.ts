@@ -1,0 +1,41 @@
+import type { PostedCard, Signal } from '../../domain';
+import type { CardAttachment, CardJson, Mention } from './cards';
+
+/**
+ * How features send to Teams outside a turn: plain JSON messages, no botbuilder types. The implementation
+ * (bot-framework-sender.ts) spaces posts per channel for Teams' rate limits; a failure rejects with the Bot
+ * Connector's status (see retry-delay.ts) and the background work retries the job.
+ */
+export interface OutgoingMessage {
+  readonly type: 'message';
+  readonly text?: string;
+  readonly textFormat?: 'plain' | 'markdown' | 'xml';
+  /** The @mentions in `text`, so Teams notifies whom they name (see withMentions). */
+  readonly entities?: readonly Mention[];
+  readonly attachments?: readonly CardAttachment[];
+}
+
+/** Where a channel is, as linked: enough to post in it proactively. */
+export interface ChannelAddress {
+  readonly serviceUrl: string;
+  readonly channelId: string;
+  readonly tenantId?: string;
+  readonly botId: string;
+}
+
+/** Who posts in a card's thread: the tenant and the bot's id there. */
+export interface ThreadSender {
+  readonly tenantId?: string;
+  readonly botId: string;
+}
+
+export interface ProactiveSender {
+  /** Posts the message as the root of a new thread in the channel; resolves with where it was posted. */
+  startThread(channel: ChannelAddress, message: OutgoingMessage): Promise<PostedCard>;
+  /** Posts a reply in the thread of a posted card. */
+  postInThread(posted: PostedCard, as: ThreadSender, message: OutgoingMessage): Promise<void>;
+  /** Replaces a posted card for everyone who sees it. */
+  updateCard(posted: PostedCard, as: ThreadSender, card: CardJson): Promise<void>;
+  /** A message in a person's 1:1 chat, by the conversation reference stored when they wrote to the bot. */
+  toPerson(reference: Signal['signaller']['reference'], message: OutgoingMessage): Promise<void>;
+}
