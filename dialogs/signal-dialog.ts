@@ -321,7 +321,6 @@ export class SignalDialog extends Dialog<BeginOptions> {
   private followUpDate(language: Language): string {
     return formatLongDate(this.deps.clock.now() + this.deps.followUpWeeks * 7 * DAY_MS, language);
   }
-
 }
 
 interface Session {
@@ -379,7 +378,10 @@ function valueFromText(question: Question, typed: string, draft: Draft, session:
     return found ? { ok: true, value: found } : { ok: false, hint: texts.dialog.chooseOne };
   }
   if (normal(typed) === normal(texts.dialog.noneOfThese) || ['geen', 'none', '-'].includes(normal(typed))) return { ok: true, value: [] };
-  const tokens = typed.split(/[,;]/).map((t) => t.trim()).filter(Boolean);
+  const tokens = typed
+    .split(/[,;]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   const found = tokens.map(match);
   if (found.length === 0 || found.some((f) => f === undefined)) return { ok: false, hint: texts.dialog.chooseOne };
   if (question.minimum && found.length < question.minimum) return { ok: false, hint: texts.dialog.chooseAtLeastOne };
@@ -412,10 +414,7 @@ async function sendCard(context: TurnContext, attachment: Attachment): Promise<v
  * Drafts expire on their own clock, not only when read: run on every turn, so an untouched draft is removed once
  * its time is up even when the conversation goes on with other things. A mark tells the user on their next visit.
  */
-export async function expireDraft(
-  context: TurnContext,
-  deps: Pick<SignalDialogDeps, 'draft' | 'profile' | 'clock' | 'draftTtlMs'>,
-): Promise<void> {
+export async function expireDraft(context: TurnContext, deps: Pick<SignalDialogDeps, 'draft' | 'profile' | 'clock' | 'draftTtlMs'>): Promise<void> {
   const stored = DraftSchema.safeParse(await deps.draft.get(context));
   if (!stored.success || stored.data.updatedAt + deps.draftTtlMs > deps.clock.now()) return;
   await deps.draft.delete(context);

@@ -52,7 +52,6 @@ export interface IconFile {
   readonly bytes: Buffer;
 }
 
-
 /** Puts the environment's ids and version into a copy of the source manifest; one line per problem, never a value. */
 export function fillManifest(source: unknown, env: Env): Result<{ manifest: AppManifestJson }> {
   const shape = SourceManifestSchema.safeParse(source);

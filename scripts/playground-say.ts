@@ -56,7 +56,9 @@ async function main(): Promise<void> {
   const wanted = who.toLowerCase();
   const matches = people.filter((p) => p.name.toLowerCase().includes(wanted) || p.id.toLowerCase() === wanted);
   if (matches.length !== 1) {
-    fail(`${matches.length === 0 ? 'Nobody' : 'More than one person'} in the Playground matches "${who}". Its people: ${people.map((p) => p.name).join('; ')}.`);
+    fail(
+      `${matches.length === 0 ? 'Nobody' : 'More than one person'} in the Playground matches "${who}". Its people: ${people.map((p) => p.name).join('; ')}.`,
+    );
   }
   const person = matches[0]!;
 
@@ -93,7 +95,9 @@ async function main(): Promise<void> {
   };
   const sent = await fetch(`${base}/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
   if (!sent.ok) fail(`The Playground refused the message (${sent.status}): ${await sent.text()}`);
-  console.log(`${person.name} in ${channel ? `${team.name} > ${channel.name}` : groupChat.name}: "@${config.bot.name} ${text}" sent. The bot's answer appears there in the Playground.`);
+  console.log(
+    `${person.name} in ${channel ? `${team.name} > ${channel.name}` : groupChat.name}: "@${config.bot.name} ${text}" sent. The bot's answer appears there in the Playground.`,
+  );
 }
 
 main().catch((err: unknown) => fail(`npm run playground:say failed: ${err instanceof Error ? err.message : String(err)}`));

@@ -45,9 +45,7 @@ function parsePort(variable: 'PORT' | 'PLAYGROUND_PORT', fallback: number): numb
 function probe(port: number, host: string | undefined): Promise<'free' | 'taken' | 'no-such-address'> {
   return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', (err: NodeJS.ErrnoException) =>
-      resolve(err.code === 'EADDRNOTAVAIL' || err.code === 'EAFNOSUPPORT' ? 'no-such-address' : 'taken'),
-    );
+    server.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'EADDRNOTAVAIL' || err.code === 'EAFNOSUPPORT' ? 'no-such-address' : 'taken'));
     server.listen({ port, host }, () => server.close(() => resolve('free')));
   });
 }
@@ -98,7 +96,13 @@ const playgroundLog = process.env.M365_AGENTS_PLAYGROUND_LOGFILE ?? join(root, '
 async function waitForBot(url: string, bot: ChildProcess): Promise<boolean> {
   for (;;) {
     if (bot.exitCode !== null || bot.signalCode !== null || exitCode !== undefined) return false;
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return true;
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

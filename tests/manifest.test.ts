@@ -20,8 +20,7 @@ const MANIFEST_DIR = join(__dirname, '..', 'manifest');
 const BOT_ID = '6f1d2c3b-4a59-4e7d-8c1b-2a3f4e5d6c7b';
 const APP_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
 
-const sourceManifest = (): Record<string, unknown> =>
-  JSON.parse(readFileSync(join(MANIFEST_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+const sourceManifest = (): Record<string, unknown> => JSON.parse(readFileSync(join(MANIFEST_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 describe('Teams manifest', () => {
   it('validates against the official schema, offline, with no errors', async () => {
@@ -37,9 +36,7 @@ describe('Teams manifest', () => {
   });
 
   it('refuses a manifestVersion it has no local schema for instead of downloading one', async () => {
-    expect(await validateManifest({ ...sourceManifest(), manifestVersion: '9.99' })).toEqual([
-      expect.stringContaining('no local schema for "9.99"'),
-    ]);
+    expect(await validateManifest({ ...sourceManifest(), manifestVersion: '9.99' })).toEqual([expect.stringContaining('no local schema for "9.99"')]);
   });
 
   it('keeps real ids out of the committed manifest', () => {

@@ -70,7 +70,11 @@ describe('first conversation', () => {
 
   it('welcomes a team with the safety line too', async () => {
     const install = installActivity({ serviceUrl: capture.serviceUrl, conversationId: '19:general@thread.tacv2' });
-    await app.post({ ...install, conversation: { ...install.conversation, conversationType: 'channel' }, channelData: { ...install.channelData, team: { id: '19:team' } } });
+    await app.post({
+      ...install,
+      conversation: { ...install.conversation, conversationType: 'channel' },
+      channelData: { ...install.channelData, team: { id: '19:team' } },
+    });
     const [reply] = capture.texts();
     expect(reply).toMatch(/aan dit team toegevoegd/);
     expect(reply).toContain('112');
@@ -78,8 +82,16 @@ describe('first conversation', () => {
   });
 
   it('never starts a signal in a team channel: points to the 1:1 chat', async () => {
-    const activity = messageActivity({ serviceUrl: capture.serviceUrl, conversationId: '19:intake@thread.tacv2;messageid=1', text: '<at>wijksignaal</at> start' });
-    await app.post({ ...activity, conversation: { ...activity.conversation, conversationType: 'channel' }, channelData: { ...activity.channelData, team: { id: '19:team' } } });
+    const activity = messageActivity({
+      serviceUrl: capture.serviceUrl,
+      conversationId: '19:intake@thread.tacv2;messageid=1',
+      text: '<at>wijksignaal</at> start',
+    });
+    await app.post({
+      ...activity,
+      conversation: { ...activity.conversation, conversationType: 'channel' },
+      channelData: { ...activity.channelData, team: { id: '19:team' } },
+    });
     expect(capture.texts()).toEqual([expect.stringMatching(/1-op-1-chat/)]);
     expect(capture.requests.some((r) => JSON.stringify(r.activity).includes('AdaptiveCard'))).toBe(false);
   });

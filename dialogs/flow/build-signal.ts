@@ -1,12 +1,4 @@
-import {
-  checkHandover,
-  deriveSignalId,
-  parseAddress,
-  parsePostcode,
-  routePostcode,
-  type RoutingTable,
-  type SignalToSubmit,
-} from '../../src/domain';
+import { checkHandover, deriveSignalId, parseAddress, parsePostcode, routePostcode, type RoutingTable, type SignalToSubmit } from '../../src/domain';
 import type { Language } from '../../src/texts';
 import { list, text, type Draft } from './draft';
 import { activeAnswers, hasDisclosure, isAcute, weighingOf } from './flow';

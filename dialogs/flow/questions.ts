@@ -81,11 +81,13 @@ const yes = (a: Answers, id: string) => (text(a, id) === undefined ? undefined :
 const wantsHandover = is('consent.mode', 'handover');
 const isHandover = (a: Answers) => effectiveMode(a) === 'handover';
 
-const limited = (max: number) => (input: string): Validation => {
-  const value = input.trim();
-  if (value.length === 0) return { ok: false, hint: 'empty' };
-  return value.length > max ? { ok: false, hint: 'tooLong' } : { ok: true, value };
-};
+const limited =
+  (max: number) =>
+  (input: string): Validation => {
+    const value = input.trim();
+    if (value.length === 0) return { ok: false, hint: 'empty' };
+    return value.length > max ? { ok: false, hint: 'tooLong' } : { ok: true, value };
+  };
 
 function birthYear(input: string, now: number): Validation {
   const year = Number(input.trim());
@@ -140,7 +142,14 @@ export const QUESTIONS: readonly Question[] = [
     applies: is('route.kind', 'medewerker'),
     ends: { geweld: 'staff-violence', zeden: 'staff-sexual' },
   },
-  { id: 'route.kindcheckReasons', part: 'route', kind: 'multi', minimum: 1, applies: isKindcheck, groups: () => [{ group: 'V', values: ['V.01', 'V.02', 'V.03', 'V.04', 'V.05', 'V.06', 'V.07', 'V.08'] }] },
+  {
+    id: 'route.kindcheckReasons',
+    part: 'route',
+    kind: 'multi',
+    minimum: 1,
+    applies: isKindcheck,
+    groups: () => [{ group: 'V', values: ['V.01', 'V.02', 'V.03', 'V.04', 'V.05', 'V.06', 'V.07', 'V.08'] }],
+  },
   { id: 'route.kindcheckChildren', part: 'route', kind: 'choice', options: yesNo, applies: isKindcheck, ends: { nee: 'kindcheck-no-children' } },
 
   // 3. The child and the family.
@@ -171,12 +180,24 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'signals.when', part: 'signals', kind: 'text', max: TEXT_LIMITS.when, validate: limited(TEXT_LIMITS.when) },
   { id: 'signals.source', part: 'signals', kind: 'choice', options: () => ['zelf', 'verteld'] },
   { id: 'signals.disclosure', part: 'signals', kind: 'choice', options: yesNo, applies: (a) => ageBandOf(a) !== '0-3' },
-  { id: 'signals.words', part: 'signals', kind: 'text', max: TEXT_LIMITS.childWords, validate: limited(TEXT_LIMITS.childWords), applies: is('signals.disclosure', 'ja') },
+  {
+    id: 'signals.words',
+    part: 'signals',
+    kind: 'text',
+    max: TEXT_LIMITS.childWords,
+    validate: limited(TEXT_LIMITS.childWords),
+    applies: is('signals.disclosure', 'ja'),
+  },
 
   // 5. Meldcode steps so far.
   { id: 'steps.colleague', part: 'steps', kind: 'choice', options: yesNo, applies: is('signaller.aandachtsfunctionaris', 'nee') },
   { id: 'steps.veiligThuis', part: 'steps', kind: 'choice', options: yesNo },
-  { id: 'steps.talked', part: 'steps', kind: 'choice', options: (a) => (ageBandOf(a) === '0-3' ? ['ouders', 'nog-niet'] : ['ouders', 'kind', 'beiden', 'nog-niet']) },
+  {
+    id: 'steps.talked',
+    part: 'steps',
+    kind: 'choice',
+    options: (a) => (ageBandOf(a) === '0-3' ? ['ouders', 'nog-niet'] : ['ouders', 'kind', 'beiden', 'nog-niet']),
+  },
   { id: 'steps.notTalked', part: 'steps', kind: 'choice', options: () => NOT_TALKED_REASONS, applies: is('steps.talked', 'nog-niet') },
 
   // 6. Afwegingskader, questions 1 to 4 (5 becomes the follow-up date).
@@ -202,7 +223,14 @@ export const QUESTIONS: readonly Question[] = [
     validate: (input) => (parseAddress(input).ok ? { ok: true, value: input.trim().toUpperCase() } : { ok: false, hint: 'address' }),
     applies: isHandover,
   },
-  { id: 'identity.parentsContact', part: 'consent', kind: 'text', max: TEXT_LIMITS.parentsContact, validate: limited(TEXT_LIMITS.parentsContact), applies: isHandover },
+  {
+    id: 'identity.parentsContact',
+    part: 'consent',
+    kind: 'text',
+    max: TEXT_LIMITS.parentsContact,
+    validate: limited(TEXT_LIMITS.parentsContact),
+    applies: isHandover,
+  },
 
   // 8. The network around the child.
   { id: 'network.roles', part: 'network', kind: 'multi', groups: () => [{ group: 'network', values: NETWORK_ROLES }] },

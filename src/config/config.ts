@@ -24,7 +24,12 @@ const guidList = (what: string) =>
     z
       .string()
       .optional()
-      .transform((v) => (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean))
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean),
+      )
       .refine((ids) => ids.every((id) => GUID.test(id)), { error: `every entry must be ${what} (a GUID), comma-separated` }),
   );
 const encryptionKeys = z.preprocess(
@@ -64,11 +69,17 @@ const EnvSchema = z.object({
   REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v), { error: 'must start with redis:// or rediss://' }),
   REDIS_KEY_PREFIX: z.preprocess(
     blankToUndefined,
-    z.string().regex(/^[A-Za-z0-9:_-]{0,32}$/, { error: 'letters, digits, : _ - only, at most 32' }).default('ws:'),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9:_-]{0,32}$/, { error: 'letters, digits, : _ - only, at most 32' })
+      .default('ws:'),
   ),
   STATE_ENCRYPTION_KEYS: encryptionKeys,
   ALLOW_PLAINTEXT_STATE: flag,
-  STATE_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01, { error: 'at least 0.01 (about a quarter of an hour)' }).max(365).default(14)),
+  STATE_TTL_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'must be a number' }).min(0.01, { error: 'at least 0.01 (about a quarter of an hour)' }).max(365).default(14),
+  ),
   DRAFT_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01).max(365).default(7)),
   FOLLOW_UP_WEEKS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int().min(1).max(52).default(6)),
   ROUTING_FILE: optionalText,

@@ -35,7 +35,10 @@ function readProblem(error: unknown): string {
 function jsonProblem(error: unknown, text: string): string {
   const message = oneLine(error instanceof Error ? error.message : String(error));
   return message.replace(/(?:in JSON )?at position (\d+)/, (_, position: string) => {
-    const before = text.replace(/^\uFEFF/, '').slice(0, Number(position)).split('\n');
+    const before = text
+      .replace(/^\uFEFF/, '')
+      .slice(0, Number(position))
+      .split('\n');
     return `at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
   });
 }

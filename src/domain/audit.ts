@@ -25,6 +25,9 @@ export const AuditEventSchema = z.strictObject({
   teamId: z.string().min(1),
   signalId: z.string().optional(),
   /** A code, never free text: e.g. 'wrong-channel', 'not-admin'. */
-  reason: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  reason: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .optional(),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;

@@ -56,7 +56,11 @@ export interface SignalStore {
    * Compare-and-set: `change` runs on the current record; if another change landed in between, it runs again on
    * the newer one. Its result (or its refusal) is returned; nothing is written on a refusal.
    */
-  update<E>(teamId: string, signalId: string, change: (current: Signal) => SignalChange | { refused: E }): Promise<{ ok: true; signal: Signal } | { ok: false; refused: E } | { ok: false; notFound: true }>;
+  update<E>(
+    teamId: string,
+    signalId: string,
+    change: (current: Signal) => SignalChange | { refused: E },
+  ): Promise<{ ok: true; signal: Signal } | { ok: false; refused: E } | { ok: false; notFound: true }>;
 }
 
 /** Append-only; ids and codes only (see AuditEventSchema). */

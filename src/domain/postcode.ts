@@ -1,7 +1,5 @@
 /** Dutch postcodes: four digits (not starting with 0) and optionally two letters; SA, SD and SS are never issued. */
-export type PostcodeResult =
-  | { readonly ok: true; readonly pc4: string; readonly pc6?: string }
-  | { readonly ok: false; readonly problem: PostcodeProblem };
+export type PostcodeResult = { readonly ok: true; readonly pc4: string; readonly pc6?: string } | { readonly ok: false; readonly problem: PostcodeProblem };
 
 export type PostcodeProblem = 'empty' | 'too-few-digits' | 'too-many-digits' | 'starts-with-zero' | 'bad-letters' | 'not-a-postcode';
 

@@ -47,7 +47,10 @@ interface Window {
 function parseWindow(text: string | null | undefined): Window | undefined {
   const match = typeof text === 'string' ? /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text) : null;
   if (!match) return undefined;
-  const [open, close] = [[match[1], match[2]], [match[3], match[4]]].map(([h, m]) => Number(h) * 60 + Number(m)) as [number, number];
+  const [open, close] = [
+    [match[1], match[2]],
+    [match[3], match[4]],
+  ].map(([h, m]) => Number(h) * 60 + Number(m)) as [number, number];
   return { open, close };
 }
 
@@ -182,7 +185,10 @@ export const RoutingConfigSchema = z
       if (first === undefined) teamIndex.set(team.id, i);
       else problem(['teams', i], `duplicate team id, also ${describePath(['teams', first], config)}`);
       const d = team.claimDeadlineHours;
-      for (const [sooner, later] of [['acute', 'urgent'], ['urgent', 'normal']] as const) {
+      for (const [sooner, later] of [
+        ['acute', 'urgent'],
+        ['urgent', 'normal'],
+      ] as const) {
         if (d[sooner] > d[later]) problem(['teams', i, 'claimDeadlineHours'], `${sooner} (${d[sooner]} h) is later than ${later} (${d[later]} h)`);
       }
     });
@@ -210,9 +216,7 @@ export const RoutingConfigSchema = z
     }
 
     // Sorted by first postcode, each entry is compared only with the earlier ones that still reach it, not all pairs.
-    const entries = config.areas
-      .flatMap((area, i) => area.pc4.map((entry, j) => ({ ...entry, path: ['areas', i, 'pc4', j] })))
-      .sort((a, b) => a.from - b.from);
+    const entries = config.areas.flatMap((area, i) => area.pc4.map((entry, j) => ({ ...entry, path: ['areas', i, 'pc4', j] }))).sort((a, b) => a.from - b.from);
     let reaching: typeof entries = [];
     for (const entry of entries) {
       reaching = reaching.filter((earlier) => earlier.to >= entry.from);
@@ -281,15 +285,14 @@ function compileRouting(config: RoutingConfig): RoutingTable {
   }
   const pc6: Record<string, string> = {};
   for (const [key, teamId] of Object.entries(config.pc6)) pc6[normalisePc6(key) ?? key] = teamId;
-  const teams = config.teams.map(
-    (t): Team =>
-      Object.freeze({
-        id: t.id,
-        name: t.name,
-        officeHours: Object.freeze({ ...t.officeHours }),
-        claimDeadlineHours: Object.freeze({ ...t.claimDeadlineHours }),
-        ...(t.acuteMentions.length > 0 ? { acuteMentions: Object.freeze(t.acuteMentions.map((m) => Object.freeze({ ...m }))) } : {}),
-      }),
+  const teams = config.teams.map((t): Team =>
+    Object.freeze({
+      id: t.id,
+      name: t.name,
+      officeHours: Object.freeze({ ...t.officeHours }),
+      claimDeadlineHours: Object.freeze({ ...t.claimDeadlineHours }),
+      ...(t.acuteMentions.length > 0 ? { acuteMentions: Object.freeze(t.acuteMentions.map((m) => Object.freeze({ ...m }))) } : {}),
+    }),
   );
   return Object.freeze({
     gemeente: config.gemeente,

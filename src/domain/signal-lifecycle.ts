@@ -151,11 +151,9 @@ export function lifecycleProblems(state: StateLike): LifecycleProblem[] {
   return problems;
 }
 
-export const LifecycleStateSchema = z
-  .strictObject({ status: LifecycleStatusSchema, ...lifecycleDetailsShape })
-  .superRefine((state, ctx) => {
-    for (const problem of lifecycleProblems(state)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
-  });
+export const LifecycleStateSchema = z.strictObject({ status: LifecycleStatusSchema, ...lifecycleDetailsShape }).superRefine((state, ctx) => {
+  for (const problem of lifecycleProblems(state)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+});
 export type LifecycleState = z.infer<typeof LifecycleStateSchema>;
 
 export function initialLifecycle(): LifecycleState {
@@ -200,10 +198,14 @@ export const REFUSAL_REASONS = [
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export type TransitionResult =
-  | { ok: true; state: LifecycleState; event: LifecycleEvent }
-  | { ok: false; error: DomainError; reason: RefusalReason; verb: LifecycleVerb };
+  { ok: true; state: LifecycleState; event: LifecycleEvent } | { ok: false; error: DomainError; reason: RefusalReason; verb: LifecycleVerb };
 
-const refuse = (code: ErrorCode, reason: RefusalReason, verb: LifecycleVerb): TransitionResult => ({ ok: false, reason, verb, error: new DomainError(code, reason) });
+const refuse = (code: ErrorCode, reason: RefusalReason, verb: LifecycleVerb): TransitionResult => ({
+  ok: false,
+  reason,
+  verb,
+  error: new DomainError(code, reason),
+});
 
 const same = (a: Actor | undefined, b: Actor) => a !== undefined && a.aadObjectId === b.aadObjectId;
 

@@ -16,7 +16,16 @@ export const PhaseSchema = z.enum(PHASES);
 export type Phase = z.infer<typeof PhaseSchema>;
 
 export const HOUSEHOLD_ROLES = ['moeder', 'vader', 'stiefouder', 'broers-zussen', 'grootouder', 'andere-volwassene'] as const;
-export const NETWORK_ROLES = ['grootouder', 'familielid', 'buren', 'sportcoach', 'leerkracht-mentor', 'vrienden-gezin', 'geloofsgemeenschap', 'onbekend'] as const;
+export const NETWORK_ROLES = [
+  'grootouder',
+  'familielid',
+  'buren',
+  'sportcoach',
+  'leerkracht-mentor',
+  'vrienden-gezin',
+  'geloofsgemeenschap',
+  'onbekend',
+] as const;
 export const NOT_TALKED_REASONS = ['unsafe-child', 'unsafe-others', 'trust-relationship', 'not-yet-possible'] as const;
 
 /** Free text is capped here, and the dialogue says so when it asks. */

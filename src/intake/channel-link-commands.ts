@@ -12,7 +12,10 @@ export interface ChannelCommandDeps {
 
 /** By id ("noord") or by name, with or without "wijkteam" ("wijkteam noord", "Wijkteam Noord"). */
 export function findTeam(routing: RoutingTable, typed: string): Pick<Team, 'id' | 'name'> | undefined {
-  const wanted = typed.trim().toLowerCase().replace(/^wijkteam\s+/, '');
+  const wanted = typed
+    .trim()
+    .toLowerCase()
+    .replace(/^wijkteam\s+/, '');
   return routing.teams.find((t) => t.id === wanted || t.name.toLowerCase() === typed.trim().toLowerCase() || t.name.toLowerCase() === `wijkteam ${wanted}`);
 }
 

@@ -48,7 +48,10 @@ export async function handleCardAction(incoming: Incoming, tools: TurnTools, dep
 async function decide(incoming: Incoming, deps: CardActionDeps): Promise<InvokeReply> {
   const texts = intakeTexts();
   const parsed = parseSignalCardAction(incoming.value);
-  const actor: Actor = { aadObjectId: (incoming.from.aadObjectId ?? incoming.from.id).toLowerCase(), name: incoming.from.name?.trim() || texts.intake.signalCard.someone };
+  const actor: Actor = {
+    aadObjectId: (incoming.from.aadObjectId ?? incoming.from.id).toLowerCase(),
+    name: incoming.from.name?.trim() || texts.intake.signalCard.someone,
+  };
   const at = new Date(deps.clock.now()).toISOString();
   const teamId = incoming.channel ? await deps.links.teamOfChannel(incoming.channel.channelId) : undefined;
   const audit = (event: Omit<AuditEvent, 'at' | 'actor'>) => deps.audit.record({ at, actor: actor.aadObjectId, ...event });

@@ -1,6 +1,17 @@
 import { Redis } from 'ioredis';
 import type { Config } from '../config/config';
-import type { AuditLog, ChannelLinks, Clock, ConversationStore, Leases, NotificationQueue, PostedCards, ReminderSchedule, SignalStore, WakeUps } from '../domain';
+import type {
+  AuditLog,
+  ChannelLinks,
+  Clock,
+  ConversationStore,
+  Leases,
+  NotificationQueue,
+  PostedCards,
+  ReminderSchedule,
+  SignalStore,
+  WakeUps,
+} from '../domain';
 import type { Logger } from '../runtime/log';
 import { createMemoryAuditLog } from './memory-audit-log';
 import { createMemoryChannelLinks } from './memory-channel-links';

@@ -31,7 +31,10 @@ export function createMemoryNotificationQueue(options: { now: () => number }) {
       return taken.map((e) => e.job);
     },
     async ack(teamId, jobId) {
-      entries.set(teamId, (entries.get(teamId) ?? []).filter((e) => e.job.id !== jobId));
+      entries.set(
+        teamId,
+        (entries.get(teamId) ?? []).filter((e) => e.job.id !== jobId),
+      );
     },
   };
   return queue;

@@ -5,7 +5,6 @@ import { queueKeys } from './signal-keys';
 /** Roughly this many events are kept per team; the stream trims itself (MAXLEN ~). */
 export const KEEP_AUDIT_EVENTS = 100_000;
 
-
 /** One stream per team, under the queue's hash tag, so a queue step and its audit event share a slot. */
 const auditKey = (prefix: string, teamId: string) => queueKeys(prefix, teamId).audit;
 

@@ -8,8 +8,7 @@ import { ChannelLinkSchema, type ChannelLink, type ChannelLinks } from '../domai
  * the forward key is written last and is the truth; a stale reverse entry is ignored when it disagrees.
  */
 const linkKey = (prefix: string, teamId: string) => `${prefix}{q:${teamId}}:channel`;
-const reverseKey = (prefix: string, channelId: string) =>
-  `${prefix}channel:${createHash('sha256').update(channelId, 'utf8').digest('base64url').slice(0, 22)}`;
+const reverseKey = (prefix: string, channelId: string) => `${prefix}channel:${createHash('sha256').update(channelId, 'utf8').digest('base64url').slice(0, 22)}`;
 
 export function createRedisChannelLinks(options: { redis: Redis; keyPrefix: string }): ChannelLinks {
   const { redis, keyPrefix: p } = options;

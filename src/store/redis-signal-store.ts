@@ -61,7 +61,13 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
       const year = new Date(signal.createdAt).getUTCFullYear();
       const sequence = await redis.incr(referenceCounterKey(keyPrefix, year));
       const complete = withReference(signal, formatReference(year, sequence));
-      const audit: AuditEvent = { at: complete.createdAt, action: 'signal-submitted', actor: complete.signaller.aadObjectId ?? 'signaller', teamId: complete.routing.teamId, signalId: complete.id };
+      const audit: AuditEvent = {
+        at: complete.createdAt,
+        action: 'signal-submitted',
+        actor: complete.signaller.aadObjectId ?? 'signaller',
+        teamId: complete.routing.teamId,
+        signalId: complete.id,
+      };
       const created = await redis.wsSubmitSignal(
         key,
         keys.open,

@@ -44,7 +44,10 @@ export const StoredSignalSchema = z.looseObject({ schemaVersion: z.number().int(
 export function upgradeStoredRecord(stored: StoredRecord, versions: StoredVersions): StoredRecord {
   const found = stored.schemaVersion;
   if (found > versions.current) {
-    throw new DomainError('invalid', `stored signal has schema version ${found}, newer than this release reads (${versions.current}): was it written by a newer release?`);
+    throw new DomainError(
+      'invalid',
+      `stored signal has schema version ${found}, newer than this release reads (${versions.current}): was it written by a newer release?`,
+    );
   }
   if (found < versions.oldest) throw new DomainError('invalid', `stored signal has unknown schema version ${found}`);
   let record = stored;
@@ -53,7 +56,8 @@ export function upgradeStoredRecord(stored: StoredRecord, versions: StoredVersio
     const upgrade = versions.upgrades[from];
     if (!upgrade) throw new DomainError('invalid', `no upgrade for stored signal schema version ${from}`);
     record = upgrade(record);
-    if (record.schemaVersion !== from + 1) throw new DomainError('invalid', `the upgrade from signal schema version ${from} did not produce version ${from + 1}`);
+    if (record.schemaVersion !== from + 1)
+      throw new DomainError('invalid', `the upgrade from signal schema version ${from} did not produce version ${from + 1}`);
   }
   return record;
 }
@@ -64,7 +68,10 @@ export function upgradeStoredSignal(json: unknown): Signal {
   if (!stored.success) throw new DomainError('invalid', 'stored signal has no schema version');
   const parsed = SignalSchema.safeParse(upgradeStoredRecord(stored.data, SIGNAL_VERSIONS));
   if (!parsed.success) {
-    throw new DomainError('invalid', `stored signal (schema version ${stored.data.schemaVersion}) does not match the signal schema: ${issuePaths(parsed.error)}`);
+    throw new DomainError(
+      'invalid',
+      `stored signal (schema version ${stored.data.schemaVersion}) does not match the signal schema: ${issuePaths(parsed.error)}`,
+    );
   }
   return parsed.data;
 }

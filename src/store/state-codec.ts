@@ -25,8 +25,7 @@ export function createStateCodec(cipher: ValueCipher) {
     /** The replies still to deliver: all of them minus the `sent` that already went out. */
     decodeOutbox: (stored: string, sent: number, context: string): readonly HeldReply[] =>
       stored === DELIVERED ? [] : parseStored(TurnOutboxSchema, cipher.open(stored, context), 'turn outbox').replies.slice(sent),
-    encodeInvoke: (answer: InvokeAnswer | undefined, context: string) =>
-      answer === undefined ? '' : cipher.seal(JSON.stringify(answer), `${context}:invoke`),
+    encodeInvoke: (answer: InvokeAnswer | undefined, context: string) => (answer === undefined ? '' : cipher.seal(JSON.stringify(answer), `${context}:invoke`)),
     decodeInvoke: (stored: string | null | undefined, context: string): InvokeAnswer | undefined =>
       stored ? parseStored(InvokeAnswerSchema, cipher.open(stored, `${context}:invoke`), 'invoke answer') : undefined,
   };

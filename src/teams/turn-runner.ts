@@ -111,9 +111,9 @@ function createDeliverer(deps: {
         await outbox.send(reply);
       } catch (err) {
         // Record what did go out and release the lease, so the repeat delivery Teams will make sends only the rest.
-        await store.markDelivered(conversationId, activityId, index).catch((recordErr: unknown) =>
-          log.warn({ ...ids, err: recordErr }, 'could not record partial delivery'),
-        );
+        await store
+          .markDelivered(conversationId, activityId, index)
+          .catch((recordErr: unknown) => log.warn({ ...ids, err: recordErr }, 'could not record partial delivery'));
         throw err;
       }
     }

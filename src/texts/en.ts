@@ -6,8 +6,7 @@ const PROFESSION = { leerkracht: 'a teacher', kinderopvang: 'a childcare worker'
 
 /** English for users whose Teams works in English. Same keys as nl.ts; Dutch institutions keep their names. */
 export const en: Texts = {
-  safetyLine:
-    'Is someone in direct danger right now? Call 112. For advice or a report you can always reach Veilig Thuis: 0800-2000 (free, day and night).',
+  safetyLine: 'Is someone in direct danger right now? Call 112. For advice or a report you can always reach Veilig Thuis: 0800-2000 (free, day and night).',
   welcome: [
     'Hello, I am wijksignaal.',
     'Are you worried about a child or a family? As a teacher, childcare worker or GP, I help you put that worry into words step by step, following the Meldcode (the Dutch reporting code). Then I bring your signal to the right neighbourhood team (wijkteam). You stay involved: the team lets you know what happens next.',
@@ -20,7 +19,8 @@ export const en: Texts = {
   tenantRefused: 'Sorry, wijksignaal is not available for your organisation. Ask your IT administrator whether your organisation is connected.',
 
   dialog: {
-    start: 'Thank you for sharing your worry. We will go through it together, step by step; it takes about ten minutes. You can type "back", "pause", "stop" or "help" at any time.',
+    start:
+      'Thank you for sharing your worry. We will go through it together, step by step; it takes about ten minutes. You can type "back", "pause", "stop" or "help" at any time.',
     resumed: 'Welcome back. We continue where you left off.',
     alreadyDraft: 'You still have a draft signal. We continue with it. Want to start over? Type "stop".',
     noDraft: 'You have no saved draft. Type "start" to begin a signal.',
@@ -92,7 +92,11 @@ export const en: Texts = {
     },
     'signaller.organisation': {
       prompt: (v) =>
-        v.profession === 'huisarts' ? 'Which practice do you work at?' : v.profession === 'kinderopvang' ? 'Which childcare centre do you work at?' : 'Which school do you work at?',
+        v.profession === 'huisarts'
+          ? 'Which practice do you work at?'
+          : v.profession === 'kinderopvang'
+            ? 'Which childcare centre do you work at?'
+            : 'Which school do you work at?',
     },
     'signaller.aandachtsfunctionaris': {
       prompt: (v) =>
@@ -163,11 +167,15 @@ export const en: Texts = {
       options: { ja: 'Yes', twijfel: 'I am in doubt', nee: 'No' },
     },
     'afweging.unsafety': {
-      prompt: 'Question 2: is there acute or structural unsafety? Acute: the child is in danger now or soon. Structural: it happens more often or has lasted a long time.',
+      prompt:
+        'Question 2: is there acute or structural unsafety? Acute: the child is in danger now or soon. Structural: it happens more often or has lasted a long time.',
       note: (v) => (v.disclosure ? 'The child has told something itself. That weighs heavily and points towards a report.' : ''),
       options: { acute: 'Yes, acute unsafety', structural: 'Yes, structural unsafety', no: 'No', unsure: 'I do not know' },
     },
-    'afweging.canOrganiseHelp': { prompt: 'Question 3: can you, together with the wijkteam, offer or organise adequate help?', options: { ja: 'Yes', nee: 'No' } },
+    'afweging.canOrganiseHelp': {
+      prompt: 'Question 3: can you, together with the wijkteam, offer or organise adequate help?',
+      options: { ja: 'Yes', nee: 'No' },
+    },
     'afweging.helpAccepted': {
       prompt: 'Question 4: do those involved (the parents, and the child where possible) accept that help?',
       options: { yes: 'Yes', no: 'No', unknown: 'I do not know yet' },
@@ -222,7 +230,12 @@ export const en: Texts = {
       'Please note: the child has told something itself. That weighs heavily, even if you have no suspicion now. In doubt, consult Veilig Thuis: 0800-2000 (free, also anonymously).',
     consentMissing: (who) =>
       `A hand-over with details needs the consent of ${who}. That is not there (yet), so I am making this an anonymous consultation, without names. A report to Veilig Thuis is allowed without consent.`,
-    consentWho: { parents: 'the parents with parental authority', child: 'the child', both: 'the parents with parental authority and the young person', youngPerson: 'the young person' },
+    consentWho: {
+      parents: 'the parents with parental authority',
+      child: 'the child',
+      both: 'the parents with parental authority and the young person',
+      youngPerson: 'the young person',
+    },
     consultationNoNames: 'Do not use names in your answers: this is an anonymous consultation.',
   },
 
@@ -324,7 +337,8 @@ export const en: Texts = {
 
   intake: {
     cardActions: {
-      detailsNeedsNewerTeams: 'A signal’s details can only be shown to you alone in an up-to-date Teams app; this version would show them to the whole channel.',
+      detailsNeedsNewerTeams:
+        'A signal’s details can only be shown to you alone in an up-to-date Teams app; this version would show them to the whole channel.',
       wrongChannel: 'This card belongs to the intake channel of another wijkteam. It cannot be used here; this has been recorded.',
       notFound: 'This signal is no longer there (it may have been cleaned up).',
       outdated: 'This card was out of date. Here is how things stand now.',
@@ -413,7 +427,8 @@ export const en: Texts = {
       details: {
         title: (reference) => `Signal ${reference}: all details`,
         onlyYou: 'Only visible to you; your viewing has been recorded.',
-        olderQuestionsLeftOut: (count) => (count === 1 ? 'The oldest question no longer fits on this card.' : `The ${count} oldest questions no longer fit on this card.`),
+        olderQuestionsLeftOut: (count) =>
+          count === 1 ? 'The oldest question no longer fits on this card.' : `The ${count} oldest questions no longer fit on this card.`,
         sections: {
           signaller: 'Signaller',
           route: 'Kind of worry',
@@ -474,7 +489,7 @@ export const en: Texts = {
           closeOutcome: 'Closed with',
           closeNote: 'Note on closing',
           question: 'Question',
-          answer: 'The signaller\'s answer',
+          answer: "The signaller's answer",
           noAnswerYet: 'no answer yet',
         },
         values: {

@@ -6,8 +6,7 @@ const PROFESSION = { leerkracht: 'leerkracht', kinderopvang: 'pedagogisch medewe
 
 /** Dutch first: calm, short sentences, no blame. Every Dutch text of the bot lives here. */
 export const nl: Texts = {
-  safetyLine:
-    'Is er nu direct gevaar? Bel 112. Voor advies of een melding kun je altijd bij Veilig Thuis terecht: 0800-2000 (gratis, dag en nacht).',
+  safetyLine: 'Is er nu direct gevaar? Bel 112. Voor advies of een melding kun je altijd bij Veilig Thuis terecht: 0800-2000 (gratis, dag en nacht).',
   welcome: [
     'Hallo, ik ben wijksignaal.',
     'Maak je je zorgen over een kind of een gezin? Ik help je als leerkracht, pedagogisch medewerker of huisarts om die zorg stap voor stap vast te leggen, volgens de Meldcode. Daarna breng ik je signaal bij het juiste wijkteam. Je blijft betrokken: het wijkteam laat je weten wat ermee gebeurt.',
@@ -17,11 +16,11 @@ export const nl: Texts = {
   teamWelcome:
     'wijksignaal is aan dit team toegevoegd. Professionals sturen hun signalen in een 1-op-1-chat met de bot; een beheerder kan een kanaal van dit team koppelen als intakekanaal van een wijkteam.',
   notUnderstood: 'Dat begrijp ik niet helemaal. Typ "start" om een signaal te beginnen, of "hulp" om te zien wat ik voor je kan doen.',
-  tenantRefused:
-    'Sorry, wijksignaal is niet beschikbaar voor jouw organisatie. Vraag je ICT-beheerder of je organisatie is aangesloten.',
+  tenantRefused: 'Sorry, wijksignaal is niet beschikbaar voor jouw organisatie. Vraag je ICT-beheerder of je organisatie is aangesloten.',
 
   dialog: {
-    start: 'Fijn dat je je zorg deelt. We nemen het samen stap voor stap door; het duurt ongeveer tien minuten. Je kunt altijd "terug", "pauze", "stop" of "hulp" typen.',
+    start:
+      'Fijn dat je je zorg deelt. We nemen het samen stap voor stap door; het duurt ongeveer tien minuten. Je kunt altijd "terug", "pauze", "stop" of "hulp" typen.',
     resumed: 'Welkom terug. We gaan verder waar je gebleven was.',
     alreadyDraft: 'Je hebt nog een signaal in concept. We gaan daarmee verder. Wil je opnieuw beginnen? Typ dan "stop".',
     noDraft: 'Je hebt geen bewaard concept. Typ "start" om een signaal te beginnen.',
@@ -179,7 +178,8 @@ export const nl: Texts = {
       options: { ja: 'Ja', twijfel: 'Ik twijfel', nee: 'Nee' },
     },
     'afweging.unsafety': {
-      prompt: 'Vraag 2: is er sprake van acute of structurele onveiligheid? Acuut: het kind is nu of binnenkort in gevaar. Structureel: het gebeurt vaker of houdt al lang aan.',
+      prompt:
+        'Vraag 2: is er sprake van acute of structurele onveiligheid? Acuut: het kind is nu of binnenkort in gevaar. Structureel: het gebeurt vaker of houdt al lang aan.',
       note: (v) => (v.disclosure ? 'Het kind heeft zelf iets verteld. Dat weegt zwaar en wijst eerder in de richting van een melding.' : ''),
       options: { acute: 'Ja, acute onveiligheid', structural: 'Ja, structurele onveiligheid', no: 'Nee', unsure: 'Dat weet ik niet' },
     },
@@ -230,8 +230,7 @@ export const nl: Texts = {
   },
 
   notices: {
-    suspicionDoubt:
-      'Twijfelen is heel gewoon. Vraag advies aan Veilig Thuis (0800-2000, ook anoniem); zij denken met je mee. We gaan verder met de afweging.',
+    suspicionDoubt: 'Twijfelen is heel gewoon. Vraag advies aan Veilig Thuis (0800-2000, ook anoniem); zij denken met je mee. We gaan verder met de afweging.',
     gpMustAskVeiligThuis:
       'Als huisarts vraag je in deze stap altijd advies aan Veilig Thuis; dat hoort bij de KNMG-meldcode. Dat kan anoniem: bel 0800-2000 (gratis, dag en nacht). Je kunt je signaal hier wel alvast afmaken.',
     veiligThuisAdvice: 'Twijfel je? Veilig Thuis denkt graag mee, ook anoniem: 0800-2000 (gratis, dag en nacht).',
@@ -332,7 +331,9 @@ export const nl: Texts = {
     whatNext: (meldnorm, contact) =>
       [
         'Wat gebeurt er nu? Het wijkteam pakt je signaal op en laat je weten wat ze ermee doen.',
-        contact ? 'Ze kunnen je via deze chat een vraag stellen.' : 'Je gaf aan dat je liever niet benaderd wordt; je krijgt wel bericht als er iets verandert.',
+        contact
+          ? 'Ze kunnen je via deze chat een vraag stellen.'
+          : 'Je gaf aan dat je liever niet benaderd wordt; je krijgt wel bericht als er iets verandert.',
         meldnorm ? 'Vergeet de melding bij Veilig Thuis niet: 0800-2000. Het wijkteam-signaal vervangt die niet.' : '',
         'Leg je signaal en je afweging ook vast in je eigen dossier.',
       ]
@@ -343,7 +344,8 @@ export const nl: Texts = {
 
   intake: {
     cardActions: {
-      detailsNeedsNewerTeams: 'De details van een signaal zijn alleen voor jou te zien in een bijgewerkte Teams-app; deze versie zou ze aan het hele kanaal tonen.',
+      detailsNeedsNewerTeams:
+        'De details van een signaal zijn alleen voor jou te zien in een bijgewerkte Teams-app; deze versie zou ze aan het hele kanaal tonen.',
       wrongChannel: 'Deze kaart hoort bij het intakekanaal van een ander wijkteam. Hier kun je hem niet gebruiken; dat is vastgelegd.',
       notFound: 'Dit signaal is er niet meer (mogelijk al opgeruimd).',
       outdated: 'Deze kaart was niet meer actueel. Hier is de stand van nu.',
@@ -432,7 +434,8 @@ export const nl: Texts = {
       details: {
         title: (reference) => `Signaal ${reference}: alle gegevens`,
         onlyYou: 'Alleen voor jou zichtbaar; je bekijken is vastgelegd.',
-        olderQuestionsLeftOut: (count) => (count === 1 ? 'De oudste vraag past niet meer op deze kaart.' : `De ${count} oudste vragen passen niet meer op deze kaart.`),
+        olderQuestionsLeftOut: (count) =>
+          count === 1 ? 'De oudste vraag past niet meer op deze kaart.' : `De ${count} oudste vragen passen niet meer op deze kaart.`,
         sections: {
           signaller: 'Melder',
           route: 'Soort zorg',
@@ -590,7 +593,9 @@ export const nl: Texts = {
         case 'already-claimed':
           return `Dit signaal is al opgepakt door ${who(state.claimedBy)}${state.claimedAt ? ` (sinds ${formatMoment(state.claimedAt, 'nl')})` : ''}.`;
         case 'not-claimed':
-          return verb === 'ask' ? 'Pak het signaal eerst op; daarna kun je de melder een vraag stellen.' : 'Pak het signaal eerst op; daarna kun je het afsluiten.';
+          return verb === 'ask'
+            ? 'Pak het signaal eerst op; daarna kun je de melder een vraag stellen.'
+            : 'Pak het signaal eerst op; daarna kun je het afsluiten.';
         case 'question-pending':
           return 'Er staat al een vraag uit bij de melder. Wacht eerst op het antwoord.';
         case 'no-question-pending':

@@ -173,7 +173,11 @@ export interface Texts {
     readonly consentWho: { readonly parents: string; readonly child: string; readonly both: string; readonly youngPerson: string };
     readonly consultationNoNames: string;
   };
-  readonly outcome: Readonly<Record<Outcome, string>> & { readonly meldnorm: string; readonly stillToWijkteam: string; readonly followUp: (date: string) => string };
+  readonly outcome: Readonly<Record<Outcome, string>> & {
+    readonly meldnorm: string;
+    readonly stillToWijkteam: string;
+    readonly followUp: (date: string) => string;
+  };
   readonly urgency: Readonly<Record<Urgency, string>>;
   readonly ends: Readonly<Record<EndReason, Prompt>>;
   readonly summary: {

@@ -89,7 +89,10 @@ describe('loadRoutingFile: problems are single lines that start with the path, n
 
   it('an invalid file: every problem, each naming its entry', () => {
     const example = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
-    const path = fileWith('invalid.json', JSON.stringify({ ...example, fallbackTeamId: undefined, areas: [...example.areas, { teamId: 'zuid', pc4: ['1021'] }] }));
+    const path = fileWith(
+      'invalid.json',
+      JSON.stringify({ ...example, fallbackTeamId: undefined, areas: [...example.areas, { teamId: 'zuid', pc4: ['1021'] }] }),
+    );
     expectProblems(path, [
       /: fallbackTeamId: missing: /,
       /: areas\[3\] \(teamId "zuid"\): unknown team id "zuid"; the teams are midden, oost, west, intake$/,

@@ -153,7 +153,8 @@ function questionProblems(question: Question, locale: string, answers: Answers, 
     if (JSON.stringify(values) !== JSON.stringify(options)) problems.push(`buttons ${JSON.stringify(values)} are not the options ${JSON.stringify(options)}`);
     for (const button of answerButtons) {
       const value = String((button.data as Json).value);
-      if (button.title === value && !VALUE_IS_LABEL.has(value)) problems.push(`button shows the raw value "${value}" (no label in ${locale} texts.q['${question.id}'].options)`);
+      if (button.title === value && !VALUE_IS_LABEL.has(value))
+        problems.push(`button shows the raw value "${value}" (no label in ${locale} texts.q['${question.id}'].options)`);
     }
   }
   if (question.kind === 'multi') {
@@ -214,7 +215,8 @@ describe.each(LOCALES)('cards in %s', (locale) => {
     for (const section of sections) {
       if (!ctx.texts.summary.sections[section.part]) problems.push(`section ${section.part} has no heading in ${locale}`);
       for (const fact of section.facts) {
-        if (!fact.title.trim() || !fact.value.trim() || /undefined|\[object/.test(fact.title + fact.value)) problems.push(`section ${section.part}: fact ${JSON.stringify(fact)}`);
+        if (!fact.title.trim() || !fact.value.trim() || /undefined|\[object/.test(fact.title + fact.value))
+          problems.push(`section ${section.part}: fact ${JSON.stringify(fact)}`);
       }
     }
     const kinds = objectsOfType(attachment.content, 'Action.Submit').map((s) => s.data as Json);
@@ -256,10 +258,9 @@ describe('the table covers the whole dialogue', () => {
       actions: Array.from({ length: 7 }, (_, i) => ({ type: 'Action.Submit', title: `t${i}` })),
     };
     const check = checkCard(bad);
-    expect(checkCard({ ...bad, body: [bad.body[0], { type: 'ColumnSet', columns: [{ type: 'Column', items: [], widht: 'auto' }] }] }).unknownProperties).toEqual([
-      'body[0].bogus',
-      'body[1].columns[0].widht',
-    ]);
+    expect(
+      checkCard({ ...bad, body: [bad.body[0], { type: 'ColumnSet', columns: [{ type: 'Column', items: [], widht: 'auto' }] }] }).unknownProperties,
+    ).toEqual(['body[0].bogus', 'body[1].columns[0].widht']);
     expect(check.parseEvents.join('\n')).toMatch(/Unknown element type "Foo"/);
     expect(check.validationEvents.join('\n')).toMatch(/at least one choice/);
     expect(check.validationEvents.join('\n')).toMatch(/Duplicate Id "a"/);

@@ -17,16 +17,33 @@ const allText = (d: Dialogue) => d.texts().join('\n');
 
 describe('walks from start to a confirmed signal', () => {
   it.each([
-    ['teacher, consultation, routed by PC4', TEACHER, { mode: 'consultation', teamId: 'noord', outcome: 'help-via-wijkteam', urgency: 'normal', route: 'home' }],
-    ['daycare worker, hand-over with parents’ consent', DAYCARE, { mode: 'handover', teamId: 'noord', outcome: 'help-via-wijkteam', urgency: 'normal', route: 'home' }],
-    ['GP kindcheck, 12-15 with parents and child consenting, unknown PC4 to the fallback', GP, { mode: 'handover', teamId: 'intake', outcome: 'help-via-wijkteam', urgency: 'normal', route: 'kindcheck' }],
+    [
+      'teacher, consultation, routed by PC4',
+      TEACHER,
+      { mode: 'consultation', teamId: 'noord', outcome: 'help-via-wijkteam', urgency: 'normal', route: 'home' },
+    ],
+    [
+      'daycare worker, hand-over with parents’ consent',
+      DAYCARE,
+      { mode: 'handover', teamId: 'noord', outcome: 'help-via-wijkteam', urgency: 'normal', route: 'home' },
+    ],
+    [
+      'GP kindcheck, 12-15 with parents and child consenting, unknown PC4 to the fallback',
+      GP,
+      { mode: 'handover', teamId: 'intake', outcome: 'help-via-wijkteam', urgency: 'normal', route: 'kindcheck' },
+    ],
   ])('%s', async (_name, answers, expected) => {
     const d = await begin();
     await walk(d, answers);
     const replies = await send(d);
     expect(d.submitted).toHaveLength(1);
     const [signal] = d.submitted;
-    expect(signal).toMatchObject({ mode: expected.mode, route: expected.route, routing: { teamId: expected.teamId }, afweging: { outcome: expected.outcome, urgency: expected.urgency } });
+    expect(signal).toMatchObject({
+      mode: expected.mode,
+      route: expected.route,
+      routing: { teamId: expected.teamId },
+      afweging: { outcome: expected.outcome, urgency: expected.urgency },
+    });
     const stored = await d.signals.get(expected.teamId, signal!.id);
     expect(SignalSchema.parse(stored)).toEqual(stored);
     expect(stored?.reference).toBe('WS-2026-000001');
@@ -42,7 +59,11 @@ describe('walks from start to a confirmed signal', () => {
     await send(d);
     const [signal] = d.submitted;
     expect(signal).not.toHaveProperty('identity');
-    const withName = { ...signal, reference: 'WS-2026-000009', identity: { childName: 'X', birthYear: 2015, pc6: '1021AB', houseNumber: '1', parentsContact: 'x' } };
+    const withName = {
+      ...signal,
+      reference: 'WS-2026-000009',
+      identity: { childName: 'X', birthYear: 2015, pc6: '1021AB', houseNumber: '1', parentsContact: 'x' },
+    };
     expect(SignalSchema.safeParse(withName).success).toBe(false);
     expect(SignalSchema.safeParse({ ...signal, reference: 'WS-2026-000009', child: { ...signal!.child, name: 'X' } }).success).toBe(false);
   });
@@ -141,14 +162,19 @@ describe('safety first', () => {
 describe('routes that are not a wijkteam signal', () => {
   it.each<[string, Answers, RegExp]>([
     ['teacher, staff violence', { ...TEACHER, 'route.kind': 'medewerker', 'route.staff': 'geweld' }, /directie of het schoolbestuur/],
-    ['teacher, staff sexual offence', { ...TEACHER, 'route.kind': 'medewerker', 'route.staff': 'zeden' }, /wettelijke plicht.*schoolbestuur.*vertrouwensinspecteur.*aangifte/s],
+    [
+      'teacher, staff sexual offence',
+      { ...TEACHER, 'route.kind': 'medewerker', 'route.staff': 'zeden' },
+      /wettelijke plicht.*schoolbestuur.*vertrouwensinspecteur.*aangifte/s,
+    ],
     ['daycare, staff violence', { ...DAYCARE, 'route.kind': 'medewerker', 'route.staff': 'geweld' }, /houder/],
     ['daycare, staff sexual offence', { ...DAYCARE, 'route.kind': 'medewerker', 'route.staff': 'zeden' }, /wettelijke plicht.*houder.*vertrouwensinspecteur/s],
     ['daycare, between children', { ...DAYCARE, 'route.kind': 'tussen-kinderen' }, /protocol van je organisatie/],
     ['GP, kindcheck without children', { ...GP, 'route.kindcheckChildren': 'nee' }, /patiëntdossier/],
   ])('%s: explains the route kindly and records nothing', async (_name, answers, expected) => {
     const d = await begin();
-    const lastQuestion = answers['route.kind'] === 'kindcheck' ? 'route.kindcheckChildren' : answers['route.kind'] === 'medewerker' ? 'route.staff' : 'route.kind';
+    const lastQuestion =
+      answers['route.kind'] === 'kindcheck' ? 'route.kindcheckChildren' : answers['route.kind'] === 'medewerker' ? 'route.staff' : 'route.kind';
     await walk(d, answers, lastQuestion);
     await d.press((data) => data.value === answers[lastQuestion]);
     expect(allText(d)).toMatch(expected);
@@ -176,7 +202,11 @@ describe('Meldcode steps and the afweging', () => {
 
   it('a disclosure is acknowledged, weighs in question 2, and with doubt about safety leads to the meldnorm', async () => {
     const d = await begin();
-    await walk(d, { ...TEACHER, 'signals.disclosure': 'ja', 'signals.words': '"Papa slaat mij als mama weg is."', 'afweging.unsafety': 'unsure' }, 'afweging.unsafety');
+    await walk(
+      d,
+      { ...TEACHER, 'signals.disclosure': 'ja', 'signals.words': '"Papa slaat mij als mama weg is."', 'afweging.unsafety': 'unsure' },
+      'afweging.unsafety',
+    );
     expect(allText(d)).toMatch(/Als een kind zelf vertelt over geweld, weegt dat zwaar/);
     expect(JSON.stringify(d.lastCard())).toMatch(/Het kind heeft zelf iets verteld/);
     await walk(d, { ...TEACHER, 'afweging.unsafety': 'unsure' });
@@ -218,7 +248,12 @@ describe('Meldcode steps and the afweging', () => {
 
 describe('consultation or hand-over', () => {
   it.each<[string, Answers, 'consultation' | 'handover', RegExp | undefined]>([
-    ['child under 12, parents say no', { ...TEACHER, 'consent.mode': 'handover', 'consent.parents': 'nee' }, 'consultation', /toestemming nodig van de ouders met gezag/],
+    [
+      'child under 12, parents say no',
+      { ...TEACHER, 'consent.mode': 'handover', 'consent.parents': 'nee' },
+      'consultation',
+      /toestemming nodig van de ouders met gezag/,
+    ],
     ['12-15, parents yes but the child no', { ...GP, 'consent.child': 'nee' }, 'consultation', /toestemming nodig van het kind\./],
     ['12-15, neither', { ...GP, 'consent.parents': 'nee', 'consent.child': 'nee' }, 'consultation', /de ouders met gezag en de jongere/],
     ['12-15, both yes', GP, 'handover', undefined],
@@ -324,7 +359,9 @@ describe('commands and cards', () => {
     await walk(d, TEACHER, 'child.ageBand');
     const oldCard = d.lastCard();
     await d.press((data) => data.value === '4-11');
-    const stale = actionsOf(oldCard).map((a) => a.data as Record<string, unknown>).find((data) => data.value === '12-17')!;
+    const stale = actionsOf(oldCard)
+      .map((a) => a.data as Record<string, unknown>)
+      .find((data) => data.value === '12-17')!;
     const replies = await d.submit(stale);
     expect(replies.map((r) => r.text).join()).toMatch(/hoort bij een eerdere vraag/);
     expect(d.step()).toBe('child.postcode');
@@ -338,7 +375,9 @@ describe('commands and cards', () => {
     await walk(d, TEACHER);
     const summary = d.lastCard();
     await send(d);
-    const sendData = actionsOf(summary).map((a) => a.data as Record<string, unknown>).find((data) => data.ws === 'send')!;
+    const sendData = actionsOf(summary)
+      .map((a) => a.data as Record<string, unknown>)
+      .find((data) => data.ws === 'send')!;
     const replies = await d.submit(sendData);
     expect(replies.map((r) => r.text).join()).toMatch(/al verstuurd \(referentie WS-2026-000001\)/);
     expect(d.submitted).toHaveLength(1);
@@ -383,7 +422,9 @@ describe('safety first in every state', () => {
     await walk(d, TEACHER, 'child.postcode');
     const card = d.lastCard();
     await d.say('pauze');
-    const danger = actionsOf(card).map((a) => a.data as Record<string, unknown>).find((data) => data.ws === 'danger')!;
+    const danger = actionsOf(card)
+      .map((a) => a.data as Record<string, unknown>)
+      .find((data) => data.ws === 'danger')!;
     const replies = await d.submit(danger);
     expect(replies.map((r) => r.text).join()).toMatch(/Bel 112/);
   });
@@ -466,7 +507,9 @@ describe('edge cases found in review', () => {
     await d.say('terug');
     await d.say('terug');
     await walk(d, TEACHER, 'route.kind');
-    const stale = actionsOf(daycareCard).map((a) => a.data as Record<string, unknown>).find((data) => data.value === 'tussen-kinderen')!;
+    const stale = actionsOf(daycareCard)
+      .map((a) => a.data as Record<string, unknown>)
+      .find((data) => data.value === 'tussen-kinderen')!;
     const replies = await d.submit({ ...stale, draft: stale.draft });
     expect(replies.map((r) => r.text).join()).toMatch(/hoort bij een eerdere vraag/);
     expect(d.step()).toBe('route.kind');

@@ -42,13 +42,27 @@ describe('weigh: outcome, urgency and reasons per path', () => {
     ['acute unsafety', acute, calm, 'report-and-help', 'acute', ['acute-unsafety']],
     ['acute unsafety with disclosure', acute, disclosed, 'report-and-help', 'acute', ['acute-unsafety', 'disclosure']],
     ['acute unsafety with danger', acute, danger, 'report-and-help', 'acute', ['acute-unsafety', 'acute-danger']],
-    ['acute unsafety: later answers are irrelevant', { ...acute, canOrganiseHelp: true, helpAccepted: 'yes' }, calm, 'report-and-help', 'acute', ['acute-unsafety']],
+    [
+      'acute unsafety: later answers are irrelevant',
+      { ...acute, canOrganiseHelp: true, helpAccepted: 'yes' },
+      calm,
+      'report-and-help',
+      'acute',
+      ['acute-unsafety'],
+    ],
 
     // Q2: structural unsafety
     ['structural unsafety', structural, calm, 'report-and-help', 'urgent', ['structural-unsafety']],
     ['structural unsafety with disclosure', structural, disclosed, 'report-and-help', 'urgent', ['structural-unsafety', 'disclosure']],
     ['structural unsafety with danger → acute', structural, danger, 'report-and-help', 'acute', ['structural-unsafety', 'acute-danger']],
-    ['structural unsafety: help accepted does not replace the report', { ...structural, canOrganiseHelp: true, helpAccepted: 'yes' }, calm, 'report-and-help', 'urgent', ['structural-unsafety']],
+    [
+      'structural unsafety: help accepted does not replace the report',
+      { ...structural, canOrganiseHelp: true, helpAccepted: 'yes' },
+      calm,
+      'report-and-help',
+      'urgent',
+      ['structural-unsafety'],
+    ],
 
     // Q2: unsure + disclosure → report
     ['unsure with disclosure', { suspicion: true, unsafety: 'unsure' }, disclosed, 'report-and-help', 'urgent', ['unsure-about-safety', 'disclosure']],

@@ -13,14 +13,26 @@ import {
 
 type Json = Record<string, unknown>;
 
-const WEEKDAYS_9_TO_5: OfficeHours = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: null, sun: null };
+const WEEKDAYS_9_TO_5: OfficeHours = {
+  mon: '09:00-17:00',
+  tue: '09:00-17:00',
+  wed: '09:00-17:00',
+  thu: '09:00-17:00',
+  fri: '09:00-17:00',
+  sat: null,
+  sun: null,
+};
 const team = (id: string, name: string, extra: Json = {}) => ({ id, name, officeHours: WEEKDAYS_9_TO_5, ...extra });
 
 /** A small valid file; each problem case below changes one thing. */
 const VALID = {
   gemeente: 'Teststad',
   fallbackTeamId: 'intake',
-  teams: [team('noord', 'Wijkteam Noord'), team('zuid', 'Wijkteam Zuid', { claimDeadlineHours: { acute: 2, urgent: 12, normal: 48 } }), team('intake', 'Centrale intake')],
+  teams: [
+    team('noord', 'Wijkteam Noord'),
+    team('zuid', 'Wijkteam Zuid', { claimDeadlineHours: { acute: 2, urgent: 12, normal: 48 } }),
+    team('intake', 'Centrale intake'),
+  ],
   areas: [
     { teamId: 'noord', pc4: ['1234', '1240-1249'] },
     { teamId: 'zuid', pc4: ['5678'] },
@@ -63,12 +75,32 @@ describe('parseRoutingConfig: a valid file', () => {
   });
 
   it.each<[string, Json, (t: RoutingTable) => unknown, unknown]>([
-    ['a partial claimDeadlineHours is completed', { teams: [team('intake', 'I', { claimDeadlineHours: { acute: 0.5 } })], areas: [], pc6: {} }, (t) => t.teams[0]?.claimDeadlineHours, { acute: 0.5, urgent: 24, normal: 72 }],
+    [
+      'a partial claimDeadlineHours is completed',
+      { teams: [team('intake', 'I', { claimDeadlineHours: { acute: 0.5 } })], areas: [], pc6: {} },
+      (t) => t.teams[0]?.claimDeadlineHours,
+      { acute: 0.5, urgent: 24, normal: 72 },
+    ],
     ['areas and pc6 may be left out', { teams: [team('intake', 'I')], areas: undefined, pc6: undefined }, (t) => [t.pc4, t.pc6], [{}, {}]],
-    ['a range may have spaces and be one postcode', { areas: [{ teamId: 'noord', pc4: ['1240 - 1241', '1300-1300'] }] }, (t) => t.pc4, { '1240': 'noord', '1241': 'noord', '1300': 'noord' }],
-    ['an office may close at 24:00', { teams: [team('intake', 'I', { officeHours: { ...WEEKDAYS_9_TO_5, sat: '00:00-24:00' } })], areas: [], pc6: {} }, (t) => t.teams[0]?.officeHours?.sat, '00:00-24:00'],
+    [
+      'a range may have spaces and be one postcode',
+      { areas: [{ teamId: 'noord', pc4: ['1240 - 1241', '1300-1300'] }] },
+      (t) => t.pc4,
+      { '1240': 'noord', '1241': 'noord', '1300': 'noord' },
+    ],
+    [
+      'an office may close at 24:00',
+      { teams: [team('intake', 'I', { officeHours: { ...WEEKDAYS_9_TO_5, sat: '00:00-24:00' } })], areas: [], pc6: {} },
+      (t) => t.teams[0]?.officeHours?.sat,
+      '00:00-24:00',
+    ],
     ['a team name is trimmed', { teams: [team('intake', '  Intake  ')], areas: [], pc6: {} }, (t) => t.teams[0]?.name, 'Intake'],
-    ['the whole PC4 space in one range', { areas: [{ teamId: 'zuid', pc4: ['1000-9999'] }], pc6: {} }, (t) => [Object.keys(t.pc4).length, t.pc4['1000'], t.pc4['9999']], [9000, 'zuid', 'zuid']],
+    [
+      'the whole PC4 space in one range',
+      { areas: [{ teamId: 'zuid', pc4: ['1000-9999'] }], pc6: {} },
+      (t) => [Object.keys(t.pc4).length, t.pc4['1000'], t.pc4['9999']],
+      [9000, 'zuid', 'zuid'],
+    ],
   ])('%s', (_name, change, pick, expected) => {
     expect(pick(compiled({ ...VALID, ...change }))).toEqual(expected);
   });
@@ -84,7 +116,15 @@ describe('parseRoutingConfig: a valid file', () => {
       pc6: {},
       fallbackTeamId: 'intake',
     });
-    expect(DEFAULT_OFFICE_HOURS).toEqual({ mon: '08:30-17:00', tue: '08:30-17:00', wed: '08:30-17:00', thu: '08:30-17:00', fri: '08:30-17:00', sat: null, sun: null });
+    expect(DEFAULT_OFFICE_HOURS).toEqual({
+      mon: '08:30-17:00',
+      tue: '08:30-17:00',
+      wed: '08:30-17:00',
+      thu: '08:30-17:00',
+      fri: '08:30-17:00',
+      sat: null,
+      sun: null,
+    });
     expect(DEFAULT_CLAIM_DEADLINE_HOURS).toEqual({ acute: 1, urgent: 24, normal: 72 });
   });
 });
@@ -97,14 +137,22 @@ describe('parseRoutingConfig: every problem names its entry', () => {
 
   it.each<[string, Json, string[]]>([
     // team ids
-    ['an area with an unknown team', areas(['noord', ['1234']], ['zuid', ['5678']], ['west', ['9000']]), [`areas[2] (teamId "west"): unknown team id "west"; ${KNOWN}`]],
+    [
+      'an area with an unknown team',
+      areas(['noord', ['1234']], ['zuid', ['5678']], ['west', ['9000']]),
+      [`areas[2] (teamId "west"): unknown team id "west"; ${KNOWN}`],
+    ],
     ['a PC6 exception with an unknown team', { pc6: { '1234ZZ': 'west' } }, [`pc6["1234ZZ"]: unknown team id "west"; ${KNOWN}`]],
     ['an unknown fallback team', { fallbackTeamId: 'nergens' }, [`fallbackTeamId: unknown team id "nergens"; ${KNOWN}`]],
     ['no fallback team', { fallbackTeamId: undefined }, ['fallbackTeamId: missing: the id of the intake team that takes every postcode no area names']],
     ['a duplicate team id', { teams: [...VALID.teams, team('noord', 'Noord 2')] }, ['teams[3] (id "noord"): duplicate team id, also teams[0] (id "noord")']],
     ['a team id with capitals', { teams: [...VALID.teams, team('Oost', 'Oost')] }, ['teams[3] (id "Oost").id: lowercase letters, digits and -']],
     ['no teams at all', { teams: [] }, ['teams: name at least the fallback intake team']],
-    ['no teams, and a bad PC6 key', { teams: [], pc6: { '1234 A': 'zuid' } }, ['teams: name at least the fallback intake team', 'pc6["1234 A"]: "1234 A": not a PC6 postcode like "1026AB"']],
+    [
+      'no teams, and a bad PC6 key',
+      { teams: [], pc6: { '1234 A': 'zuid' } },
+      ['teams: name at least the fallback intake team', 'pc6["1234 A"]: "1234 A": not a PC6 postcode like "1026AB"'],
+    ],
     // PC4s and ranges
     ['a PC4 with a leading zero', areas(['noord', ['0123']]), [`areas[0] (teamId "noord").pc4[0]: "0123": ${NOT_PC4}`]],
     ['a PC4 of three digits', areas(['noord', ['1234', '123']]), [`areas[0] (teamId "noord").pc4[1]: "123": ${NOT_PC4}`]],
@@ -112,7 +160,11 @@ describe('parseRoutingConfig: every problem names its entry', () => {
     ['a PC6 where a PC4 belongs', areas(['noord', ['1234AB']]), [`areas[0] (teamId "noord").pc4[0]: "1234AB": ${NOT_PC4}`]],
     ['a range ending with a leading zero', areas(['noord', ['1000-0999']]), [`areas[0] (teamId "noord").pc4[0]: "1000-0999": ${NOT_PC4}`]],
     ['a range that runs backwards', areas(['noord', ['1249-1240']]), ['areas[0] (teamId "noord").pc4[0]: "1249-1240": the range starts after it ends']],
-    ['a PC4 as a number', areas(['noord', [1234 as unknown as string]]), ['areas[0] (teamId "noord").pc4[0]: write a PC4 as a string: "1021", or a range "1021-1025"']],
+    [
+      'a PC4 as a number',
+      areas(['noord', [1234 as unknown as string]]),
+      ['areas[0] (teamId "noord").pc4[0]: write a PC4 as a string: "1021", or a range "1021-1025"'],
+    ],
     ['an area without postcodes', areas(['noord', []]), ['areas[0] (teamId "noord").pc4: an area needs at least one PC4 or range']],
     // overlaps
     [
@@ -120,9 +172,21 @@ describe('parseRoutingConfig: every problem names its entry', () => {
       areas(['noord', ['1234', '1240-1249']], ['zuid', ['1245-1260']]),
       ['areas[1] (teamId "zuid").pc4[0]: "1245-1260" overlaps areas[0] (teamId "noord").pc4[1] "1240-1249" on 1245-1249'],
     ],
-    ['a range inside another', areas(['noord', ['1240-1249']], ['zuid', ['1242-1243']]), ['areas[1] (teamId "zuid").pc4[0]: "1242-1243" overlaps areas[0] (teamId "noord").pc4[0] "1240-1249" on 1242-1243']],
-    ['ranges that share their end', areas(['noord', ['1240-1249']], ['zuid', ['1249-1251']]), ['areas[1] (teamId "zuid").pc4[0]: "1249-1251" overlaps areas[0] (teamId "noord").pc4[0] "1240-1249" on 1249']],
-    ['one PC4 in two areas', areas(['noord', ['1234']], ['zuid', ['1234']]), ['areas[1] (teamId "zuid").pc4[0]: "1234" overlaps areas[0] (teamId "noord").pc4[0] "1234" on 1234']],
+    [
+      'a range inside another',
+      areas(['noord', ['1240-1249']], ['zuid', ['1242-1243']]),
+      ['areas[1] (teamId "zuid").pc4[0]: "1242-1243" overlaps areas[0] (teamId "noord").pc4[0] "1240-1249" on 1242-1243'],
+    ],
+    [
+      'ranges that share their end',
+      areas(['noord', ['1240-1249']], ['zuid', ['1249-1251']]),
+      ['areas[1] (teamId "zuid").pc4[0]: "1249-1251" overlaps areas[0] (teamId "noord").pc4[0] "1240-1249" on 1249'],
+    ],
+    [
+      'one PC4 in two areas',
+      areas(['noord', ['1234']], ['zuid', ['1234']]),
+      ['areas[1] (teamId "zuid").pc4[0]: "1234" overlaps areas[0] (teamId "noord").pc4[0] "1234" on 1234'],
+    ],
     [
       'overlaps within one area, each named',
       areas(['noord', ['1234', '1240-1249', '1230-1240']]),
@@ -138,7 +202,11 @@ describe('parseRoutingConfig: every problem names its entry', () => {
     ['a PC4 as a PC6 key', { pc6: { '1234': 'zuid' } }, ['pc6["1234"]: "1234": not a PC6 postcode like "1026AB"']],
     ['one PC6 written twice', { pc6: { '1234ZZ': 'zuid', '1234 zz': 'noord' } }, ['pc6["1234 zz"]: the same postcode as pc6["1234ZZ"]']],
     // office hours
-    ['office hours without leading zeros', hours({ mon: '8:30-17:00' }), ['teams[3] (id "oost").officeHours.mon: "8:30-17:00": write a window as "HH:MM-HH:MM", or null when closed']],
+    [
+      'office hours without leading zeros',
+      hours({ mon: '8:30-17:00' }),
+      ['teams[3] (id "oost").officeHours.mon: "8:30-17:00": write a window as "HH:MM-HH:MM", or null when closed'],
+    ],
     ['office hours that open after they close', hours({ tue: '17:00-08:30' }), ['teams[3] (id "oost").officeHours.tue: "17:00-08:30": opens after it closes']],
     ['office hours that open and close at once', hours({ tue: '09:00-09:00' }), ['teams[3] (id "oost").officeHours.tue: "09:00-09:00": opens after it closes']],
     ['office hours past midnight', hours({ wed: '09:00-24:30' }), ['teams[3] (id "oost").officeHours.wed: "09:00-24:30": not a time of day']],
@@ -199,7 +267,10 @@ describe('routePostcode', () => {
   });
 
   it('FALLBACK_ONLY_ROUTING sends every postcode to the intake', () => {
-    for (const [pc4, pc6] of [['1234', '1234AB'], ['9999', undefined]] as const) {
+    for (const [pc4, pc6] of [
+      ['1234', '1234AB'],
+      ['9999', undefined],
+    ] as const) {
       expect(routePostcode(FALLBACK_ONLY_ROUTING, pc4, pc6)).toEqual({
         team: { id: 'intake', name: 'Centrale intake wijkteams', officeHours: DEFAULT_OFFICE_HOURS, claimDeadlineHours: DEFAULT_CLAIM_DEADLINE_HOURS },
         reason: 'fallback-unknown-postcode',
@@ -224,7 +295,12 @@ describe('routePostcode', () => {
     ['no match', '9999', 'intake', 'fallback-unknown-postcode'],
   ])('a hand-written table: %s gets the defaults', (_name, pc4, teamId, reason) => {
     expect(routePostcode(handWritten, pc4)).toEqual({
-      team: { id: teamId, name: handWritten.teams.find((t) => t.id === teamId)?.name, officeHours: DEFAULT_OFFICE_HOURS, claimDeadlineHours: DEFAULT_CLAIM_DEADLINE_HOURS },
+      team: {
+        id: teamId,
+        name: handWritten.teams.find((t) => t.id === teamId)?.name,
+        officeHours: DEFAULT_OFFICE_HOURS,
+        claimDeadlineHours: DEFAULT_CLAIM_DEADLINE_HOURS,
+      },
       reason,
     });
   });

@@ -262,9 +262,7 @@ describe('two people claiming', () => {
   it('a closed signal names who closed it and points to reopening', () => {
     const state = stateIn.closed();
     const result = applyTransition(state, { verb: 'claim' }, bram, T2);
-    expect(said(result, state)).toBe(
-      'Dit signaal is al afgesloten door Anna de Vries (24-11-2026 om 14:15). Heropen het als je er weer mee verder wilt.',
-    );
+    expect(said(result, state)).toBe('Dit signaal is al afgesloten door Anna de Vries (24-11-2026 om 14:15). Heropen het als je er weer mee verder wilt.');
   });
 });
 
@@ -310,7 +308,15 @@ describe('asking and answering', () => {
 describe('closing', () => {
   it.each(['help-started', 'handed-to-veilig-thuis', 'no-concerns'] as const)('%s needs no note', (outcome) => {
     const state = ok(stateIn.claimed(), { verb: 'close', outcome }, anna, T2);
-    expect(state).toEqual({ status: 'closed', claimedBy: anna, claimedAt: T0, closedBy: anna, closedAt: T2, closeOutcome: outcome, history: expect.any(Array) });
+    expect(state).toEqual({
+      status: 'closed',
+      claimedBy: anna,
+      claimedAt: T0,
+      closedBy: anna,
+      closedAt: T2,
+      closeOutcome: outcome,
+      history: expect.any(Array),
+    });
   });
 
   it.each<[string, LifecycleCommand]>([
@@ -473,4 +479,3 @@ describe('on a signal', () => {
     ).toBe(false);
   });
 });
-

@@ -39,7 +39,9 @@ describe('questions in the signal record', () => {
     const { id, signal } = askedSignal();
     const answered = withAnswer(step(signal, { verb: 'answer', questionId: id }, T2), id, { text: 'Sinds de herfstvakantie.', at: T2 });
     const parsed = SignalSchema.parse(answered);
-    expect(parsed.questions).toEqual([{ id, askedBy: ANNA, askedAt: T1, text: 'Sinds wanneer zie je dit?', answer: { text: 'Sinds de herfstvakantie.', at: T2 } }]);
+    expect(parsed.questions).toEqual([
+      { id, askedBy: ANNA, askedAt: T1, text: 'Sinds wanneer zie je dit?', answer: { text: 'Sinds de herfstvakantie.', at: T2 } },
+    ]);
     expect(JSON.stringify(parsed.lifecycle)).not.toContain('herfstvakantie');
     expect(JSON.stringify(parsed.lifecycle)).not.toContain('Sinds wanneer');
     expect(parsed.lifecycle?.history.map((e) => e.verb)).toEqual(['claim', 'ask', 'answer']);
@@ -55,9 +57,15 @@ describe('questions in the signal record', () => {
   it.each<[string, (s: Signal, id: string) => unknown]>([
     ['a question over the limit', (s, id) => ({ ...s, questions: [{ id, askedBy: ANNA, askedAt: T1, text: 'x'.repeat(SIGNAL_QUESTION_MAX + 1) }] })],
     ['an empty question', (s, id) => ({ ...s, questions: [{ id, askedBy: ANNA, askedAt: T1, text: '   ' }] })],
-    ['an answer over the limit', (s, id) => ({ ...s, questions: [{ id, askedBy: ANNA, askedAt: T1, text: 'Vraag', answer: { text: 'x'.repeat(SIGNAL_ANSWER_MAX + 1), at: T2 } }] })],
+    [
+      'an answer over the limit',
+      (s, id) => ({ ...s, questions: [{ id, askedBy: ANNA, askedAt: T1, text: 'Vraag', answer: { text: 'x'.repeat(SIGNAL_ANSWER_MAX + 1), at: T2 } }] }),
+    ],
     ['a name slipped into a question', (s, id) => ({ ...s, questions: [{ id, askedBy: ANNA, askedAt: T1, text: 'Vraag', childName: 'Pietje' }] })],
-    ['a name slipped into an answer', (s, id) => ({ ...s, questions: [{ id, askedBy: ANNA, askedAt: T1, text: 'Vraag', answer: { text: 'A', at: T2, by: 'Jan' } }] })],
+    [
+      'a name slipped into an answer',
+      (s, id) => ({ ...s, questions: [{ id, askedBy: ANNA, askedAt: T1, text: 'Vraag', answer: { text: 'A', at: T2, by: 'Jan' } }] }),
+    ],
     ['a question id that is not ours', (s) => ({ ...s, questions: [{ id: 'vraag-1', askedBy: ANNA, askedAt: T1, text: 'Vraag' }] })],
     ['the same question id twice', (s) => ({ ...s, questions: [s.questions![0], { ...s.questions![0], text: 'Nog een' }] })],
     ['a question without who asked', (s, id) => ({ ...s, questions: [{ id, askedAt: T1, text: 'Vraag' }] })],

@@ -32,7 +32,11 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): { 
   return { child, output: () => output, exited };
 }
 
-export async function startBotProcess(port: number, env: NodeJS.ProcessEnv, command: [string, ...string[]] = ['node', 'dist/src/index.js']): Promise<BotProcess> {
+export async function startBotProcess(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  command: [string, ...string[]] = ['node', 'dist/src/index.js'],
+): Promise<BotProcess> {
   const [cmd, ...args] = command;
   const proc = run(cmd, args, env);
   const url = `http://127.0.0.1:${port}`;
@@ -42,7 +46,10 @@ export async function startBotProcess(port: number, env: NodeJS.ProcessEnv, comm
   for (;;) {
     if (exitCode !== undefined) throw new Error(`bot exited with ${exitCode} before it answered /healthz:\n${proc.output()}`);
     if (Date.now() > deadline) throw new Error(`bot did not answer /healthz in time:\n${proc.output()}`);
-    const healthy = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -68,7 +68,14 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     const id = nextId++;
     if (creating) {
       const channel = String((json.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? 'unknown');
-      requests.push({ method: 'POST', path: req.url ?? '', conversationId: channel, authorization: req.headers.authorization, activity: (json.activity as Record<string, unknown>) ?? {}, created: true });
+      requests.push({
+        method: 'POST',
+        path: req.url ?? '',
+        conversationId: channel,
+        authorization: req.headers.authorization,
+        activity: (json.activity as Record<string, unknown>) ?? {},
+        created: true,
+      });
       waiters.splice(0).forEach((wake) => wake());
       res.writeHead(201, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: `${channel};messageid=${id}`, activityId: String(id) }));

@@ -16,7 +16,7 @@ export function decodeRgbaPng(png: Buffer): RgbaImage {
   }
   const { width, height } = header;
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     if (png.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -39,15 +39,22 @@ export function decodeRgbaPng(png: Buffer): RgbaImage {
 
 function predict(filter: number | undefined, a: number, b: number, c: number): number {
   switch (filter) {
-    case 0: return 0;
-    case 1: return a;
-    case 2: return b;
-    case 3: return Math.floor((a + b) / 2);
+    case 0:
+      return 0;
+    case 1:
+      return a;
+    case 2:
+      return b;
+    case 3:
+      return Math.floor((a + b) / 2);
     case 4: {
       const p = a + b - c;
-      const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+      const pa = Math.abs(p - a),
+        pb = Math.abs(p - b),
+        pc = Math.abs(p - c);
       return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
-    default: throw new Error(`unknown PNG filter ${String(filter)}`);
+    default:
+      throw new Error(`unknown PNG filter ${String(filter)}`);
   }
 }

@@ -114,7 +114,9 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
     step: () => promptId(lastCard()),
     /** Presses the button on the last card whose data matches. */
     press: (match: (data: Json) => boolean, extra: Json = {}) => {
-      const data = actionsOf(lastCard()).map((a) => a.data as Json).find((d) => d && match(d));
+      const data = actionsOf(lastCard())
+        .map((a) => a.data as Json)
+        .find((d) => d && match(d));
       if (!data) throw new Error(`no such button on card ${promptId(lastCard())}`);
       return receive({ value: { ...data, ...extra } });
     },
@@ -131,7 +133,10 @@ export function promptId(card: Json): string {
 
 export function actionsOf(card: Json): Json[] {
   const nested = JSON.stringify(card.body ?? []).includes('ActionSet')
-    ? ((card.body as Json[]).flatMap((e) => (e.type === 'ColumnSet' ? ((e.columns as Json[]) ?? []).flatMap((c) => (c.items as Json[]) ?? []) : [e])).filter((e) => e.type === 'ActionSet').flatMap((e) => e.actions as Json[]))
+    ? (card.body as Json[])
+        .flatMap((e) => (e.type === 'ColumnSet' ? ((e.columns as Json[]) ?? []).flatMap((c) => (c.items as Json[]) ?? []) : [e]))
+        .filter((e) => e.type === 'ActionSet')
+        .flatMap((e) => e.actions as Json[])
     : [];
   return [...((card.actions as Json[]) ?? []), ...nested];
 }

@@ -1,7 +1,6 @@
 import { startRedisServer, type RedisServer } from './redis-server';
 
 declare global {
-   
   var __wsRedis: RedisServer | undefined;
 }
 

@@ -36,7 +36,9 @@ export function httpDialogue(capture: CaptureServer, conversationId = `a:${rando
     lastCard,
     say: (text) => post({ text }),
     press: async (match, extra = {}) => {
-      const data = actionsOf(lastCard()).map((a) => a.data as Json).find((d) => d && match(d));
+      const data = actionsOf(lastCard())
+        .map((a) => a.data as Json)
+        .find((d) => d && match(d));
       if (!data) throw new Error(`no such button on card ${promptId(lastCard())}`);
       await post({ value: { ...data, ...extra } });
     },

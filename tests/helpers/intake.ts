@@ -94,7 +94,11 @@ export function invokeFor(card: Record<string, unknown>, title: RegExp, inputs: 
   const actions = JSON.stringify(card).length ? ((card.actions as Array<Record<string, unknown>>) ?? []) : [];
   const button = actions.find((a) => a.type === 'Action.Execute' && title.test(String(a.title)));
   if (!button) throw new Error(`no button ${title} on the card`);
-  return { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: button.verb, data: { ...(button.data as object), ...inputs } } } };
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb: button.verb, data: { ...(button.data as object), ...inputs } } },
+  };
 }
 
 type Json = Record<string, unknown>;

@@ -34,9 +34,7 @@ const KEYS_PATH = '/v1/keys';
  * A stand-in for login.botframework.com on loopback: the OpenID configuration document and a JWKS with one RSA
  * key, shaped like the real one (kid, use, alg, and the channel endorsements botbuilder checks against channelId).
  */
-export async function startOpenIdServer(
-  options: { alg?: SigningAlgorithm; endorsements?: readonly string[] } = {},
-): Promise<OpenIdServer> {
+export async function startOpenIdServer(options: { alg?: SigningAlgorithm; endorsements?: readonly string[] } = {}): Promise<OpenIdServer> {
   const alg = options.alg ?? 'RS256';
   const endorsements = options.endorsements ?? ['msteams'];
   const published = await generateKeyPair(alg);
@@ -77,9 +75,7 @@ export async function startOpenIdServer(
     requests,
     sign(claims, signOptions = {}) {
       const key: KeyLike = (signOptions.key ?? 'published') === 'published' ? published.privateKey : unrelated.privateKey;
-      return new SignJWT(claims)
-        .setProtectedHeader({ alg: signOptions.alg ?? alg, kid: signOptions.kid ?? kid, typ: 'JWT' })
-        .sign(key);
+      return new SignJWT(claims).setProtectedHeader({ alg: signOptions.alg ?? alg, kid: signOptions.kid ?? kid, typ: 'JWT' }).sign(key);
     },
     close: () =>
       new Promise((resolve) => {

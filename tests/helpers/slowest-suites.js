@@ -12,7 +12,11 @@ class SlowestSuites {
 
   onRunComplete(_contexts, results) {
     const suites = results.testResults
-      .map((r) => ({ file: path.relative(this.rootDir, r.testFilePath), ms: r.perfStats.end - r.perfStats.start, tests: r.numPassingTests + r.numFailingTests }))
+      .map((r) => ({
+        file: path.relative(this.rootDir, r.testFilePath),
+        ms: r.perfStats.end - r.perfStats.start,
+        tests: r.numPassingTests + r.numFailingTests,
+      }))
       .sort((a, b) => b.ms - a.ms);
     if (suites.length === 0) return;
     const total = suites.reduce((sum, s) => sum + s.ms, 0);

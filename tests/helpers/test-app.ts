@@ -107,8 +107,7 @@ export async function startTestApp(
   const memoryJobs = createMemoryNotificationQueue({ now: () => Date.now() });
   const notifications = options.notifications ?? memoryJobs;
   const signals =
-    options.signals ??
-    createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })), jobs: memoryJobs, audit, wakeUps });
+    options.signals ?? createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })), jobs: memoryJobs, audit, wakeUps });
   const links = options.links ?? wakeOnLink(createMemoryChannelLinks(), wakeUps);
   const cards = options.cards ?? createMemoryPostedCards();
   const reminders = createMemoryReminderSchedule();

@@ -36,7 +36,11 @@ describe('linking an intake channel to a wijkteam', () => {
     await app.post(inChannel(command));
     expect(lastReply()).toMatch(/nu het intakekanaal van Wijkteam Noord/);
     expect(lastReply()).toMatch(/privékanaal/);
-    expect(await app.links.get('noord')).toMatchObject({ channelId: '19:intake-noord@thread.tacv2', msTeamId: '19:team-general@thread.tacv2', linkedBy: ADMIN });
+    expect(await app.links.get('noord')).toMatchObject({
+      channelId: '19:intake-noord@thread.tacv2',
+      msTeamId: '19:team-general@thread.tacv2',
+      linkedBy: ADMIN,
+    });
     expect((await app.audit.list('noord')).map((e) => e.action)).toEqual(['channel-linked']);
   });
 

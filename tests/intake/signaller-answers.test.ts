@@ -38,7 +38,8 @@ afterEach(async () => {
   await capture.close();
 });
 
-const press = (card: Json, title: RegExp, who = WORKER_ANNA, inputs: Record<string, string> = {}) => pressCard(app, capture, card, title, who, NOORD_CHANNEL, inputs);
+const press = (card: Json, title: RegExp, who = WORKER_ANNA, inputs: Record<string, string> = {}) =>
+  pressCard(app, capture, card, title, who, NOORD_CHANNEL, inputs);
 
 /** The teacher's signal, posted in Noord's channel and claimed by Anna; resolves with the claimed card. */
 async function claimedSignal(answers = TEACHER) {

@@ -54,7 +54,11 @@ async function startUntilUrl(p: { bot: number; playground: number }) {
   const url = `http://localhost:${p.playground}`;
   let exited = false;
   void proc.exited.then(() => (exited = true));
-  await waitFor(() => exited || proc.output().includes(`open ${url} `), 20_000, () => `no URL printed:\n${proc.output()}`);
+  await waitFor(
+    () => exited || proc.output().includes(`open ${url} `),
+    20_000,
+    () => `no URL printed:\n${proc.output()}`,
+  );
   if (exited) throw new Error(`npm run playground stopped before it printed the URL:\n${proc.output()}`);
   return { ...proc, url, log: environment.M365_AGENTS_PLAYGROUND_LOGFILE! };
 }
@@ -63,21 +67,25 @@ describe('npm run playground', () => {
   it.each([
     ['the bot', 'bot', 'PORT', '127.0.0.1'],
     ["the Agents Playground's", 'playground', 'PLAYGROUND_PORT', undefined],
-  ] as const)('refuses to start when %s port is taken, naming the port and the variable to set', async (_whose, which, variable, host) => {
-    const p = await ports();
-    held.push(await holdPort(p[which], host));
-    const proc = startPlayground(env(p));
+  ] as const)(
+    'refuses to start when %s port is taken, naming the port and the variable to set',
+    async (_whose, which, variable, host) => {
+      const p = await ports();
+      held.push(await holdPort(p[which], host));
+      const proc = startPlayground(env(p));
 
-    const code = await proc.exited;
-    expect(code).not.toBe(0);
-    expect(code).not.toBeNull();
-    expect(proc.output()).toContain(`Port ${p[which]} is in use`);
-    expect(proc.output()).toContain(`${variable}=`);
-    // Nothing was started: no URL, and the other port is still free.
-    expect(proc.output()).not.toContain('open http');
-    const other = which === 'bot' ? p.playground : p.bot;
-    expect(await accepts(other, '127.0.0.1')).toBe(false);
-  }, 15_000);
+      const code = await proc.exited;
+      expect(code).not.toBe(0);
+      expect(code).not.toBeNull();
+      expect(proc.output()).toContain(`Port ${p[which]} is in use`);
+      expect(proc.output()).toContain(`${variable}=`);
+      // Nothing was started: no URL, and the other port is still free.
+      expect(proc.output()).not.toContain('open http');
+      const other = which === 'bot' ? p.playground : p.bot;
+      expect(await accepts(other, '127.0.0.1')).toBe(false);
+    },
+    15_000,
+  );
 
   it('prints the URL where the Playground listens once the bot answers, and SIGTERM stops both', async () => {
     const p = await ports();
@@ -90,7 +98,11 @@ describe('npm run playground', () => {
     // The npm process forwards SIGTERM to the script; the script must pass it on to the bot and the Playground.
     pg.child.kill('SIGTERM');
     expect(await pg.exited).toBe(0);
-    await waitFor(async () => !(await accepts(p.bot, '127.0.0.1')) && !(await accepts(p.playground, '127.0.0.1')), 5_000, () => 'a port still accepts connections');
+    await waitFor(
+      async () => !(await accepts(p.bot, '127.0.0.1')) && !(await accepts(p.playground, '127.0.0.1')),
+      5_000,
+      () => 'a port still accepts connections',
+    );
     expect(pg.output()).toContain('"msg":"stopped"');
   }, 30_000);
 
@@ -102,7 +114,11 @@ describe('npm run playground', () => {
     expect(await proc.exited).not.toBe(0);
     expect(proc.output()).toContain('BOT_LOCAL_MODE: local mode runs without authentication');
     expect(proc.output()).not.toContain('open http');
-    await waitFor(async () => !(await accepts(p.playground, '127.0.0.1')), 5_000, () => 'the Playground still listens');
+    await waitFor(
+      async () => !(await accepts(p.playground, '127.0.0.1')),
+      5_000,
+      () => 'the Playground still listens',
+    );
   }, 15_000);
 
   it('gives the Playground the made-up people and team of config/playground.yml, and the admin can link the Intake channel', async () => {
@@ -145,7 +161,11 @@ describe('npm run playground', () => {
       const proc = run('node', ['dist/scripts/playground-say.js', who, 'intake', text], env(p));
       started.push(proc.child);
       expect(await proc.exited).toBe(0);
-      await waitFor(() => botMessages().length > before, 5_000, () => `no answer to ${who}: ${text}\n${proc.output()}`);
+      await waitFor(
+        () => botMessages().length > before,
+        5_000,
+        () => `no answer to ${who}: ${text}\n${proc.output()}`,
+      );
       return botMessages()[before]!;
     };
 

@@ -26,14 +26,23 @@ describe('SIGTERM to npm', () => {
     let exited = false;
     void proc.exited.then(() => (exited = true));
     await waitFor(
-      async () => exited || (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status === 200, () => false)),
+      async () =>
+        exited ||
+        (await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.status === 200,
+          () => false,
+        )),
       10_000,
       () => `no /healthz:\n${proc.output()}`,
     );
     expect(exited).toBe(false);
 
     process.kill(proc.child.pid!, 'SIGTERM'); // the npm process, not its process group
-    await waitFor(async () => !(await accepts(port, '127.0.0.1')), 5_000, () => `port ${port} still accepts connections:\n${proc.output()}`);
+    await waitFor(
+      async () => !(await accepts(port, '127.0.0.1')),
+      5_000,
+      () => `port ${port} still accepts connections:\n${proc.output()}`,
+    );
     expect(await proc.exited).toBe(0);
     expect(proc.output()).toContain('"msg":"stopped"');
   }, 15_000);

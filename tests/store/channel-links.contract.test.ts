@@ -65,7 +65,9 @@ describe.each<[string, () => { links: ChannelLinks; audit: AuditLog }]>([
     await audit.record({ at: '2026-11-23T09:01:00.000Z', action: 'action-refused', actor: 'x', teamId: 'noord', reason: 'not-admin' });
     await audit.record({ at: '2026-11-23T09:02:00.000Z', action: 'channel-linked', actor: 'admin', teamId: 'zuid' });
     expect((await audit.list('noord')).map((e) => e.action)).toEqual(['channel-linked', 'action-refused']);
-    await expect(audit.record({ at: '2026-11-23T09:03:00.000Z', action: 'action-refused', actor: 'x', teamId: 'noord', reason: 'Jantje de Vries' })).rejects.toThrow();
+    await expect(
+      audit.record({ at: '2026-11-23T09:03:00.000Z', action: 'action-refused', actor: 'x', teamId: 'noord', reason: 'Jantje de Vries' }),
+    ).rejects.toThrow();
     await expect(audit.record({ at: '2026-11-23T09:03:00.000Z', action: 'signal-viewed', actor: 'x', teamId: 'noord', note: 'x' } as never)).rejects.toThrow();
   });
 });

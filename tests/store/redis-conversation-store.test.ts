@@ -51,7 +51,9 @@ describe('redis conversation store', () => {
       activityId: 'act-1',
       expectedVersion: 0,
       items: { note: canary },
-      replies: [{ type: 'message', text: canary }], leaseUntil: 0 });
+      replies: [{ type: 'message', text: canary }],
+      leaseUntil: 0,
+    });
     const stored = await dump(prefix);
     expect(stored.length).toBe(2);
     for (const [key, value] of stored) {
@@ -89,7 +91,14 @@ describe('redis conversation store', () => {
   it('lets Redis expire the state and the done mark for real, after which the conversation starts over', async () => {
     const prefix = uniquePrefix();
     const store = storeWith(prefix, undefined, { stateTtlMs: 300, doneTtlMs: 300 });
-    await store.commit({ conversationId: 'real-expiry', activityId: 'a1', expectedVersion: 0, items: { n: 1 }, replies: [{ type: 'message', text: 'x' }], leaseUntil: 0 });
+    await store.commit({
+      conversationId: 'real-expiry',
+      activityId: 'a1',
+      expectedVersion: 0,
+      items: { n: 1 },
+      replies: [{ type: 'message', text: 'x' }],
+      leaseUntil: 0,
+    });
     const keys = conversationKeys(prefix, 'real-expiry');
     expect(await redis.exists(keys.state, keys.done('a1'))).toBe(2);
     await waitUntil(async () => (await redis.exists(keys.state, keys.done('a1'))) === 0, 5_000);

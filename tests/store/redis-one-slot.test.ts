@@ -112,7 +112,9 @@ describe('a store built on the test client', () => {
       doneTtlMs: 60_000,
     });
     await expect(store.read('c1', 'a1')).rejects.toThrow(/cross-slot EVALSHA: keys .*\{c:c1\}:state.*\{d:c1\}:done:a1/);
-    await expect(store.commit({ conversationId: 'c1', activityId: 'a1', expectedVersion: 0, items: {}, replies: [], leaseUntil: 0 })).rejects.toThrow(CrossSlotError);
+    await expect(store.commit({ conversationId: 'c1', activityId: 'a1', expectedVersion: 0, items: {}, replies: [], leaseUntil: 0 })).rejects.toThrow(
+      CrossSlotError,
+    );
     expect(await redis.exists(`${p}{c:c1}:state`)).toBe(0);
   });
 });

@@ -102,11 +102,17 @@ describe('signal codec', () => {
     it('takes an old record through every step to the current version, and leaves a current one alone', () => {
       expect(upgradeStoredRecord({ schemaVersion: 1, when: 'maandag' }, versions)).toEqual({ schemaVersion: 3, observedWhen: 'maandag', tags: [] });
       expect(upgradeStoredRecord({ schemaVersion: 2, observedWhen: 'dinsdag' }, versions)).toEqual({ schemaVersion: 3, observedWhen: 'dinsdag', tags: [] });
-      expect(upgradeStoredRecord({ schemaVersion: 3, observedWhen: 'woensdag', tags: ['x'] }, versions)).toEqual({ schemaVersion: 3, observedWhen: 'woensdag', tags: ['x'] });
+      expect(upgradeStoredRecord({ schemaVersion: 3, observedWhen: 'woensdag', tags: ['x'] }, versions)).toEqual({
+        schemaVersion: 3,
+        observedWhen: 'woensdag',
+        tags: ['x'],
+      });
     });
 
     it('refuses a missing step, and a step that does not move exactly one version on', () => {
-      expect(() => upgradeStoredRecord({ schemaVersion: 1 }, { ...versions, upgrades: { 2: versions.upgrades[2]! } })).toThrow(/no upgrade for stored signal schema version 1/);
+      expect(() => upgradeStoredRecord({ schemaVersion: 1 }, { ...versions, upgrades: { 2: versions.upgrades[2]! } })).toThrow(
+        /no upgrade for stored signal schema version 1/,
+      );
       expect(() => upgradeStoredRecord({ schemaVersion: 1 }, { ...versions, upgrades: { ...versions.upgrades, 1: (v1) => v1 } })).toThrow(
         /upgrade from signal schema version 1 did not produce version 2/,
       );

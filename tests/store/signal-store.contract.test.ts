@@ -123,7 +123,12 @@ describe.each(stores)('%s signal store', (name, make) => {
       };
       const audit = (action: AuditEvent['action']): AuditEvent => ({ at, actor: anna.aadObjectId, action, teamId: 'noord', signalId });
       await store.update('noord', signalId, (current) => ({
-        signal: withQuestion(step(step(current, { verb: 'claim' }), { verb: 'ask', questionId }), { id: questionId, askedBy: anna, askedAt: at, text: 'CANARY-Q Hoe gaat het thuis?' }),
+        signal: withQuestion(step(step(current, { verb: 'claim' }), { verb: 'ask', questionId }), {
+          id: questionId,
+          askedBy: anna,
+          askedAt: at,
+          text: 'CANARY-Q Hoe gaat het thuis?',
+        }),
         audit: audit('signal-question-asked'),
         jobs: [{ kind: 'signaller-question', signalId, event: questionId }],
       }));

@@ -7,14 +7,7 @@ import { routeOf } from '../../src/teams/router';
 import { TURN_CHANGED_NOTHING } from '../../src/teams/turn-runner';
 import { membersAddedActivity, messageActivity, TEST_TENANT } from '../helpers/activities';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
-import {
-  startEntraStandIn,
-  startOpenIdServer,
-  type EntraStandIn,
-  type MsalNetworkModule,
-  type OpenIdServer,
-  type SignOptions,
-} from '../helpers/openid-server';
+import { startEntraStandIn, startOpenIdServer, type EntraStandIn, type MsalNetworkModule, type OpenIdServer, type SignOptions } from '../helpers/openid-server';
 import { freePort } from '../helpers/redis-server';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -114,8 +107,7 @@ type Case = {
   readonly status: 200 | 401;
 };
 
-const sign = (claims: (serviceUrl: string) => JWTPayload, options?: SignOptions) => (serviceUrl: string) =>
-  openId.sign(claims(serviceUrl), options);
+const sign = (claims: (serviceUrl: string) => JWTPayload, options?: SignOptions) => (serviceUrl: string) => openId.sign(claims(serviceUrl), options);
 
 const cases: Case[] = [
   { name: 'a correctly signed channel token', token: sign((url) => channelClaims(url)), status: 200 },

@@ -151,7 +151,10 @@ const SCENARIOS: Record<RouteName, Scenario> = {
     activity: (w, { conversationId, value }) => ({ ...say(w, '', conversationId), value }),
     writes: { 'signal-update': 1 },
   },
-  channelCommand: { activity: (w) => inIntake(w, '<at>wijksignaal</at> koppel wijkteam noord', { aadObjectId: ADMIN, name: 'Beheerder' }), writes: { 'channel-link': 1, audit: 1 } },
+  channelCommand: {
+    activity: (w) => inIntake(w, '<at>wijksignaal</at> koppel wijkteam noord', { aadObjectId: ADMIN, name: 'Beheerder' }),
+    writes: { 'channel-link': 1, audit: 1 },
+  },
   channelHelp: { activity: (w) => inIntake(w, '<at>wijksignaal</at> goedemorgen'), writes: {} },
   unknown: { activity: (w) => say(w, 'goedemorgen'), writes: {} },
 };
@@ -176,7 +179,10 @@ const MORE: ReadonlyArray<[string, RouteName, Scenario]> = [
         await w.app.post(press(w, 'signal.claim', { signalId: signal.id, cardVersion: 0 }));
         return { value: { signalId: signal.id, cardVersion: 1 } };
       },
-      activity: (w, { value }) => ({ ...press(w, 'signal.claim', value ?? {}), from: { id: '29:bas', aadObjectId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b', name: 'Bas Intake' } }),
+      activity: (w, { value }) => ({
+        ...press(w, 'signal.claim', value ?? {}),
+        from: { id: '29:bas', aadObjectId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b', name: 'Bas Intake' },
+      }),
       writes: { 'signal-update': 1, audit: 1 },
     },
   ],
@@ -213,7 +219,10 @@ it('every route has a scenario here, and declares only effects the router knows'
   expect(Object.keys(SCENARIOS).sort()).toEqual([...ROUTE_NAMES].sort());
 });
 
-const cases: ReadonlyArray<[string, RouteName, Scenario]> = [...ROUTE_NAMES.map((name): [string, RouteName, Scenario] => [name, name, SCENARIOS[name]]), ...MORE];
+const cases: ReadonlyArray<[string, RouteName, Scenario]> = [
+  ...ROUTE_NAMES.map((name): [string, RouteName, Scenario] => [name, name, SCENARIOS[name]]),
+  ...MORE,
+];
 
 it.each(cases)('%s: the turn runs twice, each declared write happens once, nothing else is written', async (_name, route, scenario) => {
   const world = { app, capture, stores };

@@ -186,7 +186,11 @@ describe('repeat deliveries while or after replies are sent', () => {
       runs.count++;
       await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: { run: runs.count } } });
     });
-    const invoke = { ...messageActivity({ serviceUrl: capture.serviceUrl, conversationId: 'a:invoke', text: '' }), type: 'invoke', name: 'adaptiveCard/action' };
+    const invoke = {
+      ...messageActivity({ serviceUrl: capture.serviceUrl, conversationId: 'a:invoke', text: '' }),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+    };
     const first = await bot.post(invoke);
     const repeat = await bot.post(invoke);
     expect(first).toEqual({ status: 200, body: '{"run":1}' });

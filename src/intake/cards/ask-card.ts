@@ -41,4 +41,3 @@ export function askCard(signal: Signal, texts: Texts, cardVersion: number): Card
     q.title(signal.reference),
   );
 }
-

@@ -1,4 +1,12 @@
-import { DEFAULT_CLAIM_DEADLINE_HOURS, claimDeadline, effectiveUrgency, lifecycleOf, type ClaimDeadlineHours, type RoutingTable, type Signal } from '../../domain';
+import {
+  DEFAULT_CLAIM_DEADLINE_HOURS,
+  claimDeadline,
+  effectiveUrgency,
+  lifecycleOf,
+  type ClaimDeadlineHours,
+  type RoutingTable,
+  type Signal,
+} from '../../domain';
 import { cardJson, factSet, textBlock, type CardJson } from '../../teams/toolkit/cards';
 import { intakeTexts, type Texts } from '../../texts';
 import { formatCardMoment } from '../../texts/dates';
@@ -29,7 +37,6 @@ export function channelCardFor(signal: Signal, team: Pick<RoutingTable['teams'][
     cardVersionOf(signal),
   );
 }
-
 
 /** The buttons for the signal's status; at most three. */
 function channelActions(signal: Signal, texts: Texts, cardVersion: number): CardJson[] {
@@ -93,4 +100,3 @@ export function signalCard(signal: Signal, team: SignalCardTeam, texts: Texts, c
 
   return cardJson([header, { ...facts, id: 'facts' }], channelActions(signal, texts, cardVersion), title);
 }
-

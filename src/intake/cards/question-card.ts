@@ -47,4 +47,3 @@ export function signallerQuestionCard(signal: Signal, question: SignalQuestion, 
     actions: [{ type: 'Action.Submit', title: t.send, style: 'positive', data }],
   };
 }
-

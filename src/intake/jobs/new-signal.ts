@@ -27,7 +27,11 @@ export function newSignalJob(deps: IntakeJobDeps): JobKind {
         return { waitMs: deps.unlinkedRecheckMs ?? 5_000 };
       }
       return async () => {
-        const card = await sender.startThread(link, { type: 'message', ...acuteMention(signal, team), attachments: [adaptiveCard(channelCardFor(signal, team))] });
+        const card = await sender.startThread(link, {
+          type: 'message',
+          ...acuteMention(signal, team),
+          attachments: [adaptiveCard(channelCardFor(signal, team))],
+        });
         await deps.cards.record(job.teamId, job.signalId, card);
         deps.log.info({ ...jobIds(job), activityId: card.activityId }, 'signal card posted');
         if (effectiveUrgency(signal) === 'acute') await deps.reminders.schedule(job.teamId, job.signalId, deps.clock.now() + deps.acuteReminderMs);

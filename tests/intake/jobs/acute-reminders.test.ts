@@ -24,7 +24,9 @@ describe('acute reminders', () => {
     jobs.clock.advance(1);
     await jobs.runOnce();
     const { reference } = (await jobs.signals.get('noord', signal.id))!;
-    expect(reminders()).toEqual([{ to: 'thread', conversationId: thread, message: { type: 'message', textFormat: 'plain', text: expect.stringContaining(reference) } }]);
+    expect(reminders()).toEqual([
+      { to: 'thread', conversationId: thread, message: { type: 'message', textFormat: 'plain', text: expect.stringContaining(reference) } },
+    ]);
 
     jobs.clock.advance(ACUTE_REMINDER_MS);
     await jobs.runOnce();

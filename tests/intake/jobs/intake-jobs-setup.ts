@@ -95,7 +95,15 @@ export function intakeJobsSetUp() {
       log: captured.log,
       retryDelay: () => ({ delayMs: 60_000, retryable: true }),
     });
-    const scheduler = createPeriodicScheduler({ leases, owner: consumer, leaseMs: 30_000, tasks: registrations.periodicTasks, tools, clock, log: captured.log });
+    const scheduler = createPeriodicScheduler({
+      leases,
+      owner: consumer,
+      leaseMs: 30_000,
+      tasks: registrations.periodicTasks,
+      tools,
+      clock,
+      log: captured.log,
+    });
     running.push(loop, scheduler);
     return {
       /** Everything due now: the queues once, then the periodic tasks once (if this instance holds the lease). */
@@ -138,7 +146,12 @@ export function intakeJobsSetUp() {
     /** An intake worker claims the signal, as the card's button does: the record changes and the card follows. */
     claim: (signalId: string) =>
       signals.update('noord', signalId, (current) => {
-        const transition = applyTransition(lifecycleOf(current), { verb: 'claim' }, { aadObjectId: 'worker', name: 'Anna Intake' }, new Date(clock.now()).toISOString());
+        const transition = applyTransition(
+          lifecycleOf(current),
+          { verb: 'claim' },
+          { aadObjectId: 'worker', name: 'Anna Intake' },
+          new Date(clock.now()).toISOString(),
+        );
         if (!transition.ok) return { refused: transition.reason };
         return {
           signal: withLifecycle(current, transition.state),

@@ -8,7 +8,10 @@ function importGraph(entry: string): Map<string, string[]> {
   const visit = (file: string) => {
     if (graph.has(file)) return;
     const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/g)].map((m) => m[1]!);
-    graph.set(file, specifiers.filter((s) => !s.startsWith('.')));
+    graph.set(
+      file,
+      specifiers.filter((s) => !s.startsWith('.')),
+    );
     for (const s of specifiers.filter((s) => s.startsWith('.'))) {
       const base = join(dirname(file), s);
       const target = [`${base}.ts`, join(base, 'index.ts')].find((candidate) => existsSync(candidate));
@@ -25,6 +28,8 @@ describe("intake's background work", () => {
     const offenders = [...graph].filter(([, external]) => external.some((s) => /^botbuilder|^botframework/.test(s))).map(([file]) => relative(ROOT, file));
     expect(offenders).toEqual([]);
     // The walk did reach the toolkit's types, so it would have seen them.
-    expect([...graph.keys()].map((f) => relative(ROOT, f))).toEqual(expect.arrayContaining(['src/teams/toolkit/job-registry.ts', 'src/teams/toolkit/proactive-sender.ts']));
+    expect([...graph.keys()].map((f) => relative(ROOT, f))).toEqual(
+      expect.arrayContaining(['src/teams/toolkit/job-registry.ts', 'src/teams/toolkit/proactive-sender.ts']),
+    );
   });
 });

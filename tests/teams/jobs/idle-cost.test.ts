@@ -88,22 +88,26 @@ async function idleCommands(queues: number): Promise<string[]> {
 }
 
 describe('the background work at rest', () => {
-  it.each([4, 100])('with %i queues costs one command per queue per stale period, plus a few per instance', async (queues) => {
-    const names = await idleCommands(queues);
-    const periods = WINDOW_MS / STALE_MS;
-    const perPeriod = names.length / periods;
-    const byName = names.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n]: (acc[n] ?? 0) + 1 }), {});
-    console.log(
-      `${queues} queues, idle: ${perPeriod.toFixed(1)} commands per stale period ` +
-        `(${JSON.stringify(byName)} in ${WINDOW_MS / 1000} s at ${STALE_MS / 1000} s); ` +
-        `at the default NOTIFIER_STALE_SECONDS=30 that is ${(perPeriod / (DEFAULT_STALE_MS / 1000)).toFixed(2)} commands/s`,
-    );
-    // A timer may fire once more at either end of the window: one period's worth of slack on each count.
-    const sweeps = (1 + queues) * (periods + 1);
-    const blockingReads = WINDOW_MS / STALE_MS + 1;
-    const leaseCommands = WINDOW_MS / (STALE_MS / 3) + 1;
-    expect(names.length).toBeLessThanOrEqual(sweeps + blockingReads + leaseCommands);
-    // And it is not free of sweeps either: dead instances' jobs and lost wake-ups are still looked for.
-    expect(byName.evalsha ?? 0).toBeGreaterThanOrEqual(queues * (periods - 1));
-  }, 30_000);
+  it.each([4, 100])(
+    'with %i queues costs one command per queue per stale period, plus a few per instance',
+    async (queues) => {
+      const names = await idleCommands(queues);
+      const periods = WINDOW_MS / STALE_MS;
+      const perPeriod = names.length / periods;
+      const byName = names.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n]: (acc[n] ?? 0) + 1 }), {});
+      console.log(
+        `${queues} queues, idle: ${perPeriod.toFixed(1)} commands per stale period ` +
+          `(${JSON.stringify(byName)} in ${WINDOW_MS / 1000} s at ${STALE_MS / 1000} s); ` +
+          `at the default NOTIFIER_STALE_SECONDS=30 that is ${(perPeriod / (DEFAULT_STALE_MS / 1000)).toFixed(2)} commands/s`,
+      );
+      // A timer may fire once more at either end of the window: one period's worth of slack on each count.
+      const sweeps = (1 + queues) * (periods + 1);
+      const blockingReads = WINDOW_MS / STALE_MS + 1;
+      const leaseCommands = WINDOW_MS / (STALE_MS / 3) + 1;
+      expect(names.length).toBeLessThanOrEqual(sweeps + blockingReads + leaseCommands);
+      // And it is not free of sweeps either: dead instances' jobs and lost wake-ups are still looked for.
+      expect(byName.evalsha ?? 0).toBeGreaterThanOrEqual(queues * (periods - 1));
+    },
+    30_000,
+  );
 });

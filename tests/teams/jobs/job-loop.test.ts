@@ -25,8 +25,9 @@ function counter() {
     },
     signal() {
       count++;
-      for (const w of waiters.splice(0)) if (count >= w.n) w.resolve();
-      else waiters.push(w);
+      for (const w of waiters.splice(0))
+        if (count >= w.n) w.resolve();
+        else waiters.push(w);
     },
     reached: (n: number) => new Promise<void>((resolve) => (count >= n ? resolve() : waiters.push({ n, resolve }))),
   };
@@ -179,6 +180,8 @@ describe('the job loop', () => {
     const rest = { tools: { sender: unusedSender }, log: captureLog().log };
     const kind = (name: (typeof NOTIFICATION_KINDS)[number]): JobKind => ({ kind: name, plan: async () => 'done' });
     expect(() => createJobLoop({ ...base, ...rest, kinds: [kind('new-signal')] })).toThrow(/no registration for job kind\(s\): card-update/);
-    expect(() => createJobLoop({ ...base, ...rest, kinds: [...NOTIFICATION_KINDS.map(kind), kind('post-answer')] })).toThrow(/'post-answer' is registered twice/);
+    expect(() => createJobLoop({ ...base, ...rest, kinds: [...NOTIFICATION_KINDS.map(kind), kind('post-answer')] })).toThrow(
+      /'post-answer' is registered twice/,
+    );
   });
 });
