@@ -1,7 +1,7 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import { checklistItem } from '../src/domain';
 import type { Draft } from './flow/draft';
 import type { Question } from './flow/questions';
+import { checklistLabel } from '../src/texts/checklist';
 import { render, type Language, type PromptVars, type Texts } from '../src/texts';
 
 type Element = Record<string, unknown>;
@@ -16,13 +16,11 @@ const submit = (title: string, data: Element, extra: Element = {}): Element => (
 export function optionLabel(texts: Texts, language: Language, question: Question, value: string): string {
   const fromTexts = texts.q[question.id]?.options?.[value];
   if (fromTexts) return fromTexts;
-  const item = checklistItem(value);
-  return item ? item[language] : value;
+  return checklistLabel(value, language) ?? value;
 }
 
 /** On every card of the dialogue: direct danger always has a button. */
-const dangerButton = (ctx: CardContext): Element =>
-  submit(ctx.texts.dialog.dangerButton, { ws: 'danger', draft: ctx.draft.id }, { style: 'destructive' });
+const dangerButton = (ctx: CardContext): Element => submit(ctx.texts.dialog.dangerButton, { ws: 'danger', draft: ctx.draft.id }, { style: 'destructive' });
 
 export interface CardContext {
   readonly texts: Texts;
@@ -41,7 +39,9 @@ export function questionCard(question: Question, options: readonly string[] | un
   const danger = dangerButton(ctx);
 
   if (question.kind === 'choice') {
-    const buttons = (options ?? []).map((value) => submit(optionLabel(texts, ctx.language, question, value), { ws: 'answer', draft: draft.id, step: question.id, value }));
+    const buttons = (options ?? []).map((value) =>
+      submit(optionLabel(texts, ctx.language, question, value), { ws: 'answer', draft: draft.id, step: question.id, value }),
+    );
     return card(body, [...buttons, danger]);
   }
   if (question.kind === 'multi') {
@@ -65,11 +65,10 @@ export function questionCard(question: Question, options: readonly string[] | un
 
 export function confirmCard(prompt: string, about: 'danger-confirm' | 'stop-confirm', ctx: CardContext): Attachment {
   const data = (value: 'ja' | 'nee') => ({ ws: 'confirm', draft: ctx.draft.id, about, value });
-  return card([textBlock(prompt, { weight: 'Bolder', id: `prompt-${about}` })], [
-    submit(ctx.texts.dialog.yes, data('ja')),
-    submit(ctx.texts.dialog.no, data('nee')),
-    dangerButton(ctx),
-  ]);
+  return card(
+    [textBlock(prompt, { weight: 'Bolder', id: `prompt-${about}` })],
+    [submit(ctx.texts.dialog.yes, data('ja')), submit(ctx.texts.dialog.no, data('nee')), dangerButton(ctx)],
+  );
 }
 
 export interface SummarySection {
@@ -92,14 +91,17 @@ export function summaryCard(sections: readonly SummarySection[], ctx: CardContex
       columns: [
         { type: 'Column', width: 'stretch', items: [textBlock(texts.summary.sections[section.part] ?? section.part, { weight: 'Bolder' })] },
         ...(section.changeable
-          ? [{ type: 'Column', width: 'auto', items: [{ type: 'ActionSet', actions: [submit(texts.summary.change, { ws: 'change', draft: draft.id, part: section.part })] }] }]
+          ? [
+              {
+                type: 'Column',
+                width: 'auto',
+                items: [{ type: 'ActionSet', actions: [submit(texts.summary.change, { ws: 'change', draft: draft.id, part: section.part })] }],
+              },
+            ]
           : []),
       ],
     });
     body.push({ type: 'FactSet', facts: section.facts.map((f) => ({ title: f.title, value: f.value })) });
   }
-  return card(body, [
-    submit(texts.summary.send, { ws: 'send', draft: draft.id }, { style: 'positive' }),
-    dangerButton(ctx),
-  ]);
+  return card(body, [submit(texts.summary.send, { ws: 'send', draft: draft.id }, { style: 'positive' }), dangerButton(ctx)]);
 }

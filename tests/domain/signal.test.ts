@@ -5,7 +5,7 @@ import {
   KINDCHECK_ITEMS,
   SIGNAL_GROUPS,
   checklistFor,
-  checklistItem,
+  isChecklistCode,
   type AgeBand,
   type ChecklistItem,
 } from '../../src/domain/signal-checklist';
@@ -88,50 +88,20 @@ describe('checklist items', () => {
     expect(codes.length).toBe(31 + 32 + 31 + 8);
   });
 
-  it.each(allItems.map((i) => [i.code, i]))('%s: well-formed code, Dutch and English text, findable', (code, item) => {
+  it.each(allItems.map((i) => [i.code]))('%s: well-formed, and known', (code) => {
     expect(code).toMatch(/^(?:(?:0-3|4-11|12-17)\.[LKIOS]|V)\.\d{2}$/);
-    expect(item.nl.length).toBeGreaterThan(0);
-    expect(item.en.length).toBeGreaterThan(0);
-    expect(item.nl).not.toContain('|');
-    expect(item.en).not.toContain('|');
-    expect(checklistItem(code)).toBe(item);
+    expect(isChecklistCode(code)).toBe(true);
   });
 
-  const balanced = (s: string) => {
-    let depth = 0;
-    for (const ch of s) {
-      if (ch === '(') depth++;
-      if (ch === ')' && --depth < 0) return false;
-    }
-    return depth === 0;
-  };
-  const partnerViolence = ['4-11.O.01', '12-17.O.01'];
-
-  it.each(allItems.map((i) => [i.code, i]))('%s: parentheses are balanced', (_code, item) => {
-    expect(balanced(item.nl)).toBe(true);
-    expect(balanced(item.en)).toBe(true);
+  it('isChecklistCode is false for unknown codes', () => {
+    expect(isChecklistCode('0-3.L.99')).toBe(false);
+    expect(isChecklistCode('V.09')).toBe(false);
+    expect(isChecklistCode('')).toBe(false);
   });
 
-  // These two once lost their "(ex-)" to a parenthesis in the source list.
-  it.each(partnerViolence.map((c) => [c]))('%s: partner-violence text is intact', (code) => {
-    const item = checklistItem(code);
-    expect(item && balanced(item.nl) && balanced(item.en)).toBe(true);
-    expect(item?.nl).toMatch(/partners/i);
-    expect(item?.en).toMatch(/^partner violence$/i);
-  });
-
-  it('checklistItem returns undefined for unknown codes', () => {
-    expect(checklistItem('0-3.L.99')).toBeUndefined();
-    expect(checklistItem('V.09')).toBeUndefined();
-    expect(checklistItem('')).toBeUndefined();
-  });
-
-  it('the disclosure codes exist and are the "tells about it" items of the K group', () => {
+  it('the disclosure codes exist and are the K group’s own-account items', () => {
     expect([...DISCLOSURE_CODES].sort()).toEqual(['12-17.K.07', '4-11.K.07']);
-    for (const code of DISCLOSURE_CODES) {
-      expect(checklistItem(code)?.nl).toMatch(/^Vertelt zelf/);
-      expect(checklistItem(code)?.en).toMatch(/^Discloses/);
-    }
+    for (const code of DISCLOSURE_CODES) expect(isChecklistCode(code)).toBe(true);
   });
 
   it('SIGNAL_GROUPS are L, K, I, O, S', () => {

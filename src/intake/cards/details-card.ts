@@ -1,10 +1,10 @@
-import { checklistItem, effectiveUrgency, lifecycleOf, type Signal } from '../../domain';
+import { effectiveUrgency, lifecycleOf, type Signal } from '../../domain';
 import { CARD_BYTE_BUDGET, byteSize, cardJson, clean, factSet, heading, textBlock, typedText, type CardJson } from '../../teams/toolkit/cards';
 import type { Texts } from '../../texts';
+import { checklistLabel } from '../../texts/checklist';
 import { formatCardDate } from '../../texts/dates';
 import { button, checkVersion } from './card-button';
 import { modeText, moment, statusText } from './status-text';
-
 
 /**
  * Everything the signal holds, in plain words: the invoke response to "Details", so Teams shows it to the presser
@@ -24,7 +24,6 @@ export function signalDetailsCard(signal: Signal, texts: Texts, cardVersion?: nu
   }
 }
 
-
 function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefined, compact: boolean, questionsLeftOut: number): CardJson {
   const t = texts.intake.signalCard;
   const d = t.details;
@@ -32,8 +31,9 @@ function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefin
   const v = d.values;
   const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? v.yes : v.no);
   const list = (items: readonly string[]) => (items.length === 0 ? v.none : items.join('; '));
-  const consent = (needed: boolean, given: boolean | undefined) => (!needed ? v.notNeeded : given === true ? v.given : given === false ? v.notGiven : v.notAsked);
-  const label = (code: string) => checklistItem(code)?.[t.language] ?? code;
+  const consent = (needed: boolean, given: boolean | undefined) =>
+    !needed ? v.notNeeded : given === true ? v.given : given === false ? v.notGiven : v.notAsked;
+  const label = (code: string) => checklistLabel(code, t.language) ?? code;
   /** One line per item, or (compact) one block with the items separated by semicolons. */
   const items = (codes: readonly string[]): CardJson[] =>
     codes.length === 0
@@ -157,12 +157,13 @@ function questionsSection(signal: Signal, texts: Texts, compact: boolean, leftOu
   return [
     heading(texts.intake.signalCard.details.sections.questions),
     ...(leftOut > 0 ? [textBlock(texts.intake.signalCard.details.olderQuestionsLeftOut(leftOut), { isSubtle: true, spacing: 'Small' })] : []),
-    ...all.slice(leftOut).flatMap((q) => [
-      ...typedText(`${L.question} (${clean(q.askedBy.name)}, ${moment(q.askedAt, texts)})`, q.text, paragraphs),
-      ...(q.answer
-        ? typedText(`${L.answer} (${moment(q.answer.at, texts)})`, q.answer.text, paragraphs)
-        : [textBlock(`${L.answer}: ${L.noAnswerYet}`, { isSubtle: true, spacing: 'Small' })]),
-    ]),
+    ...all
+      .slice(leftOut)
+      .flatMap((q) => [
+        ...typedText(`${L.question} (${clean(q.askedBy.name)}, ${moment(q.askedAt, texts)})`, q.text, paragraphs),
+        ...(q.answer
+          ? typedText(`${L.answer} (${moment(q.answer.at, texts)})`, q.answer.text, paragraphs)
+          : [textBlock(`${L.answer}: ${L.noAnswerYet}`, { isSubtle: true, spacing: 'Small' })]),
+      ]),
   ];
 }
-

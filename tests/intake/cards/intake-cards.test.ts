@@ -29,6 +29,7 @@ import { closeCard } from '../../../src/intake/cards/close-card';
 import { signalDetailsCard } from '../../../src/intake/cards/details-card';
 import { SIGNAL_CARD_VERBS, SignalCardActionSchema, parseSignalCardAction } from '../../../src/intake/cards/signal-card-action';
 import { CARD_BYTE_BUDGET, byteSize, type CardJson } from '../../../src/teams/toolkit/cards';
+import { checklistLabel } from '../../../src/texts/checklist';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';
 import type { Texts } from '../../../src/texts';
@@ -93,7 +94,13 @@ function makeSignal(mode: Mode, urgency: Urgency, changes: { willingToBeContacte
     ...signal,
     mode: 'handover',
     consent: { needed: { parents: true, child: false }, parents: true, parentsInformed: true, handoverRefused: false },
-    identity: { childName: CANARY.childName, birthYear: CANARY.birthYear, pc6: CANARY.pc6, houseNumber: CANARY.houseNumber, parentsContact: CANARY.parentsContact },
+    identity: {
+      childName: CANARY.childName,
+      birthYear: CANARY.birthYear,
+      pc6: CANARY.pc6,
+      houseNumber: CANARY.houseNumber,
+      parentsContact: CANARY.parentsContact,
+    },
   });
 }
 
@@ -131,7 +138,8 @@ function visibleTexts(card: unknown): string[] {
     else if (typeof value === 'object' && value !== null) {
       for (const [key, child] of Object.entries(value)) {
         if (key === 'data') continue;
-        if (typeof child === 'string' && ['text', 'title', 'value', 'label', 'placeholder', 'tooltip', 'fallbackText', 'errorMessage'].includes(key)) found.push(child);
+        if (typeof child === 'string' && ['text', 'title', 'value', 'label', 'placeholder', 'tooltip', 'fallbackText', 'errorMessage'].includes(key))
+          found.push(child);
         else visit(child);
       }
     }
@@ -291,8 +299,22 @@ describe('signalCard: the shared card in the intake channel', () => {
 
   test.each([
     ['normal, 72 hours', 'normal', '2026-11-23T09:00:00.000Z', TEAM, 'do 26 nov 2026 10:00', '2026-11-26T09:00:00.000Z'],
-    ['the team’s own hours', 'normal', '2026-11-23T09:00:00.000Z', { ...TEAM, claimDeadlineHours: { acute: 0.5, urgent: 8, normal: 48 } }, 'wo 25 nov 2026 10:00', '2026-11-25T09:00:00.000Z'],
-    ['half an hour', 'acute', '2026-11-23T09:00:00.000Z', { ...TEAM, claimDeadlineHours: { acute: 0.5, urgent: 8, normal: 48 } }, 'ma 23 nov 2026 10:30', '2026-11-23T09:30:00.000Z'],
+    [
+      'the team’s own hours',
+      'normal',
+      '2026-11-23T09:00:00.000Z',
+      { ...TEAM, claimDeadlineHours: { acute: 0.5, urgent: 8, normal: 48 } },
+      'wo 25 nov 2026 10:00',
+      '2026-11-25T09:00:00.000Z',
+    ],
+    [
+      'half an hour',
+      'acute',
+      '2026-11-23T09:00:00.000Z',
+      { ...TEAM, claimDeadlineHours: { acute: 0.5, urgent: 8, normal: 48 } },
+      'ma 23 nov 2026 10:30',
+      '2026-11-23T09:30:00.000Z',
+    ],
     ['across the change to summer time', 'urgent', '2026-03-28T12:00:00.000Z', TEAM, 'zo 29 mrt 2026 14:00', '2026-03-29T12:00:00.000Z'],
     ['across the change to winter time', 'urgent', '2026-10-24T12:00:00.000Z', TEAM, 'zo 25 okt 2026 13:00', '2026-10-25T12:00:00.000Z'],
   ] as const)('deadline: %s', (_name, urgency, createdAt, team, shown, iso) => {
@@ -310,7 +332,11 @@ describe('signalCard: the shared card in the intake channel', () => {
       expect(verbs(card)).toEqual(['signal.details', 'signal.noContact', 'signal.close']);
       expect(JSON.stringify(card)).not.toContain('signal.ask');
       const noContact = topActions(card)[1]!;
-      expect(noContact).toMatchObject({ title: texts.intake.signalCard.actions.noContact, isEnabled: false, tooltip: texts.intake.signalCard.actions.noContactTooltip });
+      expect(noContact).toMatchObject({
+        title: texts.intake.signalCard.actions.noContact,
+        isEnabled: false,
+        tooltip: texts.intake.signalCard.actions.noContactTooltip,
+      });
       expect((noContact.fallback as Json).isEnabled).toBe(false);
     });
 
@@ -345,7 +371,10 @@ describe('signalCard: the shared card in the intake channel', () => {
   test('each close outcome shows in the status; the note never does', () => {
     for (const outcome of CLOSE_OUTCOMES) {
       const note = outcome === 'other' ? CANARY.closeNote : undefined;
-      const signal = inStatus(makeSignal('consultation', 'normal'), 'closed', [CLAIM, [{ verb: 'close', outcome, ...(note ? { note } : {}) }, '2026-11-24T08:00:00.000Z']]);
+      const signal = inStatus(makeSignal('consultation', 'normal'), 'closed', [
+        CLAIM,
+        [{ verb: 'close', outcome, ...(note ? { note } : {}) }, '2026-11-24T08:00:00.000Z'],
+      ]);
       const card = signalCard(signal, TEAM, nl, 2);
       const status = (objectsOfType(card, 'FactSet')[0]!.facts as Json[]).at(-1)!;
       expect(status.value).toBe(`afgesloten door Eva de Vries, 24-11-2026 om 09:00: ${nl.intake.signalCard.closeOutcomes[outcome]}`);
@@ -439,7 +468,7 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
     for (const role of HOUSEHOLD) expect(shown).toContain(d.household[role]);
     for (const role of NETWORK) expect(shown).toContain(d.network[role]);
     // Roomy layout: one line per ticked signal.
-    for (const code of CODES) expect(shown).toContain(`• ${checklistFor('4-11').flatMap((g) => g.items).find((i) => i.code === code)![texts.intake.signalCard.language]}`);
+    for (const code of CODES) expect(shown).toContain(`• ${checklistLabel(code, texts.intake.signalCard.language)}`);
     expect(shown).toContain(d.professions.leerkracht);
     expect(shown).toContain(texts.intake.signalCard.afweging['report-veilig-thuis']);
     expect(shown).toContain(texts.urgency.urgent);
@@ -484,7 +513,10 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
 
   /** `max` UTF-16 units of `unit`, with `lines` line breaks spread through it. */
   const long = (max: number, unit: string, lines = 1) => {
-    const chars = unit.repeat(Math.ceil(max / unit.length)).slice(0, max - (lines - 1)).split('');
+    const chars = unit
+      .repeat(Math.ceil(max / unit.length))
+      .slice(0, max - (lines - 1))
+      .split('');
     for (let i = 1; i < lines; i++) chars.splice(Math.floor((i * chars.length) / lines), 0, '\n');
     return chars.join('');
   };
@@ -502,7 +534,12 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
       ...base,
       route: 'kindcheck',
       signaller: { ...base.signaller, organisation: long(TEXT_LIMITS.organisation, unit) },
-      child: { ...base.child, ageBand: '12-17', sixteenOrOlder: true, household: ['moeder', 'vader', 'stiefouder', 'broers-zussen', 'grootouder', 'andere-volwassene'] },
+      child: {
+        ...base.child,
+        ageBand: '12-17',
+        sixteenOrOlder: true,
+        household: ['moeder', 'vader', 'stiefouder', 'broers-zussen', 'grootouder', 'andere-volwassene'],
+      },
       observations: {
         codes: allCodes,
         kindcheckReasons: KINDCHECK_ITEMS.map((item) => item.code),
@@ -514,14 +551,27 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
       steps: { colleagueConsulted: false, veiligThuisAdvice: false, talkedWith: 'not-yet', notTalkedReason: 'unsafe-others' },
       afweging: { ...base.afweging, reasons: ['acute-danger', 'acute-unsafety', 'disclosure', 'unsure-about-safety', 'help-acceptance-unknown'] },
       consent: { needed: { parents: true, child: true }, parents: true, child: true, parentsInformed: false, handoverRefused: false },
-      identity: { childName: long(TEXT_LIMITS.childName, unit), birthYear: 2010, pc6: '9999ZZ', houseNumber: '99999-ABCD', parentsContact: long(TEXT_LIMITS.parentsContact, unit) },
-      network: { protectiveRoles: ['grootouder', 'familielid', 'buren', 'sportcoach', 'leerkracht-mentor', 'vrienden-gezin', 'geloofsgemeenschap', 'onbekend'] },
+      identity: {
+        childName: long(TEXT_LIMITS.childName, unit),
+        birthYear: 2010,
+        pc6: '9999ZZ',
+        houseNumber: '99999-ABCD',
+        parentsContact: long(TEXT_LIMITS.parentsContact, unit),
+      },
+      network: {
+        protectiveRoles: ['grootouder', 'familielid', 'buren', 'sportcoach', 'leerkracht-mentor', 'vrienden-gezin', 'geloofsgemeenschap', 'onbekend'],
+      },
       phase: 'directe-veiligheid',
     });
-    const closed = inStatus(maximal, 'closed', [CLAIM, [{ verb: 'close', outcome: 'other', note: long(CLOSE_NOTE_MAX, unit, 10) }, '2026-11-24T08:00:00.000Z']], {
-      aadObjectId: 'a'.repeat(100),
-      name,
-    });
+    const closed = inStatus(
+      maximal,
+      'closed',
+      [CLAIM, [{ verb: 'close', outcome: 'other', note: long(CLOSE_NOTE_MAX, unit, 10) }, '2026-11-24T08:00:00.000Z']],
+      {
+        aadObjectId: 'a'.repeat(100),
+        name,
+      },
+    );
     const typed = [
       closed.signaller.organisation,
       closed.observations.text,
@@ -541,7 +591,8 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
       expect(JSON.stringify(card)).not.toMatch(/\\u[0-9a-fA-F]{4}/);
       // All of it is there: every checklist label, every kindcheck reason, every typed character.
       const shown = visibleTexts(card).join('\n');
-      for (const item of [...checklistFor('12-17').flatMap((g) => g.items), ...KINDCHECK_ITEMS]) expect(shown).toContain(item[texts.intake.signalCard.language]);
+      for (const item of [...checklistFor('12-17').flatMap((g) => g.items), ...KINDCHECK_ITEMS])
+        expect(shown).toContain(checklistLabel(item.code, texts.intake.signalCard.language));
       const count = (text: string, char: string) => text.split(char).length - 1;
       const char = unit === '\uD800' ? '\uFFFD' : unit[0]!;
       expect(count(shown, char)).toBe(count(typed.replace(/\uD800/g, '\uFFFD'), char));
@@ -562,12 +613,16 @@ describe('signalDetailsCard: intake’s questions and the signaller’s answers'
   });
 
   test.each(LANGS)('%s: every question with who asked it, and its answer or that none came yet', (_lang, texts) => {
-    const signal = SignalSchema.parse({ ...makeSignal('consultation', 'normal'), questions: [question(1, 'Eerste vraag', 'Eerste antwoord'), question(2, 'Tweede vraag')] });
+    const signal = SignalSchema.parse({
+      ...makeSignal('consultation', 'normal'),
+      questions: [question(1, 'Eerste vraag', 'Eerste antwoord'), question(2, 'Tweede vraag')],
+    });
     const card = signalDetailsCard(signal, texts, 3);
     expectTeamsCard(card, signal, 3);
     const shown = visibleTexts(card).join('\n');
     expect(shown).toContain(texts.intake.signalCard.details.sections.questions);
-    for (const text of ['Eerste vraag', 'Eerste antwoord', 'Tweede vraag', 'Anna Intake', texts.intake.signalCard.details.labels.noAnswerYet]) expect(shown).toContain(text);
+    for (const text of ['Eerste vraag', 'Eerste antwoord', 'Tweede vraag', 'Anna Intake', texts.intake.signalCard.details.labels.noAnswerYet])
+      expect(shown).toContain(text);
   });
 
   test('a signal without questions has no questions section', () => {
@@ -577,7 +632,9 @@ describe('signalDetailsCard: intake’s questions and the signaller’s answers'
 
   test('many long questions: the oldest give way, the card says so, the newest stays, and it fits Teams', () => {
     const full = '€'.repeat(SIGNAL_QUESTION_MAX - 8);
-    const questions = Array.from({ length: 12 }, (_, i) => question(i + 1, `VRAAG-${String(i + 1).padStart(2, '0')}${full}`, `ANTW-${String(i + 1).padStart(2, '0')}${full}`));
+    const questions = Array.from({ length: 12 }, (_, i) =>
+      question(i + 1, `VRAAG-${String(i + 1).padStart(2, '0')}${full}`, `ANTW-${String(i + 1).padStart(2, '0')}${full}`),
+    );
     const signal = SignalSchema.parse({ ...makeSignal('handover', 'normal'), questions });
     const card = signalDetailsCard(signal, nl, 3);
     expect(byteSize(card)).toBeLessThanOrEqual(CARD_BYTE_BUDGET);
@@ -613,7 +670,9 @@ describe('closeCard and askCard: the forms', () => {
   test.each(LANGS)('%s: ask with one question of at most 1000 characters', (_lang, texts) => {
     const card = askCard(signal, texts, 8);
     expectTeamsCard(card, signal, 8);
-    expect(objectsOfType(card, 'Input.Text')).toEqual([expect.objectContaining({ id: 'question', maxLength: SIGNAL_QUESTION_MAX, isMultiline: true, isRequired: true })]);
+    expect(objectsOfType(card, 'Input.Text')).toEqual([
+      expect.objectContaining({ id: 'question', maxLength: SIGNAL_QUESTION_MAX, isMultiline: true, isRequired: true }),
+    ]);
     expect(verbs(card)).toEqual(['signal.askSend', 'signal.cancel']);
     expect(topActions(card)[1]!.associatedInputs).toBe('none');
   });
@@ -649,9 +708,15 @@ describe('SignalCardActionSchema', () => {
       outcome: 'other',
       note: 'kort',
     });
-    expect(SignalCardActionSchema.safeParse({ verb: 'signal.closeConfirm', signalId: id, cardVersion: 3, note: 'x'.repeat(CLOSE_NOTE_MAX + 1) }).success).toBe(false);
-    expect(SignalCardActionSchema.safeParse({ verb: 'signal.askSend', signalId: id, cardVersion: 3, question: 'x'.repeat(SIGNAL_QUESTION_MAX) }).success).toBe(true);
-    expect(SignalCardActionSchema.safeParse({ verb: 'signal.askSend', signalId: id, cardVersion: 3, question: 'x'.repeat(SIGNAL_QUESTION_MAX + 1) }).success).toBe(false);
+    expect(SignalCardActionSchema.safeParse({ verb: 'signal.closeConfirm', signalId: id, cardVersion: 3, note: 'x'.repeat(CLOSE_NOTE_MAX + 1) }).success).toBe(
+      false,
+    );
+    expect(SignalCardActionSchema.safeParse({ verb: 'signal.askSend', signalId: id, cardVersion: 3, question: 'x'.repeat(SIGNAL_QUESTION_MAX) }).success).toBe(
+      true,
+    );
+    expect(
+      SignalCardActionSchema.safeParse({ verb: 'signal.askSend', signalId: id, cardVersion: 3, question: 'x'.repeat(SIGNAL_QUESTION_MAX + 1) }).success,
+    ).toBe(false);
   });
 
   test.each([
@@ -669,12 +734,16 @@ describe('SignalCardActionSchema', () => {
   });
 
   test('an invoke takes its verb from the action, not from the data', () => {
-    const parsed = parseSignalCardAction({ action: { type: 'Action.Execute', verb: 'signal.details', data: { verb: 'signal.reopen', signalId: id, cardVersion: 1 } } });
+    const parsed = parseSignalCardAction({
+      action: { type: 'Action.Execute', verb: 'signal.details', data: { verb: 'signal.reopen', signalId: id, cardVersion: 1 } },
+    });
     expect(parsed.success && parsed.data.verb).toBe('signal.details');
   });
 
   test('an invoke with the form inputs merged into its data', () => {
-    const parsed = parseSignalCardAction({ action: { type: 'Action.Execute', verb: 'signal.askSend', data: { signalId: id, cardVersion: 1, question: 'Sinds wanneer?' } } });
+    const parsed = parseSignalCardAction({
+      action: { type: 'Action.Execute', verb: 'signal.askSend', data: { signalId: id, cardVersion: 1, question: 'Sinds wanneer?' } },
+    });
     expect(parsed.success && parsed.data).toEqual({ verb: 'signal.askSend', signalId: id, cardVersion: 1, question: 'Sinds wanneer?' });
   });
 });

@@ -21,8 +21,18 @@ describe("intake's new-signal job", () => {
 
     await jobs.linkNoord();
     expect(await jobs.runOnce()).toEqual({ delivered: 1, dropped: 0, waiting: 0 });
-    expect(jobs.sent).toEqual([{ to: 'new-thread', channelId: '19:intake-noord@thread.tacv2', message: { type: 'message', attachments: [expect.objectContaining({ contentType: 'application/vnd.microsoft.card.adaptive' })] } }]);
-    expect(await jobs.postedCard(signal.id)).toEqual({ conversationId: '19:intake-noord@thread.tacv2;messageid=1', activityId: '1', serviceUrl: 'https://smba.example.invalid/emea/' });
+    expect(jobs.sent).toEqual([
+      {
+        to: 'new-thread',
+        channelId: '19:intake-noord@thread.tacv2',
+        message: { type: 'message', attachments: [expect.objectContaining({ contentType: 'application/vnd.microsoft.card.adaptive' })] },
+      },
+    ]);
+    expect(await jobs.postedCard(signal.id)).toEqual({
+      conversationId: '19:intake-noord@thread.tacv2;messageid=1',
+      activityId: '1',
+      serviceUrl: 'https://smba.example.invalid/emea/',
+    });
     // A consultation is not acute: no mention, no reminder.
     jobs.clock.advance(ACUTE_REMINDER_MS);
     expect(await jobs.runOnce()).toEqual({ delivered: 0, dropped: 0, waiting: 0 });
@@ -36,7 +46,9 @@ describe("intake's new-signal job", () => {
     await jobs.runOnce();
     const [post] = jobs.sent;
     expect(post?.to === 'new-thread' && post.message.text).toMatch(/^<at>Dienstdoende intake<\/at> acuut signaal WS-/);
-    expect(post?.to === 'new-thread' && post.message.entities).toEqual([{ type: 'mention', text: '<at>Dienstdoende intake</at>', mentioned: { id: ON_DUTY.aadObjectId, name: ON_DUTY.name } }]);
+    expect(post?.to === 'new-thread' && post.message.entities).toEqual([
+      { type: 'mention', text: '<at>Dienstdoende intake</at>', mentioned: { id: ON_DUTY.aadObjectId, name: ON_DUTY.name } },
+    ]);
     expect(await jobs.reminders.takeDue(jobs.clock.now() + ACUTE_REMINDER_MS - 1, 10)).toEqual([]);
     expect(await jobs.reminders.takeDue(jobs.clock.now() + ACUTE_REMINDER_MS, 10)).toEqual([{ teamId: 'noord', signalId: signal.id }]);
   });
