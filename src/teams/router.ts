@@ -10,7 +10,7 @@ import { detectDanger, parseChannelCommand, type Clock, type RoutingTable, type 
 import { handleCardAction } from '../intake/signal-card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel-link-commands';
 import { handleSignallerAnswer, isSignalAnswer } from '../intake/signaller-answers';
-import type { HandlerResult, TurnTools } from './toolkit/feature';
+import type { HandlerResult, Incoming, TurnTools } from './toolkit/feature';
 import { oncePerActivity } from './toolkit/once-per-activity';
 import { stripMentions } from './strip-mentions';
 import { sendResult, toIncoming } from './to-incoming';
@@ -55,7 +55,7 @@ interface Route {
 
 /** A feature's handler as a route: it sees a plain `Incoming` and returns what to send. */
 const feature =
-  (handle: (args: RouteArgs, incoming: ReturnType<typeof toIncoming>) => Promise<HandlerResult>) =>
+  (handle: (args: RouteArgs, incoming: Incoming) => Promise<HandlerResult>) =>
   async (args: RouteArgs): Promise<void> =>
     sendResult(args.context, await handle(args, toIncoming(args.context.activity)));
 
