@@ -50,10 +50,9 @@ export default tseslint.config(
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.js'] } },
       'boundaries/include': ['src/**/*.ts', 'dialogs/**/*.ts'],
-      // Folders, first match wins: the toolkit before the rest of the Teams glue, the composition root (the files
-      // directly in src/) last.
+      // Folders, first match wins: the composition root (the files directly in src/) last.
       'boundaries/elements': [
-        { type: 'toolkit', pattern: 'src/teams/toolkit' },
+        { type: 'toolkit', pattern: 'src/toolkit' },
         { type: 'teams', pattern: 'src/teams' },
         { type: 'config', pattern: 'src/config' },
         { type: 'dialogs', pattern: 'dialogs' },

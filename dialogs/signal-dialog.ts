@@ -10,7 +10,7 @@ import { DraftSchema, ProfileSchema, text, type Answer, type Draft, type Profile
 import { activeAnswers, answerQuestion, changePart, currentQuestion, goBack, hasDisclosure, isPart, type Notice } from './flow/flow';
 import { ageBandOf, professionOf, type Question } from './flow/questions';
 import { summarySections } from './summary';
-import { oncePerActivity } from '../src/teams/toolkit/once-per-activity';
+import { oncePerActivity } from '../src/toolkit/once-per-activity';
 import { formatLongDate } from '../src/texts/dates';
 import { languageOf, render, textsFor, type Language, type PromptVars, type Texts } from '../src/texts';
 

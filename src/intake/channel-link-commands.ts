@@ -1,5 +1,5 @@
 import type { AuditLog, ChannelCommand, ChannelLinks, Clock, RoutingTable, Team } from '../domain';
-import type { HandlerResult, Incoming, TurnTools } from '../teams/toolkit/feature';
+import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
 import type { Texts } from '../texts';
 
 export interface ChannelCommandDeps {

@@ -17,8 +17,8 @@ import {
   type Signal,
   type SignalStore,
 } from '../domain';
-import type { InvokeReply } from '../teams/toolkit/cards';
-import type { HandlerResult, Incoming, TurnTools } from '../teams/toolkit/feature';
+import type { InvokeReply } from '../toolkit/cards';
+import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
 import { intakeTexts } from '../texts';
 import { askCard } from './cards/ask-card';
 import { cardVersionOf, channelCardFor } from './cards/channel-card';

@@ -18,7 +18,7 @@ import {
   type Signal,
   type SignalStore,
 } from '../domain';
-import type { HandlerResult, Incoming, TurnTools } from '../teams/toolkit/feature';
+import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
 import { textsFor } from '../texts';
 import { SIGNAL_ANSWER_WS } from './cards/question-card';
 

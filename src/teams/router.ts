@@ -10,8 +10,8 @@ import { detectDanger, parseChannelCommand, type Clock, type RoutingTable, type 
 import { handleCardAction } from '../intake/signal-card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel-link-commands';
 import { handleSignallerAnswer, isSignalAnswer } from '../intake/signaller-answers';
-import type { HandlerResult, Incoming, TurnTools } from './toolkit/feature';
-import { oncePerActivity } from './toolkit/once-per-activity';
+import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
+import { oncePerActivity } from '../toolkit/once-per-activity';
 import { stripMentions } from './strip-mentions';
 import { sendResult, toIncoming } from './to-incoming';
 import type { TurnLogic } from './turn-runner';

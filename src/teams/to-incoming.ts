@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { adaptiveCard, invokeResponseBody, type InvokeReply } from './toolkit/cards';
-import type { HandlerResult, Incoming, OutgoingMessage } from './toolkit/feature';
+import { adaptiveCard, invokeResponseBody, type InvokeReply } from '../toolkit/cards';
+import type { HandlerResult, Incoming, OutgoingMessage } from '../toolkit/feature';
 import { stripMentions } from './strip-mentions';
 
 const ChannelDataSchema = z.looseObject({

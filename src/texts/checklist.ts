@@ -1,4 +1,4 @@
-import type { Language } from './index';
+import type { Language } from './types';
 
 /**
  * The checklist's labels, per code (see src/domain/signal-checklist.ts for the codes and what they mean): from public

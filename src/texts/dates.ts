@@ -1,4 +1,4 @@
-import type { Language } from './index';
+import type { Language } from './types';
 
 /**
  * Every date and time a user reads, in one place: Europe/Amsterdam local time, built from Intl parts so the text does

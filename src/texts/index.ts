@@ -1,9 +1,8 @@
-import type { PromptVars, Prompt } from './types';
+import type { Language, PromptVars, Prompt } from './types';
 import { en } from './en';
 import { nl } from './nl';
 
-export type { Texts, PromptVars, Prompt, QuestionTexts } from './types';
-export type Language = 'nl' | 'en';
+export type { Language, Texts, PromptVars, Prompt, QuestionTexts } from './types';
 
 /** Dutch unless Teams says the user works in English. */
 export function languageOf(locale: string | undefined): Language {

@@ -16,6 +16,9 @@ import type {
   WeighingReason,
 } from '../domain';
 
+/** The languages the bot speaks: Dutch first, English for users whose Teams works in English. */
+export type Language = 'nl' | 'en';
+
 export type SummaryLabel =
   | 'profession'
   | 'organisation'

@@ -1,5 +1,5 @@
 import type { SignalQuestion } from '../../domain';
-import { withMentions, type Mention } from '../../teams/toolkit/cards';
+import { withMentions, type Mention } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Signal } from '../../domain';
-import { executeButton, type CardJson } from '../../teams/toolkit/cards';
+import { executeButton, type CardJson } from '../../toolkit/cards';
 import type { SignalCardVerb } from './signal-card-action';
 
 /**

@@ -7,7 +7,7 @@ import {
   type RoutingTable,
   type Signal,
 } from '../../domain';
-import { cardJson, factSet, textBlock, type CardJson } from '../../teams/toolkit/cards';
+import { cardJson, factSet, textBlock, type CardJson } from '../../toolkit/cards';
 import { intakeTexts, type Texts } from '../../texts';
 import { formatCardMoment } from '../../texts/dates';
 import { button, checkVersion } from './card-button';

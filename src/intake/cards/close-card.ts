@@ -1,5 +1,5 @@
 import { CLOSE_NOTE_MAX, CLOSE_OUTCOMES, type Signal } from '../../domain';
-import { cardJson, textBlock, type CardJson } from '../../teams/toolkit/cards';
+import { cardJson, textBlock, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import { button, checkVersion } from './card-button';
 

@@ -1,5 +1,5 @@
 import { effectiveUrgency, lifecycleOf, type Signal } from '../../domain';
-import { CARD_BYTE_BUDGET, byteSize, cardJson, clean, factSet, heading, textBlock, typedText, type CardJson } from '../../teams/toolkit/cards';
+import { CARD_BYTE_BUDGET, byteSize, cardJson, clean, factSet, heading, textBlock, typedText, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import { checklistLabel } from '../../texts/checklist';
 import { formatCardDate } from '../../texts/dates';

@@ -1,5 +1,5 @@
 import { SIGNAL_ANSWER_MAX, type Signal, type SignalQuestion } from '../../domain';
-import { ADAPTIVE_CARD_VERSION, typedText, type CardJson } from '../../teams/toolkit/cards';
+import { ADAPTIVE_CARD_VERSION, typedText, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 
 /**

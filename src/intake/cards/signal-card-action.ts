@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLOSE_NOTE_MAX, SIGNAL_QUESTION_MAX, SignalIdSchema } from '../../domain';
-import { executePayload } from '../../teams/toolkit/cards';
+import { executePayload } from '../../toolkit/cards';
 
 export const SIGNAL_CARD_VERBS = [
   'signal.details',

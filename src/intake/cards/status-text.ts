@@ -1,5 +1,5 @@
 import { lifecycleOf, type Actor, type Signal } from '../../domain';
-import { clean } from '../../teams/toolkit/cards';
+import { clean } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import { formatCardMoment, formatMoment } from '../../texts/dates';
 

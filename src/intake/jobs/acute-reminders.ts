@@ -1,4 +1,4 @@
-import type { PeriodicTask } from '../../teams/toolkit/job-registry';
+import type { PeriodicTask } from '../../toolkit/job-registry';
 import { intakeTexts } from '../../texts';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { threadSenderOf } from './load-job-subject';

@@ -1,4 +1,4 @@
-import type { JobKind } from '../../teams/toolkit/job-registry';
+import type { JobKind } from '../../toolkit/job-registry';
 import { channelCardFor } from '../cards/channel-card';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { loadJobSubject, threadSenderOf } from './load-job-subject';

@@ -1,4 +1,4 @@
-import type { JobRegistrations } from '../../teams/toolkit/job-registry';
+import type { JobRegistrations } from '../../toolkit/job-registry';
 import { acuteReminders } from './acute-reminders';
 import { cardUpdateJob } from './card-update';
 import type { IntakeJobDeps } from './intake-job-deps';

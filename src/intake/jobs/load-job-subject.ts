@@ -1,5 +1,5 @@
 import type { NotificationJob, PostedCard, RoutingTable, Signal } from '../../domain';
-import type { ThreadSender } from '../../teams/toolkit/proactive-sender';
+import type { ThreadSender } from '../../toolkit/proactive-sender';
 import type { IntakeJobDeps } from './intake-job-deps';
 
 export type Team = RoutingTable['teams'][number];

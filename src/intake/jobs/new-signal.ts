@@ -1,7 +1,7 @@
 import { effectiveUrgency, type Signal } from '../../domain';
-import { adaptiveCard, withMentions } from '../../teams/toolkit/cards';
-import type { OutgoingMessage } from '../../teams/toolkit/proactive-sender';
-import type { JobKind } from '../../teams/toolkit/job-registry';
+import { adaptiveCard, withMentions } from '../../toolkit/cards';
+import type { OutgoingMessage } from '../../toolkit/proactive-sender';
+import type { JobKind } from '../../toolkit/job-registry';
 import { intakeTexts } from '../../texts';
 import { channelCardFor } from '../cards/channel-card';
 import type { IntakeJobDeps } from './intake-job-deps';

@@ -1,5 +1,5 @@
 import { questionOf } from '../../domain';
-import type { JobKind } from '../../teams/toolkit/job-registry';
+import type { JobKind } from '../../toolkit/job-registry';
 import { intakeTexts } from '../../texts';
 import { answerNotice } from '../cards/answer-notice';
 import type { IntakeJobDeps } from './intake-job-deps';

@@ -1,6 +1,6 @@
 import { questionOf } from '../../domain';
-import { adaptiveCard } from '../../teams/toolkit/cards';
-import type { JobKind } from '../../teams/toolkit/job-registry';
+import { adaptiveCard } from '../../toolkit/cards';
+import type { JobKind } from '../../toolkit/job-registry';
 import { textsFor } from '../../texts';
 import { signallerQuestionCard } from '../cards/question-card';
 import type { IntakeJobDeps } from './intake-job-deps';

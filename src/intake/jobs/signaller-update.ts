@@ -1,5 +1,5 @@
 import type { Signal } from '../../domain';
-import type { JobKind } from '../../teams/toolkit/job-registry';
+import type { JobKind } from '../../toolkit/job-registry';
 import { textsFor } from '../../texts';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { jobIds, loadJobSubject, type Team } from './load-job-subject';

@@ -4,7 +4,7 @@ import type { Logger } from '../../runtime/log';
 import { createBotFrameworkSender } from './bot-framework-sender';
 import { createJobLoop, type PassResult } from './job-loop';
 import { createPeriodicScheduler } from './periodic-scheduler';
-import type { JobRegistrations } from '../toolkit/job-registry';
+import type { JobRegistrations } from '../../toolkit/job-registry';
 
 export interface BackgroundWorkOptions {
   readonly adapter: CloudAdapter;

@@ -1,9 +1,9 @@
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import type { PostedCard } from '../../domain';
-import { adaptiveCard } from '../toolkit/cards';
+import { adaptiveCard } from '../../toolkit/cards';
 import { channelOfThread, createChannelSpacing } from './channel-spacing';
-import type { ChannelAddress, OutgoingMessage, ProactiveSender, ThreadSender } from '../toolkit/proactive-sender';
+import type { ChannelAddress, OutgoingMessage, ProactiveSender, ThreadSender } from '../../toolkit/proactive-sender';
 
 const BOT_NAME = 'wijksignaal';
 

@@ -1,6 +1,6 @@
 import { NOTIFICATION_KINDS, type NotificationJob, type NotificationKind, type NotificationQueue, type WakeUpListener, type WakeUps } from '../../domain';
 import type { Logger } from '../../runtime/log';
-import type { JobKind, JobTools } from '../toolkit/job-registry';
+import type { JobKind, JobTools } from '../../toolkit/job-registry';
 import { retryDelayMs, statusOf } from './retry-delay';
 
 export interface JobLoopOptions {

@@ -1,6 +1,6 @@
 import type { Clock, Leases } from '../../domain';
 import type { Logger } from '../../runtime/log';
-import type { JobTools, PeriodicTask } from '../toolkit/job-registry';
+import type { JobTools, PeriodicTask } from '../../toolkit/job-registry';
 
 export interface PeriodicSchedulerOptions {
   readonly leases: Leases;

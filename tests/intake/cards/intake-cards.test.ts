@@ -28,7 +28,7 @@ import { signalCard, type SignalCardTeam } from '../../../src/intake/cards/chann
 import { closeCard } from '../../../src/intake/cards/close-card';
 import { signalDetailsCard } from '../../../src/intake/cards/details-card';
 import { SIGNAL_CARD_VERBS, SignalCardActionSchema, parseSignalCardAction } from '../../../src/intake/cards/signal-card-action';
-import { CARD_BYTE_BUDGET, byteSize, type CardJson } from '../../../src/teams/toolkit/cards';
+import { CARD_BYTE_BUDGET, byteSize, type CardJson } from '../../../src/toolkit/cards';
 import { checklistLabel } from '../../../src/texts/checklist';
 import { en } from '../../../src/texts/en';
 import { nl } from '../../../src/texts/nl';

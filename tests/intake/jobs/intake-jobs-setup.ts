@@ -11,7 +11,7 @@ import { createValueCipher } from '../../../src/store/value-cipher';
 import { systemClock } from '../../../src/runtime/system-clock';
 import { createJobLoop } from '../../../src/teams/jobs/job-loop';
 import { createPeriodicScheduler } from '../../../src/teams/jobs/periodic-scheduler';
-import type { OutgoingMessage, ProactiveSender } from '../../../src/teams/toolkit/proactive-sender';
+import type { OutgoingMessage, ProactiveSender } from '../../../src/toolkit/proactive-sender';
 import { consultationSignal } from '../../fixtures/signal';
 import { fakeClock } from '../../helpers/fake-clock';
 import { WEEKDAYS } from '../../helpers/intake';

@@ -2,8 +2,8 @@ import { NOTIFICATION_KINDS, type NotificationJob, type NotificationQueue } from
 import { createMemoryNotificationQueue } from '../../../src/store/memory-notification-queue';
 import { createMemoryWakeUps } from '../../../src/store/memory-wake-ups';
 import { createJobLoop, type JobLoopOptions } from '../../../src/teams/jobs/job-loop';
-import type { ProactiveSender } from '../../../src/teams/toolkit/proactive-sender';
-import type { JobKind, JobPlan } from '../../../src/teams/toolkit/job-registry';
+import type { ProactiveSender } from '../../../src/toolkit/proactive-sender';
+import type { JobKind, JobPlan } from '../../../src/toolkit/job-registry';
 import { captureLog } from '../../helpers/log-capture';
 
 /** The job loop alone: memory queue and wake-ups, job kinds that record what they were asked to do. */

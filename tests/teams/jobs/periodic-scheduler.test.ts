@@ -2,7 +2,7 @@ import type { Leases } from '../../../src/domain';
 import { createMemoryLeases } from '../../../src/store/memory-leases';
 import { systemClock } from '../../../src/runtime/system-clock';
 import { createPeriodicScheduler } from '../../../src/teams/jobs/periodic-scheduler';
-import type { ProactiveSender } from '../../../src/teams/toolkit/proactive-sender';
+import type { ProactiveSender } from '../../../src/toolkit/proactive-sender';
 import { captureLog } from '../../helpers/log-capture';
 
 /** Two instances' schedulers sharing one lease store, each with a task that records where it ran. */

@@ -1,4 +1,4 @@
-import { oncePerActivity } from '../../../src/teams/toolkit/once-per-activity';
+import { oncePerActivity } from '../../src/toolkit/once-per-activity';
 
 /** A turn's scope as botbuilder's TurnContext.turnState is: a map that lives as long as one activity's turns. */
 const scope = () => new Map<symbol, unknown>();

@@ -1,4 +1,4 @@
-import { adaptiveCard, executeButton, executePayload, invokeResponseBody, withMentions } from '../../../src/teams/toolkit/cards';
+import { adaptiveCard, executeButton, executePayload, invokeResponseBody, withMentions } from '../../src/toolkit/cards';
 
 describe('the card toolkit', () => {
   it('an Execute button carries its data, with an Action.Submit fallback that carries the verb too', () => {

@@ -1,4 +1,4 @@
-import type { PostedCard, Signal } from '../../domain';
+import type { PostedCard, Signal } from '../domain';
 import type { CardAttachment, CardJson, Mention } from './cards';
 
 /**

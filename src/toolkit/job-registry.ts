@@ -1,4 +1,4 @@
-import type { NotificationJob, NotificationKind } from '../../domain';
+import type { NotificationJob, NotificationKind } from '../domain';
 import type { ProactiveSender } from './proactive-sender';
 
 /**
