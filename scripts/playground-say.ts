@@ -10,24 +10,25 @@
  * "general") or "groupchat". PLAYGROUND_PORT as for `npm run playground`.
  */
 
-interface Person {
+export interface Person {
   readonly id: string;
   readonly name: string;
   readonly aadObjectId: string;
   readonly givenName?: string;
 }
 
-interface Named {
+export interface Named {
   readonly id: string;
   readonly name: string;
 }
 
 /** The config as GET /_internal/v1/testConfig gives it back: lists of chats and teams, General among the channels. */
-interface PlaygroundConfig {
+export interface PlaygroundConfig {
   readonly tenantId: string;
   readonly bot: Named;
   readonly currentUser: Person;
   readonly users: readonly Person[];
+  readonly personalChat: Named;
   readonly groupChats: readonly Named[];
   readonly teams: readonly (Named & { readonly aadGroupId: string; readonly channels: readonly Named[] })[];
 }
@@ -74,25 +75,7 @@ async function main(): Promise<void> {
 
   const template = await fetch(`${base}/customActivities/template?conversationId=${encodeURIComponent(conversationId)}`);
   if (!template.ok) fail(`The Playground did not give an activity template (${template.status}): ${await template.text()}`);
-  const mention = `<at>${config.bot.name}</at>`;
-  const activity = {
-    ...((await template.json()) as Record<string, unknown>),
-    type: 'message',
-    from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
-    text: `${mention} ${text}`,
-    textFormat: 'plain',
-    locale: 'en-US',
-    entities: [{ type: 'mention', text: mention, mentioned: { id: config.bot.id, name: config.bot.name } }],
-    channelData: channel
-      ? {
-          tenant: { id: config.tenantId },
-          team: { id: team.id, name: team.name, aadGroupId: team.aadGroupId },
-          channel: { id: channel.id, name: channel.name },
-          teamsTeamId: team.id,
-          teamsChannelId: channel.id,
-        }
-      : { tenant: { id: config.tenantId } },
-  };
+  const activity = mentionMessage(config, person, channel ? { team, channel } : undefined, text, (await template.json()) as Record<string, unknown>);
   const sent = await fetch(`${base}/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
   if (!sent.ok) fail(`The Playground refused the message (${sent.status}): ${await sent.text()}`);
   console.log(
@@ -100,4 +83,38 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: unknown) => fail(`npm run playground:say failed: ${err instanceof Error ? err.message : String(err)}`));
+/**
+ * A message from `person` that @mentions the bot the way Teams sends one, in a team channel or (no `where`) the group
+ * chat, built on the Playground's own template for the conversation. The e2e journey speaks as other users with it.
+ */
+export function mentionMessage(
+  config: Pick<PlaygroundConfig, 'tenantId' | 'bot'>,
+  person: Pick<Person, 'id' | 'name' | 'aadObjectId'>,
+  where: { team: PlaygroundConfig['teams'][number]; channel: Named } | undefined,
+  text: string,
+  template: Record<string, unknown>,
+): Record<string, unknown> {
+  const mention = `<at>${config.bot.name}</at>`;
+  return {
+    ...template,
+    type: 'message',
+    from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
+    text: `${mention} ${text}`,
+    textFormat: 'plain',
+    locale: 'en-US',
+    entities: [{ type: 'mention', text: mention, mentioned: { id: config.bot.id, name: config.bot.name } }],
+    channelData: where
+      ? {
+          tenant: { id: config.tenantId },
+          team: { id: where.team.id, name: where.team.name, aadGroupId: where.team.aadGroupId },
+          channel: { id: where.channel.id, name: where.channel.name },
+          teamsTeamId: where.team.id,
+          teamsChannelId: where.channel.id,
+        }
+      : { tenant: { id: config.tenantId } },
+  };
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => fail(`npm run playground:say failed: ${err instanceof Error ? err.message : String(err)}`));
+}

@@ -1,5 +1,6 @@
 import {
   applyTransition,
+  CLOSE_OUTCOMES,
   CloseOutcomeSchema,
   lifecycleOf,
   newQuestionId,
@@ -76,9 +77,21 @@ async function decide(incoming: Incoming, deps: CardActionDeps): Promise<InvokeR
     case 'signal.cancel':
       return { card: channelCard(signal) };
     case 'signal.close':
-      return { card: closeCard(signal, texts, cardVersionOf(signal)) };
-    case 'signal.ask':
-      return { card: askCard(signal, texts, cardVersionOf(signal)) };
+    case 'signal.ask': {
+      // Only who may do it now gets the form: a colleague hears who has the signal before typing anything.
+      const state = lifecycleOf(signal);
+      const trial = applyTransition(
+        state,
+        action.verb === 'signal.ask' ? { verb: 'ask', questionId: newQuestionId() } : { verb: 'close', outcome: CLOSE_OUTCOMES[0] },
+        actor,
+        at,
+      );
+      if (!trial.ok) {
+        await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: trial.reason });
+        return { text: texts.intake.refusal(trial, state) };
+      }
+      return { card: action.verb === 'signal.ask' ? askCard(signal, texts, cardVersionOf(signal)) : closeCard(signal, texts, cardVersionOf(signal)) };
+    }
     case 'signal.noContact':
     case 'signal.askSend':
       // The channel card shows a disabled button then, but an older client or a forged press still arrives here.

@@ -5,7 +5,7 @@ import { parseCardAction } from '../../dialogs/dialog-buttons';
 import { commandOf } from '../../dialogs/commands';
 import { ProfileSchema } from '../../dialogs/flow/draft';
 import { expireDraft, SIGNAL_DIALOG_ID, SignalDialog, type BeginOptions, type SignalDialogDeps } from '../../dialogs/signal-dialog';
-import { textsFor, type Texts } from '../texts';
+import { intakeTexts, textsFor, type Texts } from '../texts';
 import { detectDanger, parseChannelCommand, type Clock, type RoutingTable, type SignalStore } from '../domain';
 import { handleCardAction } from '../intake/signal-card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel-link-commands';
@@ -205,7 +205,9 @@ export function createBotLogic(deps: BotDeps): TurnLogic {
     const accessor = state.createProperty<unknown>('memory');
     const memory = MemorySchema.parse(await accessor.get(context, {}));
     const tools = oncePerActivity(context.turnState);
-    await routes[route].run({ context, state, texts: textsFor(context.activity.locale), memory, now: deps.clock.now(), dialogs: dc, deps, tools });
+    // A channel is the intake team's: it hears the intake language, like its cards, whoever typed.
+    const texts = isTeamScope(context.activity) ? intakeTexts() : textsFor(context.activity.locale);
+    await routes[route].run({ context, state, texts, memory, now: deps.clock.now(), dialogs: dc, deps, tools });
     await accessor.set(context, memory);
   };
 }

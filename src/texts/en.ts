@@ -225,9 +225,9 @@ export const en: Texts = {
       'As a GP you always ask Veilig Thuis for advice in this step; it is part of the KNMG reporting code. You can do so anonymously: call 0800-2000 (free, day and night). You can still finish your signal here.',
     veiligThuisAdvice: 'In doubt? Veilig Thuis is glad to think along, also anonymously: 0800-2000 (free, day and night).',
     disclosureWeighs:
-      'Thank you for recording this. When a child tells about violence itself, that weighs heavily. Many sectors then advise a report to Veilig Thuis; we come back to this in the weighing.',
+      'Thank you for recording this. When a child tells you about violence themselves, that weighs heavily. Many sectors then advise a report to Veilig Thuis; we come back to this in the weighing.',
     disclosureNoSuspicion:
-      'Please note: the child has told something itself. That weighs heavily, even if you have no suspicion now. In doubt, consult Veilig Thuis: 0800-2000 (free, also anonymously).',
+      'Please note: the child has told you something themselves. That weighs heavily, even if you have no suspicion now. In doubt, consult Veilig Thuis: 0800-2000 (free, also anonymously).',
     consentMissing: (who) =>
       `A hand-over with details needs the consent of ${who}. That is not there (yet), so I am making this an anonymous consultation, without names. A report to Veilig Thuis is allowed without consent.`,
     consentWho: {
@@ -299,7 +299,7 @@ export const en: Texts = {
       observation: 'What you saw or heard',
       when: 'When',
       source: 'Source',
-      disclosure: 'Child told itself',
+      disclosure: 'Child disclosed',
       words: 'The child’s words',
       colleague: 'Consulted a colleague',
       veiligThuis: 'Advice from Veilig Thuis',
@@ -457,7 +457,7 @@ export const en: Texts = {
           observation: 'What the signaller saw or heard',
           when: 'When',
           source: 'Source',
-          disclosure: 'Child told itself',
+          disclosure: 'Child disclosed',
           words: "The child's words",
           colleague: 'Consulted a colleague',
           veiligThuis: 'Asked Veilig Thuis for advice',
@@ -542,7 +542,7 @@ export const en: Texts = {
           'cannot-organise-help': 'adequate help cannot be organised',
           'help-refused': 'help not accepted',
           'help-acceptance-unknown': 'not known whether help is accepted',
-          disclosure: 'the child told itself',
+          disclosure: 'the child disclosed',
         },
         phases: { 'directe-veiligheid': 'direct safety', 'stabiele-veiligheid': 'stable safety', herstel: 'recovery' },
       },

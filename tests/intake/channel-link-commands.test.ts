@@ -17,9 +17,14 @@ afterEach(async () => {
 });
 
 /** A message in a team channel, @mentioning the bot, as Teams delivers it. */
-function inChannel(text: string, options: { from?: string; channel?: string } = {}) {
+function inChannel(text: string, options: { from?: string; channel?: string; locale?: string } = {}) {
   const channel = options.channel ?? '19:intake-noord@thread.tacv2';
-  const base = messageActivity({ serviceUrl: capture.serviceUrl, conversationId: `${channel};messageid=1700000000000`, text: `<at>wijksignaal</at> ${text}` });
+  const base = messageActivity({
+    serviceUrl: capture.serviceUrl,
+    conversationId: `${channel};messageid=1700000000000`,
+    text: `<at>wijksignaal</at> ${text}`,
+    locale: options.locale,
+  });
   return {
     ...base,
     from: { ...base.from, aadObjectId: options.from ?? ADMIN },
@@ -76,6 +81,18 @@ describe('linking an intake channel to a wijkteam', () => {
     await app.post(inChannel('welk wijkteam'));
     expect(lastReply()).toMatch(/aan geen wijkteam gekoppeld/);
     expect((await app.audit.list('noord')).map((e) => e.action)).toEqual(['channel-linked', 'channel-unlinked']);
+  });
+
+  // Found through the Agents Playground, which sends en-US: the channel is the intake team's, so it hears Dutch
+  // like its cards, whatever the language of the one who typed.
+  it.each([
+    ['koppel wijkteam noord', /nu het intakekanaal van Wijkteam Noord/],
+    ['welk wijkteam', /Dit kanaal is het intakekanaal van Wijkteam Noord/],
+    ['hallo', /koppel wijkteam <naam>/],
+  ])('in the intake language, also for someone whose Teams is in English: "%s"', async (command, dutch) => {
+    await app.post(inChannel('koppel noord'));
+    await app.post(inChannel(command, { locale: 'en-US' }));
+    expect(lastReply()).toMatch(dutch);
   });
 
   it('other messages in a channel get the channel help, with the safety line', async () => {

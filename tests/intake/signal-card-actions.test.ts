@@ -137,6 +137,23 @@ describe('working a signal from its card in the intake channel', () => {
     expect(String(losers[0]?.value)).toContain(winner);
   });
 
+  // Found through the Agents Playground: a colleague got the form, typed, and only then heard who has the signal.
+  it.each([
+    [/Vraag aan melder/, /Alleen Anna Intake, die dit signaal heeft opgepakt, kan de melder een vraag stellen\./],
+    [/Afsluiten/, /Alleen Anna Intake, die dit signaal heeft opgepakt, kan het afsluiten\./],
+  ])('a colleague pressing %s is told at once who has the signal; no form, audited', async (button, refusal) => {
+    const { card } = await postedSignal();
+    const claimed = (await press(card, /pak dit op/i, WORKER_ANNA)).value as Record<string, unknown>;
+    const answer = await press(claimed, button, WORKER_BAS);
+    expect(answer.type).toBe('application/vnd.microsoft.activity.message');
+    expect(String(answer.value)).toMatch(refusal);
+    expect((await app.audit.list('noord')).filter((e) => e.action === 'action-refused')).toEqual([
+      expect.objectContaining({ reason: 'not-the-claimer', actor: WORKER_BAS.aadObjectId }),
+    ]);
+    // The one who has it still gets the form.
+    expect((await press(claimed, button, WORKER_ANNA)).type).toBe('application/vnd.microsoft.card.adaptive');
+  });
+
   it('close with an outcome updates the card and tells the teacher; an old card is outdated', async () => {
     const { card, conversationId } = await postedSignal();
     const claimed = (await press(card, /pak dit op/i, WORKER_ANNA)).value as Record<string, unknown>;

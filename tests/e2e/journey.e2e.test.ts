@@ -1,0 +1,296 @@
+import { TEACHER } from '../fixtures/answers';
+import { actionsOf, promptId, walk, type Walkable } from '../helpers/dialogue';
+import { textsFor } from '../../src/texts';
+import { browserAvailable, openPlaygroundWindow, SCREENSHOTS, type PlaygroundWindow, type Shot } from './browser';
+import type { EventStream } from './event-stream';
+import { startHarness, type Harness } from './harness';
+import { cardOf, type ConversationEvent, type Json, type Person, type PlaygroundClient, type StreamMessage } from './playground-client';
+
+/**
+ * The journey as it exists today, played in Microsoft's Agents Playground by its made-up people (config/playground.yml):
+ * Sanne (admin) links the Intake channel, Anna (teacher, the Playground's current user) walks the 1:1 dialogue in
+ * English (the Playground sends en-US) to a signal for Wijkteam Noord, whose Dutch card appears in the Intake
+ * channel; Eva (intake) opens its details, claims it, asks Anna a question; Anna answers; Eva closes; Anna is told.
+ *
+ * Most steps go through the Playground's HTTP API and websocket, which is fast; the summary's "Send" and the
+ * channel card's buttons are clicked in the Playground's window by headless Chromium, and the key cards are
+ * photographed there (test-results/e2e/). Without Chromium the browser steps are skipped (in CI: the suite fails)
+ * and the API does their presses, so the rest of the journey still runs.
+ */
+
+const en = textsFor('en-US');
+const nl = textsFor('nl-NL');
+const UI = browserAvailable();
+const uiTest = UI ? test : test.skip;
+
+/** Free text in English: the teacher writes in her own language; button answers are codes, the same in both. */
+const TEACHER_IN_ENGLISH = {
+  ...TEACHER,
+  'signals.observation': 'Bruises on the upper arm, twice this month. Does not want to go home after school.',
+  'signals.when': 'Monday 16 November, at pick-up time',
+};
+const QUESTION = 'Heeft het kind zelf iets verteld over hoe de plekken zijn ontstaan?';
+const ANSWER = 'No, the child said nothing about it; the class teacher saw the bruises during gym.';
+const WAIT_MS = 15_000;
+
+let harness: Harness;
+let pg: PlaygroundClient;
+let stream: EventStream<ConversationEvent>;
+let win: PlaygroundWindow | undefined;
+let anna: Person;
+let sanne: Person;
+let eva: Person;
+let personalChat: string;
+let intakeChannel: string;
+const shots: Record<string, Shot> = {};
+
+beforeAll(async () => {
+  harness = await startHarness();
+  pg = harness.client;
+  anna = pg.config.currentUser;
+  sanne = pg.person('Sanne');
+  eva = pg.person('Eva');
+  personalChat = pg.config.personalChat.id;
+  intakeChannel = pg.channel('Intake').id;
+  // Before anything happens: the stream has no history.
+  stream = await pg.conversations();
+  if (UI) {
+    win = await openPlaygroundWindow(harness.playground.url);
+    // The window installs the bot in the personal chat when it opens it; the welcome proves the loop is closed.
+    await win.page.getByText(en.welcome[0]!).first().waitFor({ timeout: WAIT_MS });
+  }
+}, 60_000);
+
+afterAll(async () => {
+  stream?.close();
+  await win?.close();
+  await harness?.stop();
+});
+
+const fromBot = (e: ConversationEvent) => e.message.from.id === pg.config.bot.id;
+const inChat = (e: ConversationEvent, conversation: string) => e.actionConversationId === conversation || e.actionConversationId.startsWith(`${conversation};`);
+/** The first message the bot posts in the conversation after event number `since` that passes `test`. */
+const botPosts = (conversation: string, what: string, since: number, test: (m: StreamMessage) => boolean = () => true) =>
+  stream.next((e) => e.action === 'createMessage' && fromBot(e) && inChat(e, conversation) && test(e.message), WAIT_MS, what, since);
+const textOf = (m: StreamMessage) => m.text ?? '';
+const buttonData = (card: Json, verb: string): Json => {
+  const action = actionsOf(card).find((a) => a.verb === verb);
+  if (!action) throw new Error(`the card has no ${verb} button: ${JSON.stringify(card).slice(0, 300)}`);
+  return action.data as Json;
+};
+
+/** The 1:1 dialogue over the Playground's API: every press or message waits for the card the bot shows next. */
+function dialogueInPlayground(): Walkable & { readonly cardMessage: () => StreamMessage } {
+  let last: StreamMessage | undefined;
+  const lastCard = (): Json => {
+    const card = last && cardOf(last);
+    if (!card) throw new Error('the bot has shown no card in the personal chat yet');
+    return card;
+  };
+  const thenNextCard = async (act: () => Promise<void>) => {
+    const since = stream.events.length;
+    await act();
+    last = (await botPosts(personalChat, `the card after ${promptId(last ? lastCard() : {}) || 'start'}`, since, (m) => cardOf(m) !== undefined)).message;
+  };
+  return {
+    cardMessage: () => last!,
+    step: () => promptId(lastCard()),
+    lastCard,
+    say: (text) => thenNextCard(() => pg.sendAsCurrentUser(personalChat, text)),
+    press: (match, extra = {}) =>
+      thenNextCard(async () => {
+        const data = actionsOf(lastCard())
+          .map((a) => a.data as Json)
+          .find((d) => d && match(d));
+        if (!data) throw new Error(`no such button on card ${promptId(lastCard())}`);
+        await pg.submit(personalChat, anna, last!.messageId, { ...data, ...extra });
+      }),
+  };
+}
+
+/** The intake card as everyone in the channel sees it now: the latest post or update of its message. */
+function intakeCard(): { card: Json; messageId: string; thread: string } {
+  const events = stream.events.filter((e) => fromBot(e) && inChat(e, intakeChannel) && e.message.attachments?.length);
+  const latest = events[events.length - 1];
+  const card = latest && cardOf(latest.message);
+  if (!latest || !card) throw new Error('no intake card in the Intake channel');
+  // A channel card lives in its own thread: presses on it name `<channel>;messageid=<root>`.
+  return { card, messageId: latest.message.messageId, thread: `${intakeChannel};messageid=${latest.message.messageId}` };
+}
+
+/** The posted intake card's next update (the card-update job edits the message in place for everyone). */
+const cardUpdate = (what: string, since: number, showing: string) =>
+  stream.next((e) => e.action === 'updateMessage' && inChat(e, intakeChannel) && JSON.stringify(e.message).includes(showing), WAIT_MS, what, since);
+
+/**
+ * Eva presses a button as the Playground's invoke API lets her: on the posted card, or on the card an earlier press
+ * showed her (`on`: the ask and close forms are answers to her alone, never posted).
+ */
+async function evaPresses(verb: string, fields: Json = {}, on?: Json): Promise<Json> {
+  const { card, messageId, thread } = intakeCard();
+  const answer = await pg.invoke(thread, eva, messageId, verb, { ...buttonData(on ?? card, verb), ...fields });
+  if (typeof answer.value !== 'object' || answer.value === null) throw new Error(`${verb} answered no card but: ${JSON.stringify(answer)}`);
+  return answer.value as Json;
+}
+
+const d = dialogueInPlayground();
+let reference = '';
+
+describe('the journey in the Agents Playground', () => {
+  test('the admin links the Intake channel with an @mention', async () => {
+    const since = stream.events.length;
+    await pg.sayInChannel(sanne, pg.channel('Intake'), 'koppel wijkteam noord');
+    const reply = await botPosts(intakeChannel, 'the answer to "koppel wijkteam noord"', since);
+    expect(textOf(reply.message)).toContain('Wijkteam Noord');
+    expect(textOf(reply.message)).not.toMatch(/<at>|undefined|\[object Object\]/);
+  });
+
+  test('the teacher walks the dialogue in English to its summary', async () => {
+    await d.say('start');
+    const asked = await walk(d, TEACHER_IN_ENGLISH);
+    expect(asked).toContain('child.postcode');
+    expect(d.step()).toBe('summary');
+    const summary = JSON.stringify(d.lastCard());
+    expect(summary).toContain(en.summary.title);
+    expect(summary).toContain('1021');
+    expect(summary).not.toMatch(/undefined|\[object Object\]/);
+  });
+
+  uiTest('a question card and the summary, as the Playground shows them', async () => {
+    for (const [name, prompt] of [
+      ['dialogue-question-choice', 'safety.danger'],
+      ['dialogue-question-checklist', 'signals.checklist'],
+      ['dialogue-summary', 'summary'],
+    ] as const) {
+      const card = win!.cardWithPrompt(prompt);
+      await card.waitFor({ timeout: WAIT_MS });
+      shots[name] = await win!.screenshot(card, name);
+    }
+    expect(Object.values(shots).flatMap((s) => s.clippedAt360)).toEqual([]);
+  });
+
+  uiTest('the teacher clicks "Send" on the summary card in the Playground', async () => {
+    const since = stream.events.length;
+    await win!.click(win!.cardWithPrompt('summary'), en.summary.send);
+    const sent = await botPosts(personalChat, 'the confirmation of the send', since, (m) => textOf(m).includes('Wijkteam Noord'));
+    expect(textOf(sent.message)).toMatch(/Your signal has been sent to Wijkteam Noord\. Your reference is WS-\d{4}-\d{6}/);
+  });
+
+  test('the signal appears in the Intake channel as a Dutch card, without its content', async () => {
+    if (!UI) await pg.submit(personalChat, anna, d.cardMessage().messageId, actionsOf(d.lastCard()).find((a) => (a.data as Json)?.ws === 'send')!.data as Json);
+    const posted = await botPosts(intakeChannel, 'the intake card', 0, (m) => cardOf(m) !== undefined);
+    const card = JSON.stringify(cardOf(posted.message));
+    reference = /WS-\d{4}-\d{6}/.exec(card)?.[0] ?? '';
+    expect(reference).not.toBe('');
+    for (const dutch of ['Signaal', 'Urgentie', 'Leeftijd', '4 tot 12 jaar', 'Postcode', 'Uiterlijk oppakken', 'nieuw, nog niet opgepakt'])
+      expect(card).toContain(dutch);
+    expect(card).toContain(nl.intake.signalCard.actions.claim);
+    expect(card).toContain('"1021"');
+    // A channel sees no content.
+    expect(card).not.toContain('Bruises');
+    expect(card).not.toMatch(/undefined|\[object Object\]|OBS De Regenboog/);
+  });
+
+  test('the intake worker opens Details: everything, in Dutch, for her alone', async () => {
+    const details = JSON.stringify(await evaPresses('signal.details'));
+    expect(details).toContain(`Signaal ${reference}: alle gegevens`);
+    expect(details).toContain(TEACHER_IN_ENGLISH['signals.observation']);
+    expect(details).toContain('OBS De Regenboog');
+    expect(details).not.toMatch(/undefined|\[object Object\]/);
+  });
+
+  uiTest('the intake card, its Details and the claim, clicked in the Playground as the intake worker; a colleague cannot ask', async () => {
+    await win!.open('Intake');
+    win!.actAs(eva);
+    const card = win!.card(`Signaal ${reference} ·`);
+    await card.getByText(nl.intake.signalCard.status.new).waitFor({ timeout: WAIT_MS });
+    shots['intake-card-new'] = await win!.screenshot(card, 'intake-card-new');
+
+    await win!.click(card, nl.intake.signalCard.actions.details);
+    const details = win!.card(nl.intake.signalCard.details.title(reference));
+    await details.waitFor({ timeout: WAIT_MS });
+    shots['intake-details'] = await win!.screenshot(details, 'intake-details');
+    await win!.click(details, nl.intake.signalCard.actions.back);
+
+    const since = stream.events.length;
+    await win!.click(win!.card(`Signaal ${reference} ·`), nl.intake.signalCard.actions.claim);
+    const claimed = win!.card(/opgepakt door Eva Jansen/);
+    await claimed.waitFor({ timeout: WAIT_MS });
+    shots['intake-card-claimed'] = await win!.screenshot(claimed, 'intake-card-claimed');
+    // Everyone's copy follows: the posted card is updated in place.
+    await cardUpdate('the update of the posted card', since, 'opgepakt door Eva Jansen');
+
+    // A colleague (the window's own user) tries to ask on Eva's signal: told at once, to her alone, who has it (the
+    // way Teams shows an invoke's message answer: a notice under the card), before typing anything.
+    win!.actAs(undefined);
+    await win!.click(win!.card(/opgepakt door Eva Jansen/), nl.intake.signalCard.actions.ask);
+    await win!.page.getByText(/die dit signaal heeft opgepakt, kan de melder een vraag stellen/).waitFor({ timeout: WAIT_MS });
+    await win!.page.screenshot({ path: `${SCREENSHOTS}/intake-refusal-1280.png` });
+    expect(await win!.page.getByText(nl.intake.signalCard.ask.title(reference)).count()).toBe(0);
+    expect(Object.values(shots).flatMap((s) => s.clippedAt360)).toEqual([]);
+  });
+
+  test('the intake worker asks the teacher a question; the teacher hears of the claim and gets the question', async () => {
+    const since = stream.events.length;
+    // Without a browser the claim is pressed here; its answer is the card as it is now.
+    const claimed = UI ? undefined : await evaPresses('signal.claim');
+    if (claimed) expect(JSON.stringify(claimed)).toContain('opgepakt door Eva Jansen');
+    const askCard = await evaPresses('signal.ask', {}, claimed);
+    expect(JSON.stringify(askCard)).toContain(`Vraag aan de melder van ${reference}`);
+    const asked = JSON.stringify(await evaPresses('signal.askSend', { question: QUESTION }, askCard));
+    expect(asked).toContain('wacht op antwoord van de melder');
+
+    const told = await botPosts(personalChat, 'the news that the signal was taken up', UI ? 0 : since, (m) => textOf(m).includes('has taken up your signal'));
+    expect(textOf(told.message)).toContain(en.intake.signallerUpdates.claim(reference, 'Wijkteam Noord'));
+    const question = await botPosts(personalChat, 'the question card', since, (m) => JSON.stringify(cardOf(m) ?? {}).includes(QUESTION));
+    expect(JSON.stringify(cardOf(question.message))).toContain(en.intake.signallerQuestions.title(reference));
+  });
+
+  uiTest('the question card in the teacher’s chat, as the Playground shows it', async () => {
+    await win!.open('Personal Chat');
+    const card = win!.card(en.intake.signallerQuestions.title(reference));
+    await card.waitFor({ timeout: WAIT_MS });
+    shots['signaller-question'] = await win!.screenshot(card, 'signaller-question');
+    expect(shots['signaller-question'].clippedAt360).toEqual([]);
+  });
+
+  test('the teacher answers from the question card; the answer reaches the card’s thread', async () => {
+    const question = [...stream.events].reverse().find((e) => fromBot(e) && inChat(e, personalChat) && JSON.stringify(e.message).includes(QUESTION))!;
+    const since = stream.events.length;
+    const data = actionsOf(cardOf(question.message)!)[0]!.data as Json;
+    await pg.submit(personalChat, anna, question.message.messageId, { ...data, answer: ANSWER });
+    const thanks = await botPosts(personalChat, 'the thanks for the answer', since);
+    expect(textOf(thanks.message)).toBe(en.intake.signallerQuestions.thanks('Wijkteam Noord'));
+    const notice = await botPosts(intakeChannel, 'the answer in the card’s thread', since, (m) => cardOf(m) !== undefined || textOf(m) !== '');
+    expect(notice.actionConversationId).toBe(intakeCard().thread);
+    expect(textOf(notice.message)).toContain('De melder heeft geantwoord');
+    // The card follows for everyone; the next press must be made on this version of it.
+    await cardUpdate('the card back to "opgepakt" after the answer', since, 'opgepakt door Eva Jansen');
+  });
+
+  test('the intake worker closes with an outcome, and the teacher is told', async () => {
+    const since = stream.events.length;
+    const closeCard = await evaPresses('signal.close');
+    expect(JSON.stringify(closeCard)).toContain(`Signaal ${reference} afsluiten`);
+    const closed = JSON.stringify(await evaPresses('signal.closeConfirm', { outcome: 'help-started' }, closeCard));
+    expect(closed).toContain('afgesloten door Eva Jansen');
+    expect(closed).toContain(nl.intake.signalCard.closeOutcomes['help-started']);
+    const told = await botPosts(personalChat, 'the news that the signal was closed', since, (m) => textOf(m).includes('has closed your signal'));
+    expect(textOf(told.message)).toContain(en.intake.signallerUpdates.close(reference, 'Wijkteam Noord', en.intake.signalCard.closeOutcomes['help-started']));
+  });
+
+  uiTest('the end of the journey in the Playground: the card’s thread in the Intake channel, and the teacher’s chat', async () => {
+    await win!.open('Intake');
+    // The post: the smallest block holding both the closed card and the answer notice in its thread.
+    const post = win!.page
+      .locator('div')
+      .filter({ has: win!.page.locator('.ac-adaptiveCard', { hasText: 'afgesloten door Eva Jansen' }) })
+      .filter({ hasText: 'De melder heeft geantwoord' })
+      .last();
+    await post.waitFor({ timeout: WAIT_MS });
+    await win!.screenshotWhole(post, 'intake-thread-closed');
+    await win!.open('Personal Chat');
+    await win!.page.getByRole('paragraph').filter({ hasText: 'has closed your signal' }).waitFor({ timeout: WAIT_MS });
+    await win!.page.screenshot({ path: `${SCREENSHOTS}/teacher-chat-end-1280.png` });
+  });
+});
