@@ -9,7 +9,7 @@ import { buildSignal } from './flow/build-signal';
 import { DraftSchema, ProfileSchema, text, type Answer, type Draft, type Profile } from './flow/draft';
 import { activeAnswers, answerQuestion, changePart, currentQuestion, goBack, hasDisclosure, isPart, type Notice } from './flow/flow';
 import { ageBandOf, professionOf, type Question } from './flow/questions';
-import { summarySections } from './summary';
+import { outcomeText, summarySections } from './summary';
 import { oncePerActivity } from '../src/toolkit/once-per-activity';
 import { formatLongDate } from '../src/texts/dates';
 import { languageOf, render, textsFor, type Language, type PromptVars, type Texts } from '../src/texts';
@@ -173,7 +173,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
       return this.showCurrent(dc, session, draft);
     }
     const result = answerQuestion(draft, question, value.value, this.deps.clock.now());
-    await this.say(dc.context, result.notices, session, result.draft);
+    await this.say(dc.context, result.notices, session);
     if (result.end) {
       await this.deps.draft.delete(dc.context);
       // Closing without a suspicion after the child told something: not without saying that it weighs heavily.
@@ -277,7 +277,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
     return dc.endDialog();
   }
 
-  private async say(context: TurnContext, notices: readonly Notice[], session: Session, draft: Draft): Promise<void> {
+  private async say(context: TurnContext, notices: readonly Notice[], session: Session): Promise<void> {
     const { texts } = session;
     for (const notice of notices) {
       switch (notice.kind) {
@@ -303,9 +303,8 @@ export class SignalDialog extends Dialog<BeginOptions> {
           await context.sendActivity(texts.notices.consentMissing(texts.notices.consentWho[notice.who]));
           break;
         case 'outcome': {
-          const parts = [texts.outcome[notice.weighing.outcome]];
+          const parts = [outcomeText(notice.weighing, texts)];
           if (notice.weighing.meldnorm) parts.push(texts.outcome.meldnorm, texts.outcome.stillToWijkteam);
-          if (hasDisclosure(draft.answers) && notice.weighing.reasons.includes('disclosure')) parts.push(texts.notices.disclosureWeighs);
           parts.push(texts.outcome.followUp(this.followUpDate(session.language)));
           await context.sendActivity(parts.join('\n\n'));
           break;

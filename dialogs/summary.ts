@@ -1,4 +1,4 @@
-import type { RoutingTable } from '../src/domain';
+import type { RoutingTable, Weighing } from '../src/domain';
 import { parsePostcode, routePostcode } from '../src/domain';
 import { optionLabel, type SummarySection } from './dialog-cards';
 import { list, text, type Draft } from './flow/draft';
@@ -59,7 +59,8 @@ export function summarySections(draft: Draft, texts: Texts, language: Language, 
       [L.notTalked, label('steps.notTalked')],
     ]),
     section('afweging', [
-      [L.outcome, weighing ? texts.outcome[weighing.outcome] : undefined],
+      [L.suspicion, label('afweging.suspicion')],
+      [L.outcome, weighing ? outcomeText(weighing, texts) : undefined],
       [L.urgency, weighing ? texts.urgency[weighing.urgency] : undefined],
       [L.acute, isAcute(draft) ? texts.dialog.yes : undefined],
       [L.followUp, followUpDate],
@@ -79,4 +80,13 @@ export function summarySections(draft: Draft, texts: Texts, language: Language, 
       [L.contact, yesNo('network.contact')],
     ]),
   ];
+}
+
+/**
+ * The afweging's outcome in words. Reporting with help is worded as unsafety only when the signaller said so; when
+ * they did not know, the child's own words decided, and the text says that instead.
+ */
+export function outcomeText(weighing: Weighing, texts: Texts): string {
+  if (weighing.outcome === 'report-and-help' && weighing.reasons.includes('unsure-about-safety')) return texts.outcome.reportAndHelpUnsure;
+  return texts.outcome[weighing.outcome];
 }

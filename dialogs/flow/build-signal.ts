@@ -1,4 +1,13 @@
-import { checkHandover, deriveSignalId, parseAddress, parsePostcode, routePostcode, type RoutingTable, type SignalToSubmit } from '../../src/domain';
+import {
+  SIGNAL_SCHEMA_VERSION,
+  checkHandover,
+  deriveSignalId,
+  parseAddress,
+  parsePostcode,
+  routePostcode,
+  type RoutingTable,
+  type SignalToSubmit,
+} from '../../src/domain';
 import type { Language } from '../../src/texts';
 import { list, text, type Draft } from './draft';
 import { activeAnswers, hasDisclosure, isAcute, weighingOf } from './flow';
@@ -37,7 +46,7 @@ export function buildSignal(draft: Draft, ctx: SignalContext): SignalToSubmit {
 
   const base = {
     id: deriveSignalId(draft.id),
-    schemaVersion: 1 as const,
+    schemaVersion: SIGNAL_SCHEMA_VERSION,
     createdAt: new Date(ctx.now).toISOString(),
     language: ctx.language,
     route: isKindcheck(a) ? ('kindcheck' as const) : ('home' as const),
@@ -71,7 +80,7 @@ export function buildSignal(draft: Draft, ctx: SignalContext): SignalToSubmit {
       notTalkedReason: text(a, 'steps.notTalked') as SignalToSubmit['steps']['notTalkedReason'],
     },
     afweging: {
-      answers: { ...afweging, suspicion: afweging.suspicion ?? true },
+      answers: { ...afweging, suspicion: afweging.suspicion ?? 'yes' },
       outcome: weighing.outcome,
       urgency: weighing.urgency,
       meldnorm: weighing.meldnorm,

@@ -4,9 +4,13 @@ import { z } from 'zod';
  * The afwegingskader's questions 1-4 as the signaller answered them. Question 5 (does help lead to lasting safety)
  * can only be answered later: it becomes the signal's follow-up date.
  */
+/** Question 1's answers: doubt is an answer of its own, never recorded as a yes. */
+export const SUSPICION_ANSWERS = ['yes', 'doubt', 'no'] as const;
+export type SuspicionAnswer = (typeof SUSPICION_ANSWERS)[number];
+
 export const AfwegingAnswersSchema = z.strictObject({
-  /** 1. Is there a suspicion? */
-  suspicion: z.boolean(),
+  /** 1. Is there a suspicion? Yes, in doubt, or no. */
+  suspicion: z.enum(SUSPICION_ANSWERS),
   /** 2. Acute or structural unsafety? 'unsure' is allowed: the professional may not know yet. */
   unsafety: z.enum(['acute', 'structural', 'no', 'unsure']).optional(),
   /** 3. Can I offer or organise adequate help (with the wijkteam)? */
@@ -23,6 +27,7 @@ export type Urgency = (typeof URGENCIES)[number];
 
 export const WEIGHING_REASONS = [
   'no-suspicion',
+  'suspicion-doubt',
   'acute-danger',
   'acute-unsafety',
   'structural-unsafety',
@@ -52,7 +57,7 @@ export interface WeighingContext {
 /** Which afweging questions still need an answer, in order; the dialogue asks exactly these. */
 export function pendingAfwegingQuestions(answers: Partial<AfwegingAnswers>): Array<keyof AfwegingAnswers> {
   if (answers.suspicion === undefined) return ['suspicion'];
-  if (!answers.suspicion) return [];
+  if (answers.suspicion === 'no') return [];
   if (answers.unsafety === undefined) return ['unsafety'];
   // With acute or structural unsafety the rest is answered together with Veilig Thuis.
   if (answers.unsafety === 'acute' || answers.unsafety === 'structural') return [];
@@ -71,11 +76,13 @@ export function weigh(answers: AfwegingAnswers, context: WeighingContext): Weigh
   if (context.disclosure) reasons.push('disclosure');
   if (context.acuteDanger) reasons.push('acute-danger');
 
-  if (!answers.suspicion) {
+  if (answers.suspicion === 'no') {
     // Danger named earlier still makes it acute: the signaller was pointed to 112 and Veilig Thuis.
     return { outcome: 'close-and-record', urgency: context.acuteDanger ? 'acute' : 'normal', meldnorm: false, reasons: ['no-suspicion', ...reasons] };
   }
 
+  // In doubt the weighing goes on as for a suspicion (the Meldcode's advice), and says it was doubt.
+  if (answers.suspicion === 'doubt') reasons.push('suspicion-doubt');
   const urgencyFloor: Urgency = context.acuteDanger ? 'acute' : context.disclosure ? 'urgent' : 'normal';
   const at = (u: Urgency): Urgency => (URGENCIES.indexOf(u) < URGENCIES.indexOf(urgencyFloor) ? u : urgencyFloor);
 

@@ -102,6 +102,9 @@ const IdentitySchema = z.strictObject({
   parentsContact: text(TEXT_LIMITS.parentsContact),
 });
 
+/** The stored shape's version (see `schemaVersion` below): 2 since afweging question 1 records doubt as doubt. */
+export const SIGNAL_SCHEMA_VERSION = 2 as const;
+
 /** "sig_" and twenty base-36 characters (see deriveSignalId): what card buttons and jobs carry to name a signal. */
 export const SignalIdSchema = z.string().regex(/^sig_[a-z0-9]{20}$/);
 
@@ -113,7 +116,7 @@ const base = {
    * or narrowed) bumps it and adds the upgrade step from the previous version in src/store/signal-codec.ts, the one
    * place that reads every earlier version; records are only ever written in the current version.
    */
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(SIGNAL_SCHEMA_VERSION),
   createdAt: z.iso.datetime(),
   language: z.enum(['nl', 'en']),
   route: z.enum(['home', 'kindcheck']),

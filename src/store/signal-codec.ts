@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { DomainError, SignalSchema, type Signal, type SignalToSubmit } from '../domain';
+import { DomainError, SIGNAL_SCHEMA_VERSION, SignalSchema, type Signal, type SignalToSubmit } from '../domain';
 import type { ValueCipher } from './value-cipher';
 
 /**
  * The version every signal is written in. Typed from the schema, so bumping `schemaVersion` in SignalSchema without
  * bumping this (or the other way round) does not compile.
  */
-export const CURRENT_SIGNAL_VERSION: Signal['schemaVersion'] = 1;
+export const CURRENT_SIGNAL_VERSION: Signal['schemaVersion'] = SIGNAL_SCHEMA_VERSION;
 
 /** A stored record before it is known to be current: only its version is trusted so far. */
 export type StoredRecord = { readonly schemaVersion: number } & Readonly<Record<string, unknown>>;
@@ -23,16 +23,27 @@ export interface StoredVersions {
  * stored at version n into version n + 1 (pure: no I/O, no clock); reading applies the steps in turn up to the
  * current version and then validates the result with SignalSchema. Writing only ever writes the current version.
  *
- * v1 is the current and only version, so there are no steps yet. When the stored shape changes:
- *   1. SignalSchema: `schemaVersion: z.literal(2)`, and CURRENT_SIGNAL_VERSION above follows (the compiler insists);
- *   2. here: `1: (v1) => ({ ...v1, schemaVersion: 2, <what changed> })`;
- *   3. keep tests/fixtures/stored-signal-v1.json as it is (it must still decode) and add a v2 fixture beside it.
+ * When the stored shape changes:
+ *   1. SignalSchema: `schemaVersion: z.literal(n + 1)`, and CURRENT_SIGNAL_VERSION above follows (the compiler insists);
+ *   2. here: `n: (old) => ({ ...old, schemaVersion: n + 1, <what changed> })`;
+ *   3. keep the stored fixtures of earlier versions as they are (they must still decode) and add one for the new.
+ *
+ * v1 → v2: afweging question 1 gained doubt as its own answer (was a boolean, so doubt had been stored as yes).
+ * A v1 record cannot tell a doubt from a yes: true becomes 'yes', as it was shown then.
  */
 const SIGNAL_VERSIONS: StoredVersions = {
   oldest: 1,
   current: CURRENT_SIGNAL_VERSION,
-  upgrades: {},
+  upgrades: {
+    1: (v1) => ({ ...v1, schemaVersion: 2, afweging: upgradeAfwegingV1(v1.afweging) }),
+  },
 };
+
+function upgradeAfwegingV1(afweging: unknown): unknown {
+  const v1 = z.looseObject({ answers: z.looseObject({ suspicion: z.boolean() }) }).safeParse(afweging);
+  if (!v1.success) return afweging; // left to the schema, which names what is wrong
+  return { ...v1.data, answers: { ...v1.data.answers, suspicion: v1.data.answers.suspicion ? 'yes' : 'no' } };
+}
 
 /** Any stored signal, of whichever version: just enough to know which upgrade steps it needs. */
 export const StoredSignalSchema = z.looseObject({ schemaVersion: z.number().int() });

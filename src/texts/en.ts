@@ -145,7 +145,7 @@ export const en: Texts = {
       prompt: 'Did you see or hear this yourself, or did someone tell you?',
       options: { zelf: 'I saw or heard it myself', verteld: 'Someone told me' },
     },
-    'signals.disclosure': { prompt: 'Has the child told you anything about what happens at home?', options: { ja: 'Yes', nee: 'No' } },
+    'signals.disclosure': { prompt: 'Has the child told you themselves about violence or abuse at home?', options: { ja: 'Yes', nee: 'No' } },
     'signals.words': { prompt: 'What did the child say? Write it down as literally as you can, in the child’s own words. Do not use names.' },
     'steps.colleague': { prompt: 'The Meldcode asks you to consult a colleague. Have you done that?', options: { ja: 'Yes', nee: 'No, not yet' } },
     'steps.veiligThuis': { prompt: 'Have you already asked Veilig Thuis for advice?', options: { ja: 'Yes', nee: 'No, not yet' } },
@@ -169,7 +169,7 @@ export const en: Texts = {
     'afweging.unsafety': {
       prompt:
         'Question 2: is there acute or structural unsafety? Acute: the child is in danger now or soon. Structural: it happens more often or has lasted a long time.',
-      note: (v) => (v.disclosure ? 'The child has told something itself. That weighs heavily and points towards a report.' : ''),
+      note: (v) => (v.disclosure ? 'The child has told you about violence or abuse themselves. That weighs heavily and points towards a report.' : ''),
       options: { acute: 'Yes, acute unsafety', structural: 'Yes, structural unsafety', no: 'No', unsure: 'I do not know' },
     },
     'afweging.canOrganiseHelp': {
@@ -246,6 +246,8 @@ export const en: Texts = {
     'help-via-wijkteam': 'The outcome of your weighing: help through the wijkteam. The wijkteam looks at what is needed, together with you and the family.',
     'report-and-help':
       'The outcome of your weighing: there is unsafety, so a report to Veilig Thuis is the norm (the meldnorm). The wijkteam can help alongside.',
+    reportAndHelpUnsure:
+      'The outcome of your weighing: you do not know whether the child is safe, and the child has told you about violence or abuse themselves. In that situation a report to Veilig Thuis is the norm (the meldnorm). The wijkteam can help alongside.',
     meldnorm: 'Make the report to Veilig Thuis on 0800-2000 (free, day and night). A report is allowed without the parents’ consent.',
     stillToWijkteam: 'Your signal can also go to the wijkteam, so they can help. That does not replace the report.',
     followUp: (date) => `Later the wijkteam will ask whether the help leads to lasting safety (question 5 of the weighing). That will be around ${date}.`,
@@ -305,6 +307,7 @@ export const en: Texts = {
       veiligThuis: 'Advice from Veilig Thuis',
       talked: 'Talked with',
       notTalked: 'Reason not talked',
+      suspicion: 'Suspicion',
       outcome: 'Outcome',
       urgency: 'Urgency',
       followUp: 'Follow-up around',
@@ -395,6 +398,7 @@ export const en: Texts = {
         'help-via-wijkteam': 'help through the wijkteam',
         'report-and-help': 'report to Veilig Thuis advised, and help from the wijkteam',
       },
+      afwegingInDoubt: (outcome) => `${outcome} (in doubt about the suspicion)`,
       modes: {
         consultation: 'anonymous consultation',
         consultationAfterRefusal: 'anonymous consultation (consent for a hand-over was missing)',
@@ -501,6 +505,7 @@ export const en: Texts = {
           given: 'given',
           notGiven: 'not given',
           notAsked: 'not asked',
+          viaAandachtsfunctionaris: 'yes, the aandachtsfunctionaris (see Signaller)',
         },
         professions: { leerkracht: 'teacher', kinderopvang: 'childcare worker', huisarts: 'GP' },
         routes: { home: "a child's home situation", kindcheck: 'kindcheck: an adult patient with children' },
@@ -530,11 +535,12 @@ export const en: Texts = {
           'trust-relationship': 'it could harm the relationship of trust',
           'not-yet-possible': 'it has not happened yet',
         },
-        suspicion: { yes: 'yes', no: 'no' },
+        suspicion: { yes: 'yes', doubt: 'in doubt', no: 'no' },
         unsafety: { acute: 'yes, acute', structural: 'yes, structural', no: 'no', unsure: 'the signaller does not know' },
         helpAccepted: { yes: 'yes', no: 'no', unknown: 'not known yet' },
         reasons: {
           'no-suspicion': 'no suspicion',
+          'suspicion-doubt': 'in doubt about the suspicion',
           'acute-danger': 'direct danger named',
           'acute-unsafety': 'acute unsafety',
           'structural-unsafety': 'structural unsafety',

@@ -153,7 +153,7 @@ export const nl: Texts = {
       prompt: 'Heb je dit zelf gezien of gehoord, of heeft iemand het je verteld?',
       options: { zelf: 'Zelf gezien of gehoord', verteld: 'Iemand heeft het me verteld' },
     },
-    'signals.disclosure': { prompt: 'Heeft het kind zelf iets verteld over wat er thuis gebeurt?', options: { ja: 'Ja', nee: 'Nee' } },
+    'signals.disclosure': { prompt: 'Heeft het kind zelf verteld over geweld of mishandeling thuis?', options: { ja: 'Ja', nee: 'Nee' } },
     'signals.words': { prompt: 'Wat zei het kind? Schrijf het zo letterlijk mogelijk op, in de woorden van het kind. Noem geen namen.' },
     'steps.colleague': {
       prompt: 'De Meldcode vraagt je om te overleggen met een collega. Heb je dat al gedaan?',
@@ -180,7 +180,8 @@ export const nl: Texts = {
     'afweging.unsafety': {
       prompt:
         'Vraag 2: is er sprake van acute of structurele onveiligheid? Acuut: het kind is nu of binnenkort in gevaar. Structureel: het gebeurt vaker of houdt al lang aan.',
-      note: (v) => (v.disclosure ? 'Het kind heeft zelf iets verteld. Dat weegt zwaar en wijst eerder in de richting van een melding.' : ''),
+      note: (v) =>
+        v.disclosure ? 'Het kind heeft zelf over geweld of mishandeling verteld. Dat weegt zwaar en wijst eerder in de richting van een melding.' : '',
       options: { acute: 'Ja, acute onveiligheid', structural: 'Ja, structurele onveiligheid', no: 'Nee', unsure: 'Dat weet ik niet' },
     },
     'afweging.canOrganiseHelp': {
@@ -251,6 +252,8 @@ export const nl: Texts = {
     'help-via-wijkteam': 'De uitkomst van je afweging: hulp via het wijkteam. Het wijkteam kijkt samen met jou en het gezin wat er nodig is.',
     'report-and-help':
       'De uitkomst van je afweging: er is sprake van onveiligheid, dus een melding bij Veilig Thuis is de norm (de meldnorm). Het wijkteam kan daarnaast helpen.',
+    reportAndHelpUnsure:
+      'De uitkomst van je afweging: je weet niet of het kind veilig is, en het kind heeft zelf over geweld of mishandeling verteld. In die situatie geldt: een melding bij Veilig Thuis is de norm (de meldnorm). Het wijkteam kan daarnaast helpen.',
     meldnorm: 'Doe de melding bij Veilig Thuis via 0800-2000 (gratis, dag en nacht). Een melding mag zonder toestemming van de ouders.',
     stillToWijkteam: 'Je signaal kan ook naar het wijkteam, zodat zij kunnen helpen. Dat vervangt de melding niet.',
     followUp: (date) => `Over een tijd vraagt het wijkteam of de hulp leidt tot blijvende veiligheid (vraag 5 van de afweging). Dat gebeurt rond ${date}.`,
@@ -310,6 +313,7 @@ export const nl: Texts = {
       veiligThuis: 'Advies Veilig Thuis',
       talked: 'Gesproken met',
       notTalked: 'Reden niet gesproken',
+      suspicion: 'Vermoeden',
       outcome: 'Uitkomst',
       urgency: 'Urgentie',
       followUp: 'Vervolgvraag rond',
@@ -402,6 +406,7 @@ export const nl: Texts = {
         'help-via-wijkteam': 'hulp via het wijkteam',
         'report-and-help': 'melding Veilig Thuis geadviseerd, en hulp wijkteam',
       },
+      afwegingInDoubt: (outcome) => `${outcome} (bij twijfel over het vermoeden)`,
       modes: {
         consultation: 'anoniem overleg',
         consultationAfterRefusal: 'anoniem overleg (toestemming voor overdracht ontbrak)',
@@ -508,6 +513,7 @@ export const nl: Texts = {
           given: 'gegeven',
           notGiven: 'niet gegeven',
           notAsked: 'niet gevraagd',
+          viaAandachtsfunctionaris: 'ja, de aandachtsfunctionaris (zie Melder)',
         },
         professions: { leerkracht: 'leerkracht', kinderopvang: 'pedagogisch medewerker kinderopvang', huisarts: 'huisarts' },
         routes: { home: 'de thuissituatie van een kind', kindcheck: 'kindcheck: een volwassen patiënt met kinderen' },
@@ -537,11 +543,12 @@ export const nl: Texts = {
           'trust-relationship': 'het kan de vertrouwensrelatie schaden',
           'not-yet-possible': 'het is er nog niet van gekomen',
         },
-        suspicion: { yes: 'ja', no: 'nee' },
+        suspicion: { yes: 'ja', doubt: 'twijfel', no: 'nee' },
         unsafety: { acute: 'ja, acuut', structural: 'ja, structureel', no: 'nee', unsure: 'weet de melder niet' },
         helpAccepted: { yes: 'ja', no: 'nee', unknown: 'nog niet bekend' },
         reasons: {
           'no-suspicion': 'geen vermoeden',
+          'suspicion-doubt': 'twijfel over het vermoeden',
           'acute-danger': 'direct gevaar genoemd',
           'acute-unsafety': 'acute onveiligheid',
           'structural-unsafety': 'structurele onveiligheid',

@@ -6,6 +6,7 @@ import type {
   Outcome,
   Profession,
   RefusalReason,
+  SuspicionAnswer,
   Urgency,
   CloseOutcome,
   HOUSEHOLD_ROLES,
@@ -20,6 +21,7 @@ import type {
 export type Language = 'nl' | 'en';
 
 export type SummaryLabel =
+  | 'suspicion'
   | 'profession'
   | 'organisation'
   | 'aandachtsfunctionaris'
@@ -177,6 +179,8 @@ export interface Texts {
     readonly consultationNoNames: string;
   };
   readonly outcome: Readonly<Record<Outcome, string>> & {
+    /** report-and-help when the signaller did not know about safety and the child disclosed: no claim of unsafety. */
+    readonly reportAndHelpUnsure: string;
     readonly meldnorm: string;
     readonly stillToWijkteam: string;
     readonly followUp: (date: string) => string;
@@ -272,6 +276,8 @@ export interface SignalCardTexts {
   readonly ageBands: Readonly<Record<AgeBand, string>>;
   /** Short afweging outcome, e.g. "melding Veilig Thuis geadviseerd". */
   readonly afweging: Readonly<Record<Outcome, string>>;
+  /** After the outcome on the channel card when question 1 was answered in doubt. */
+  readonly afwegingInDoubt: (outcome: string) => string;
   readonly modes: { readonly consultation: string; readonly consultationAfterRefusal: string; readonly handover: string };
   readonly status: {
     readonly new: string;
@@ -321,6 +327,8 @@ export interface SignalCardTexts {
       readonly given: string;
       readonly notGiven: string;
       readonly notAsked: string;
+      /** A colleague consulted, derived from the aandachtsfunctionaris question (the colleague question is then not asked). */
+      readonly viaAandachtsfunctionaris: string;
     };
     readonly professions: Readonly<Record<Profession, string>>;
     readonly routes: { readonly home: string; readonly kindcheck: string };
@@ -329,7 +337,7 @@ export interface SignalCardTexts {
     readonly source: { readonly 'first-hand': string; readonly told: string };
     readonly talkedWith: { readonly parents: string; readonly child: string; readonly both: string; readonly 'not-yet': string };
     readonly notTalked: Readonly<Record<(typeof NOT_TALKED_REASONS)[number], string>>;
-    readonly suspicion: { readonly yes: string; readonly no: string };
+    readonly suspicion: Readonly<Record<SuspicionAnswer, string>>;
     readonly unsafety: { readonly acute: string; readonly structural: string; readonly no: string; readonly unsure: string };
     readonly helpAccepted: { readonly yes: string; readonly no: string; readonly unknown: string };
     readonly reasons: Readonly<Record<WeighingReason, string>>;

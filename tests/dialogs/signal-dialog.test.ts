@@ -208,9 +208,13 @@ describe('Meldcode steps and the afweging', () => {
       'afweging.unsafety',
     );
     expect(allText(d)).toMatch(/Als een kind zelf vertelt over geweld, weegt dat zwaar/);
-    expect(JSON.stringify(d.lastCard())).toMatch(/Het kind heeft zelf iets verteld/);
+    expect(JSON.stringify(d.lastCard())).toMatch(/Het kind heeft zelf over geweld of mishandeling verteld/);
     await walk(d, { ...TEACHER, 'afweging.unsafety': 'unsure' });
     expect(allText(d)).toMatch(/melding bij Veilig Thuis is de norm/);
+    // "Dat weet ik niet" is not turned into a claim of unsafety, and the disclosure paragraph is said once.
+    expect(allText(d)).toMatch(/je weet niet of het kind veilig is/);
+    expect(allText(d)).not.toMatch(/er is sprake van onveiligheid/);
+    expect(allText(d).split('Als een kind zelf vertelt over geweld, weegt dat zwaar')).toHaveLength(2);
     expect(allText(d)).toMatch(/vervangt de melding niet/);
     await send(d);
     expect(d.submitted[0]).toMatchObject({
@@ -536,8 +540,11 @@ describe('edge cases found in review', () => {
     const d = await begin();
     await walk(d, { ...TEACHER, 'afweging.suspicion': 'twijfel' });
     expect(allText(d)).toMatch(/Twijfelen is heel gewoon/);
+    // Doubt is stored, summarised and weighed as doubt, never as a yes.
+    expect(JSON.stringify(d.lastCard())).toMatch(/"Vermoeden".*"Ik twijfel"|Ik twijfel/);
     await send(d);
-    expect(d.submitted[0]?.afweging.answers.suspicion).toBe(true);
+    expect(d.submitted[0]?.afweging.answers.suspicion).toBe('doubt');
+    expect(d.submitted[0]?.afweging.reasons).toContain('suspicion-doubt');
   });
 
   it('an expired draft is deleted even while the conversation goes on with other things', async () => {

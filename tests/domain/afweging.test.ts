@@ -16,17 +16,17 @@ const danger: WeighingContext = { disclosure: false, acuteDanger: true };
 const both: WeighingContext = { disclosure: true, acuteDanger: true };
 
 /** Complete answer sets, one per path through the afwegingskader. */
-const noSuspicion: AfwegingAnswers = { suspicion: false };
-const acute: AfwegingAnswers = { suspicion: true, unsafety: 'acute' };
-const structural: AfwegingAnswers = { suspicion: true, unsafety: 'structural' };
-const cannotHelp: AfwegingAnswers = { suspicion: true, unsafety: 'no', canOrganiseHelp: false };
-const refused: AfwegingAnswers = { suspicion: true, unsafety: 'no', canOrganiseHelp: true, helpAccepted: 'no' };
-const accepted: AfwegingAnswers = { suspicion: true, unsafety: 'no', canOrganiseHelp: true, helpAccepted: 'yes' };
-const acceptanceUnknown: AfwegingAnswers = { suspicion: true, unsafety: 'no', canOrganiseHelp: true, helpAccepted: 'unknown' };
-const unsureCannotHelp: AfwegingAnswers = { suspicion: true, unsafety: 'unsure', canOrganiseHelp: false };
-const unsureRefused: AfwegingAnswers = { suspicion: true, unsafety: 'unsure', canOrganiseHelp: true, helpAccepted: 'no' };
-const unsureAccepted: AfwegingAnswers = { suspicion: true, unsafety: 'unsure', canOrganiseHelp: true, helpAccepted: 'yes' };
-const unsureUnknown: AfwegingAnswers = { suspicion: true, unsafety: 'unsure', canOrganiseHelp: true, helpAccepted: 'unknown' };
+const noSuspicion: AfwegingAnswers = { suspicion: 'no' };
+const acute: AfwegingAnswers = { suspicion: 'yes', unsafety: 'acute' };
+const structural: AfwegingAnswers = { suspicion: 'yes', unsafety: 'structural' };
+const cannotHelp: AfwegingAnswers = { suspicion: 'yes', unsafety: 'no', canOrganiseHelp: false };
+const refused: AfwegingAnswers = { suspicion: 'yes', unsafety: 'no', canOrganiseHelp: true, helpAccepted: 'no' };
+const accepted: AfwegingAnswers = { suspicion: 'yes', unsafety: 'no', canOrganiseHelp: true, helpAccepted: 'yes' };
+const acceptanceUnknown: AfwegingAnswers = { suspicion: 'yes', unsafety: 'no', canOrganiseHelp: true, helpAccepted: 'unknown' };
+const unsureCannotHelp: AfwegingAnswers = { suspicion: 'yes', unsafety: 'unsure', canOrganiseHelp: false };
+const unsureRefused: AfwegingAnswers = { suspicion: 'yes', unsafety: 'unsure', canOrganiseHelp: true, helpAccepted: 'no' };
+const unsureAccepted: AfwegingAnswers = { suspicion: 'yes', unsafety: 'unsure', canOrganiseHelp: true, helpAccepted: 'yes' };
+const unsureUnknown: AfwegingAnswers = { suspicion: 'yes', unsafety: 'unsure', canOrganiseHelp: true, helpAccepted: 'unknown' };
 
 const REPORT_OUTCOMES: readonly Outcome[] = ['report-veilig-thuis', 'report-and-help'];
 
@@ -65,7 +65,7 @@ describe('weigh: outcome, urgency and reasons per path', () => {
     ],
 
     // Q2: unsure + disclosure → report
-    ['unsure with disclosure', { suspicion: true, unsafety: 'unsure' }, disclosed, 'report-and-help', 'urgent', ['unsure-about-safety', 'disclosure']],
+    ['unsure with disclosure', { suspicion: 'yes', unsafety: 'unsure' }, disclosed, 'report-and-help', 'urgent', ['unsure-about-safety', 'disclosure']],
     ['unsure with disclosure, even if help would be accepted', unsureAccepted, disclosed, 'report-and-help', 'urgent', ['unsure-about-safety', 'disclosure']],
     ['unsure with disclosure and danger → acute', unsureAccepted, both, 'report-and-help', 'acute', ['unsure-about-safety', 'disclosure', 'acute-danger']],
 
@@ -148,7 +148,7 @@ describe('weigh: invariants over every answer set and context', () => {
     expect(weigh(answers, context).reasons.includes('disclosure')).toBe(context.disclosure);
   });
 
-  it.each(grid.filter(([, answers]) => answers.suspicion))('%s: with a suspicion, disclosure never leaves it at normal', (_name, answers, context) => {
+  it.each(grid.filter(([, answers]) => answers.suspicion !== 'no'))('%s: with a suspicion, disclosure never leaves it at normal', (_name, answers, context) => {
     if (context.disclosure) expect(weigh(answers, context).urgency).not.toBe('normal');
   });
 
@@ -168,25 +168,46 @@ describe('weigh: invariants over every answer set and context', () => {
 describe('pendingAfwegingQuestions', () => {
   const rows: Array<[string, Partial<AfwegingAnswers>, Array<keyof AfwegingAnswers>]> = [
     ['nothing answered', {}, ['suspicion']],
-    ['no suspicion: done', { suspicion: false }, []],
-    ['suspicion: ask about unsafety', { suspicion: true }, ['unsafety']],
-    ['acute: done (rest with Veilig Thuis)', { suspicion: true, unsafety: 'acute' }, []],
-    ['structural: done (rest with Veilig Thuis)', { suspicion: true, unsafety: 'structural' }, []],
-    ['no unsafety: ask whether help can be organised', { suspicion: true, unsafety: 'no' }, ['canOrganiseHelp']],
-    ['unsure: ask whether help can be organised', { suspicion: true, unsafety: 'unsure' }, ['canOrganiseHelp']],
-    ['help cannot be organised: done', { suspicion: true, unsafety: 'no', canOrganiseHelp: false }, []],
-    ['unsure, help cannot be organised: done', { suspicion: true, unsafety: 'unsure', canOrganiseHelp: false }, []],
-    ['help can be organised: ask acceptance', { suspicion: true, unsafety: 'no', canOrganiseHelp: true }, ['helpAccepted']],
-    ['unsure, help can be organised: ask acceptance', { suspicion: true, unsafety: 'unsure', canOrganiseHelp: true }, ['helpAccepted']],
+    ['no suspicion: done', { suspicion: 'no' }, []],
+    ['suspicion: ask about unsafety', { suspicion: 'yes' }, ['unsafety']],
+    ['acute: done (rest with Veilig Thuis)', { suspicion: 'yes', unsafety: 'acute' }, []],
+    ['structural: done (rest with Veilig Thuis)', { suspicion: 'yes', unsafety: 'structural' }, []],
+    ['no unsafety: ask whether help can be organised', { suspicion: 'yes', unsafety: 'no' }, ['canOrganiseHelp']],
+    ['unsure: ask whether help can be organised', { suspicion: 'yes', unsafety: 'unsure' }, ['canOrganiseHelp']],
+    ['help cannot be organised: done', { suspicion: 'yes', unsafety: 'no', canOrganiseHelp: false }, []],
+    ['unsure, help cannot be organised: done', { suspicion: 'yes', unsafety: 'unsure', canOrganiseHelp: false }, []],
+    ['help can be organised: ask acceptance', { suspicion: 'yes', unsafety: 'no', canOrganiseHelp: true }, ['helpAccepted']],
+    ['unsure, help can be organised: ask acceptance', { suspicion: 'yes', unsafety: 'unsure', canOrganiseHelp: true }, ['helpAccepted']],
     ['help accepted: done', accepted, []],
     ['help refused: done', refused, []],
     ['acceptance unknown: done', acceptanceUnknown, []],
     ['suspicion unanswered, later answers do not count', { unsafety: 'no', canOrganiseHelp: true, helpAccepted: 'yes' }, ['suspicion']],
-    ['unsafety unanswered, later answers do not count', { suspicion: true, canOrganiseHelp: true, helpAccepted: 'yes' }, ['unsafety']],
-    ['canOrganiseHelp unanswered, acceptance does not count', { suspicion: true, unsafety: 'no', helpAccepted: 'yes' }, ['canOrganiseHelp']],
+    ['unsafety unanswered, later answers do not count', { suspicion: 'yes', canOrganiseHelp: true, helpAccepted: 'yes' }, ['unsafety']],
+    ['canOrganiseHelp unanswered, acceptance does not count', { suspicion: 'yes', unsafety: 'no', helpAccepted: 'yes' }, ['canOrganiseHelp']],
   ];
 
   it.each(rows)('%s', (_name, answers, expected) => {
     expect(pendingAfwegingQuestions(answers)).toEqual(expected);
+  });
+});
+
+describe('doubt at question 1 is its own answer', () => {
+  it.each<[string, AfwegingAnswers]>([
+    ['acute', acute],
+    ['structural', structural],
+    ['cannot help', cannotHelp],
+    ['help refused', refused],
+    ['help accepted', accepted],
+    ['acceptance unknown', acceptanceUnknown],
+  ])('%s: weighed as for a suspicion, with the doubt named among the reasons', (_name, answers) => {
+    const asYes = weigh(answers, calm);
+    const inDoubt = weigh({ ...answers, suspicion: 'doubt' }, calm);
+    expect(inDoubt).toMatchObject({ outcome: asYes.outcome, urgency: asYes.urgency, meldnorm: asYes.meldnorm });
+    expect(inDoubt.reasons).toContain('suspicion-doubt');
+    expect(asYes.reasons).not.toContain('suspicion-doubt');
+  });
+
+  it('in doubt, the weighing goes on to question 2', () => {
+    expect(pendingAfwegingQuestions({ suspicion: 'doubt' })).toEqual(['unsafety']);
   });
 });

@@ -48,6 +48,18 @@ describe('signal codec', () => {
     });
   });
 
+  // v1 stored question 1 as a boolean, so a doubt was stored as true: it reads as it was shown then.
+  it.each([
+    [true, 'yes'],
+    [false, 'no'],
+  ])('v1 → v2: a stored suspicion of %s reads as %s', (stored, read) => {
+    const v1 = JSON.parse(STORED_V1) as { afweging: { answers: Record<string, unknown> } };
+    const record = { ...v1, afweging: { ...v1.afweging, answers: { ...v1.afweging.answers, suspicion: stored } } };
+    const signal = codec.decode(cipher.seal(JSON.stringify(record), CONTEXT), CONTEXT);
+    expect(signal.schemaVersion).toBe(2);
+    expect(signal.afweging.answers.suspicion).toBe(read);
+  });
+
   it('writes what it reads back unchanged, in the current version', () => {
     const signal = withReference(consultationSignal({ draftId: 'round-trip' }), 'WS-2026-000007');
     const sealed = codec.encode(signal, CONTEXT);
@@ -57,7 +69,7 @@ describe('signal codec', () => {
   });
 
   it.each([
-    ['a future version (99)', { schemaVersion: 99 }, /schema version 99, newer than this release reads \(1\)/],
+    ['a future version (99)', { schemaVersion: 99 }, new RegExp(`schema version 99, newer than this release reads \\(${CURRENT_SIGNAL_VERSION}\\)`)],
     ['version 0', { schemaVersion: 0 }, /unknown schema version 0/],
     ['no version', { schemaVersion: undefined }, /no schema version/],
     ['a version that is not a number', { schemaVersion: '1' }, /no schema version/],
@@ -85,7 +97,7 @@ describe('signal codec', () => {
     const signal = { ...withReference(consultationSignal({ draftId: 'old' }), 'WS-2026-000008'), schemaVersion: version } as unknown as Signal;
     const error = caught(() => spyCodec.encode(signal, CONTEXT));
     expect(isDomainError(error, 'invalid')).toBe(true);
-    expect((error as DomainError).message).toMatch(new RegExp(`written in schema version 1 only, not ${version}`));
+    expect((error as DomainError).message).toMatch(new RegExp(`written in schema version ${CURRENT_SIGNAL_VERSION} only, not ${version}`));
     expect(seal).not.toHaveBeenCalled();
   });
 

@@ -93,7 +93,10 @@ export function signalCard(signal: Signal, team: SignalCardTeam, texts: Texts, c
     [t.facts.ageBand, t.ageBands[signal.child.ageBand]],
     [t.facts.postcode, signal.child.pc4],
     [t.facts.deadline, formatCardMoment(claimDeadline(signal, team.claimDeadlineHours), t.language)],
-    [t.facts.afweging, t.afweging[signal.afweging.outcome]],
+    [
+      t.facts.afweging,
+      signal.afweging.answers.suspicion === 'doubt' ? t.afwegingInDoubt(t.afweging[signal.afweging.outcome]) : t.afweging[signal.afweging.outcome],
+    ],
     [t.facts.mode, modeText(signal, texts)],
     [t.facts.status, statusText(signal, texts)],
   ]);

@@ -86,7 +86,8 @@ function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefin
 
     heading(d.sections.steps),
     factSet([
-      [L.colleague, yesNo(signal.steps.colleagueConsulted)],
+      // Asked only when the aandachtsfunctionaris was not consulted; otherwise derived from that answer, and said so.
+      [L.colleague, signal.signaller.consultedAandachtsfunctionaris ? v.viaAandachtsfunctionaris : yesNo(signal.steps.colleagueConsulted)],
       [L.veiligThuis, yesNo(signal.steps.veiligThuisAdvice)],
       [L.talked, d.talkedWith[signal.steps.talkedWith]],
       [L.notTalked, signal.steps.notTalkedReason ? d.notTalked[signal.steps.notTalkedReason] : undefined],
@@ -98,7 +99,7 @@ function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefin
       [L.urgency, texts.urgency[urgency]],
       [L.acute, signal.acute ? v.yes : undefined],
       [L.meldnorm, yesNo(signal.afweging.meldnorm)],
-      [L.suspicion, answers.suspicion ? d.suspicion.yes : d.suspicion.no],
+      [L.suspicion, d.suspicion[answers.suspicion]],
       [L.unsafety, answers.unsafety ? d.unsafety[answers.unsafety] : undefined],
       [L.canOrganiseHelp, yesNo(answers.canOrganiseHelp)],
       [L.helpAccepted, answers.helpAccepted ? d.helpAccepted[answers.helpAccepted] : undefined],

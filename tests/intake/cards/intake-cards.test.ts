@@ -602,6 +602,42 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
   });
 });
 
+describe('the signaller’s own words on the cards', () => {
+  const inDoubt = (signal: Signal): Signal =>
+    SignalSchema.parse({
+      ...signal,
+      afweging: { ...signal.afweging, answers: { ...signal.afweging.answers, suspicion: 'doubt' }, reasons: ['suspicion-doubt'] },
+    });
+
+  test.each(LANGS)('%s: "Ik twijfel" at question 1 is doubt in Details and on the channel card, never a yes', (_lang, texts) => {
+    const signal = inDoubt(makeSignal('consultation', 'normal'));
+    const details = visibleTexts(signalDetailsCard(signal, texts, 0)).join('\n');
+    const d = texts.intake.signalCard.details;
+    expect(details).toContain(`${d.labels.suspicion}\n${d.suspicion.doubt}`);
+    expect(details).toContain(d.reasons['suspicion-doubt']);
+    const card = visibleTexts(signalCard(signal, TEAM, texts, 0)).join('\n');
+    expect(card).toContain(texts.intake.signalCard.afwegingInDoubt(texts.intake.signalCard.afweging[signal.afweging.outcome]));
+    // A suspicion answered yes carries no doubt.
+    expect(visibleTexts(signalCard(makeSignal('consultation', 'normal'), TEAM, texts, 0)).join('\n')).not.toContain(
+      texts.intake.signalCard.afwegingInDoubt(''),
+    );
+  });
+
+  test('a colleague question never asked is shown as derived from the aandachtsfunctionaris, and says so', () => {
+    const base = makeSignal('consultation', 'normal');
+    const viaAf = SignalSchema.parse({ ...base, signaller: { ...base.signaller, consultedAandachtsfunctionaris: true } });
+    expect(visibleTexts(signalDetailsCard(viaAf, nl, 0)).join('\n')).toContain(
+      `Overlegd met collega\n${nl.intake.signalCard.details.values.viaAandachtsfunctionaris}`,
+    );
+    const asked = SignalSchema.parse({
+      ...base,
+      signaller: { ...base.signaller, consultedAandachtsfunctionaris: false },
+      steps: { ...base.steps, colleagueConsulted: true },
+    });
+    expect(visibleTexts(signalDetailsCard(asked, nl, 0)).join('\n')).toContain('Overlegd met collega\nja');
+  });
+});
+
 describe('signalDetailsCard: intake’s questions and the signaller’s answers', () => {
   const ANNA: Actor = { aadObjectId: '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', name: 'Anna Intake' };
   const question = (n: number, text: string, answer?: string) => ({
