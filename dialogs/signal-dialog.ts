@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { detectDanger, type Clock, type RoutingTable, type SignalStore } from '../src/domain';
+import { classifyDanger, type Clock, type RoutingTable, type SignalStore } from '../src/domain';
 import { parseCardAction, selectedValues, type CardAction } from './dialog-buttons';
 import { confirmCard, optionLabel, questionCard, summaryCard, type CardContext } from './dialog-cards';
 import { commandOf } from './commands';
@@ -82,7 +82,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const action = parseCardAction(activity.value);
     // The router has stripped the @mention tags already.
     const typed = action ? undefined : (activity.text ?? '').trim();
-    const clearDanger = typed !== undefined && detectDanger(typed) === 'clear';
+    const clearDanger = typed !== undefined && classifyDanger(typed) === 'clear';
 
     if (session.draft === 'expired' || !session.draft) {
       // Safety first, also when there is nothing left to continue.
@@ -155,7 +155,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const question = currentQuestion(draft);
     if (!question) {
       // At the summary only its buttons mean something; a typed danger still gets the guidance.
-      if (typed && detectDanger(typed) !== 'none') return this.dangerFromText(dc, session, draft, typed);
+      if (typed && classifyDanger(typed) !== 'none') return this.dangerFromText(dc, session, draft, typed);
       await dc.context.sendActivity(texts.dialog.chooseOne);
       return this.showCurrent(dc, session, draft);
     }
@@ -166,7 +166,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
     if (value === 'outdated' && action) return this.answerOutdated(dc, session, draft, action);
     if (value === 'outdated') return this.showCurrent(dc, session, draft);
     // A typed choice that matched an option ("Ja, er is nu gevaar") is an answer, not danger wording.
-    const danger = typed && (question.kind === 'text' || !value.ok) ? detectDanger(typed) : 'none';
+    const danger = typed && (question.kind === 'text' || !value.ok) ? classifyDanger(typed) : 'none';
     if (!value.ok) {
       if (danger !== 'none') return this.dangerFromText(dc, session, draft, typed ?? '');
       await dc.context.sendActivity(value.hint);
@@ -239,9 +239,9 @@ export class SignalDialog extends Dialog<BeginOptions> {
     return this.showCurrent(dc, session, { ...draft, acute: true, updatedAt: this.deps.clock.now() });
   }
 
-  /** Clear danger wording gets the guidance at once; ambiguous wording first asks whether there is danger now. */
+  /** Clear danger wording gets the guidance at once; possible danger first asks whether there is danger now. */
   private async dangerFromText(dc: DialogContext, session: Session, draft: Draft, typed: string): Promise<DialogTurnResult> {
-    if (detectDanger(typed) === 'clear') return this.dangerGuidance(dc, session, draft);
+    if (classifyDanger(typed) === 'clear') return this.dangerGuidance(dc, session, draft);
     return this.showCurrent(dc, session, { ...draft, pending: 'danger-confirm' });
   }
 

@@ -3,7 +3,7 @@ export * from './conversation-state';
 export * from './ports';
 export * from './afweging';
 export * from './consent';
-export * from './danger-phrases';
+export * from './danger';
 export * from './postcode';
 export * from './routing';
 export * from './signal';

@@ -6,7 +6,7 @@ import { commandOf } from '../../dialogs/commands';
 import { ProfileSchema } from '../../dialogs/flow/draft';
 import { expireDraft, SIGNAL_DIALOG_ID, SignalDialog, type BeginOptions, type SignalDialogDeps } from '../../dialogs/signal-dialog';
 import { intakeTexts, textsFor, type Texts } from '../texts';
-import { detectDanger, parseChannelCommand, type Clock, type RoutingTable, type SignalStore } from '../domain';
+import { classifyDanger, parseChannelCommand, type Clock, type RoutingTable, type SignalStore } from '../domain';
 import { handleCardAction } from '../intake/signal-card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel-link-commands';
 import { handleSignallerAnswer, isSignalAnswer } from '../intake/signaller-answers';
@@ -145,7 +145,7 @@ function channelRoute(activity: Activity): RouteName {
   if (parseChannelCommand(activity.text ?? '')) return 'channelCommand';
   const command = commandOf(activity.text);
   if (command === 'start' || command === 'resume' || command === 'stop') return 'channelOnly';
-  if (detectDanger(activity.text ?? '') === 'clear') return 'danger';
+  if (classifyDanger(activity.text ?? '') === 'clear') return 'danger';
   return 'channelHelp';
 }
 
@@ -166,8 +166,8 @@ function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
     case 'stop':
       return 'stop';
     default: {
-      const danger = detectDanger(activity.text ?? '');
-      return danger === 'clear' ? 'danger' : danger === 'ambiguous' ? 'worry' : 'unknown';
+      const danger = classifyDanger(activity.text ?? '');
+      return danger === 'clear' ? 'danger' : danger === 'possible' ? 'worry' : 'unknown';
     }
   }
 }

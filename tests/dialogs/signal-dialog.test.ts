@@ -204,7 +204,8 @@ describe('Meldcode steps and the afweging', () => {
     const d = await begin();
     await walk(
       d,
-      { ...TEACHER, 'signals.disclosure': 'ja', 'signals.words': '"Papa slaat mij als mama weg is."', 'afweging.unsafety': 'unsure' },
+      // The child's words name harm without a time: possible danger, so "Is er nu direct gevaar?" comes first.
+      { ...TEACHER, 'signals.disclosure': 'ja', 'signals.words': '"Papa slaat mij als mama weg is."', 'danger-confirm': 'nee', 'afweging.unsafety': 'unsure' },
       'afweging.unsafety',
     );
     expect(allText(d)).toMatch(/Als een kind zelf vertelt over geweld, weegt dat zwaar/);

@@ -1,0 +1,2 @@
+export * from './classify-danger';
+export * as dangerVocabulary from './vocabulary';
