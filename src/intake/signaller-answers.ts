@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AnswerTextSchema,
   applyTransition,
+  classifyDanger,
   lifecycleOf,
   questionOf,
   SIGNAL_ANSWER_MAX,
@@ -18,8 +19,10 @@ import {
   type Signal,
   type SignalStore,
 } from '../domain';
-import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
+import { adaptiveCard } from '../toolkit/cards';
+import type { HandlerResult, Incoming, OutgoingMessage, TurnTools } from '../toolkit/feature';
 import { textsFor } from '../texts';
+import { answerDangerCheckCard } from './cards/answer-danger-check';
 import { SIGNAL_ANSWER_WS } from './cards/question-card';
 
 export interface SignallerAnswerDeps {
@@ -36,6 +39,8 @@ const AnswerPressSchema = z.object({
   teamId: TeamIdSchema,
   questionId: SignalQuestionIdSchema,
   answer: z.string().optional(),
+  /** Pressed on the danger check (answer-danger-check.ts): the signaller says there is no direct danger now. */
+  noDangerNow: z.literal(true).optional(),
 });
 
 /** A press of a question card's button; the router sends it here before the dialogue ever sees it. */
@@ -54,10 +59,15 @@ const SIGNALLER_ACTOR_NAME = 'melder';
 export async function handleSignallerAnswer(incoming: Incoming, tools: TurnTools, deps: SignallerAnswerDeps): Promise<HandlerResult> {
   // A rerun of the turn (another turn of this chat committed first) says what the first run said: the answer is
   // stored already, and "already answered" would be wrong.
-  return { replies: [await tools.once('signaller-answer', () => answer(incoming, deps))] };
+  return { replies: await tools.once('signaller-answer', () => answer(incoming, deps)) };
 }
 
-async function answer(activity: Incoming, deps: SignallerAnswerDeps): Promise<string> {
+async function answer(activity: Incoming, deps: SignallerAnswerDeps): Promise<OutgoingMessage[]> {
+  const reply = await decide(activity, deps);
+  return typeof reply === 'string' ? [reply] : reply;
+}
+
+async function decide(activity: Incoming, deps: SignallerAnswerDeps): Promise<string | OutgoingMessage[]> {
   const local = textsFor(activity.locale).intake.signallerQuestions;
   const at = new Date(deps.clock.now()).toISOString();
   const press = AnswerPressSchema.safeParse(activity.value);
@@ -86,6 +96,12 @@ async function answer(activity: Incoming, deps: SignallerAnswerDeps): Promise<st
   }
   const text = AnswerTextSchema.safeParse(press.data.answer ?? '');
   if (!text.success) return texts.writeAnswer(SIGNAL_ANSWER_MAX);
+  // Danger in the answer: safety first, and nothing passed on until the signaller says there is none right now.
+  if (!press.data.noDangerNow && classifyDanger(text.data) !== 'none') {
+    const { ws, signalId: id, teamId: queue, questionId: question } = press.data;
+    const card = answerDangerCheckCard({ ws, signalId: id, teamId: queue, questionId: question }, text.data, textsFor(signal.language));
+    return [{ attachments: [adaptiveCard(card)] }];
+  }
 
   const result = await deps.signals.update<string>(teamId, signalId, (current) => {
     const transition = applyTransition(lifecycleOf(current), { verb: 'answer', questionId }, actor, at);

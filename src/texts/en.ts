@@ -367,6 +367,9 @@ export const en: Texts = {
       alreadyAnswered: 'This question has already been answered or is no longer open. Nothing has changed.',
       notYours: 'This question was asked to someone else. Your answer has not been passed on.',
       notFound: 'I cannot find this question any more. Nothing has been passed on.',
+      dangerHeld:
+        'You write about danger, so your answer has not been passed on yet. Is there no direct danger right now? Then press the button below, and your answer goes to the wijkteam after all.',
+      sendAnyway: 'No direct danger right now: send my answer',
     },
     channel: {
       linked: (team) =>

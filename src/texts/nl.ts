@@ -375,6 +375,9 @@ export const nl: Texts = {
       alreadyAnswered: 'Deze vraag is al beantwoord of niet meer open. Er is niets veranderd.',
       notYours: 'Deze vraag is aan iemand anders gesteld. Je antwoord is niet doorgegeven.',
       notFound: 'Deze vraag kan ik niet meer vinden. Er is niets doorgegeven.',
+      dangerHeld:
+        'Je schrijft over gevaar, daarom is je antwoord nog niet doorgegeven. Is er nu geen direct gevaar? Druk dan op de knop hieronder; dan gaat je antwoord alsnog naar het wijkteam.',
+      sendAnyway: 'Er is nu geen direct gevaar: verstuur mijn antwoord',
     },
     channel: {
       linked: (team) =>

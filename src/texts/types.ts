@@ -107,6 +107,9 @@ export interface IntakeTexts {
     readonly alreadyAnswered: string;
     readonly notYours: string;
     readonly notFound: string;
+    /** After the safety line, when an answer speaks of danger: the answer is held until the signaller says there is none now. */
+    readonly dangerHeld: string;
+    readonly sendAnyway: string;
   };
 
   readonly channel: {

@@ -1,3 +1,4 @@
+import { messageActivity } from '../helpers/activities';
 import { TEACHER } from '../fixtures/answers';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import { walk } from '../helpers/dialogue';
@@ -150,6 +151,30 @@ describe('asking the signaller a question from the channel card', () => {
     expect((await app.audit.list('noord')).filter((e) => e.action === 'signal-viewed')).toEqual([
       expect.objectContaining({ actor: WORKER_ANNA.aadObjectId, signalId }),
     ]);
+  });
+
+  it('an answer that speaks of danger now gets the safety line first and is held until the teacher says there is no danger now', async () => {
+    const { questionCard, conversationId, signalId } = await asked();
+    const danger = 'Hij staat nu voor de deur en gaat haar slaan';
+    await sendAnswer(app, capture, conversationId, questionCard, danger);
+    // The safety line and the held answer in the same reply; nothing passed on, the question still open.
+    const check = cardOf(capture.requests.filter((r) => r.conversationId === conversationId).at(-1));
+    expect(JSON.stringify(check)).toContain('Bel 112');
+    expect(JSON.stringify(check)).toContain('nog niet doorgegeven');
+    let stored = await app.signals.get('noord', signalId);
+    expect(stored?.status).toBe('waiting-for-signaller');
+    expect(stored?.questions?.[0]?.answer).toBeUndefined();
+    await app.jobs.runOnce();
+    expect(threadPosts((await app.cards.get('noord', signalId))!.conversationId)).toHaveLength(0);
+
+    // "No direct danger now": the same answer goes to the wijkteam, without retyping.
+    const sendAnyway = ((check.actions as Json[]) ?? [])[0]!;
+    expect(sendAnyway).toMatchObject({ type: 'Action.Submit', title: 'Er is nu geen direct gevaar: verstuur mijn antwoord' });
+    const res = await app.post({ ...messageActivity({ serviceUrl: capture.serviceUrl, conversationId, text: '' }), value: sendAnyway.data });
+    expect(res.status).toBe(200);
+    expect(capture.texts(conversationId).at(-1)).toBe('Dank je, je antwoord is doorgegeven aan Wijkteam Noord.');
+    stored = await app.signals.get('noord', signalId);
+    expect(stored?.questions?.[0]?.answer?.text).toBe(danger);
   });
 
   it('a second press of the same answer card changes nothing and says it was already answered', async () => {
