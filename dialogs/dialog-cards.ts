@@ -1,15 +1,14 @@
-import { CardFactory, type Attachment } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
 import type { Draft } from './flow/draft';
 import type { Question } from './flow/questions';
+import { ADAPTIVE_CARD_VERSION, adaptiveCard, textBlock } from '../src/toolkit/cards';
 import { checklistLabel } from '../src/texts/checklist';
 import { render, type Language, type PromptVars, type Texts } from '../src/texts';
 
 type Element = Record<string, unknown>;
 
 const card = (body: Element[], actions: Element[]): Attachment =>
-  CardFactory.adaptiveCard({ type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions });
-
-const textBlock = (text: string, extra: Element = {}): Element => ({ type: 'TextBlock', text, wrap: true, ...extra });
+  adaptiveCard({ type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: ADAPTIVE_CARD_VERSION, body, actions });
 const submit = (title: string, data: Element, extra: Element = {}): Element => ({ type: 'Action.Submit', title, data, ...extra });
 
 /** The label of one option, from the question's texts or, for signal codes, from the checklist. */

@@ -59,12 +59,8 @@ const SIGNALLER_ACTOR_NAME = 'melder';
 export async function handleSignallerAnswer(incoming: Incoming, tools: TurnTools, deps: SignallerAnswerDeps): Promise<HandlerResult> {
   // A rerun of the turn (another turn of this chat committed first) says what the first run said: the answer is
   // stored already, and "already answered" would be wrong.
-  return { replies: await tools.once('signaller-answer', () => answer(incoming, deps)) };
-}
-
-async function answer(activity: Incoming, deps: SignallerAnswerDeps): Promise<OutgoingMessage[]> {
-  const reply = await decide(activity, deps);
-  return typeof reply === 'string' ? [reply] : reply;
+  const reply = await tools.once('signaller-answer', () => decide(incoming, deps));
+  return { replies: typeof reply === 'string' ? [reply] : reply };
 }
 
 async function decide(activity: Incoming, deps: SignallerAnswerDeps): Promise<string | OutgoingMessage[]> {

@@ -15,8 +15,6 @@ export function queueKeys(prefix: string, teamId: string) {
     /** Where each signal's card was posted: signal id → JSON. */
     cards: `${tag}:cards`,
     audit: `${tag}:audit`,
-    /** Acute signals to announce again while unclaimed: signal id by due time (ms). */
-    reminders: `${tag}:reminders`,
   };
 }
 

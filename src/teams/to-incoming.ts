@@ -2,7 +2,6 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { adaptiveCard, invokeResponseBody, type InvokeReply } from '../toolkit/cards';
 import type { HandlerResult, Incoming, OutgoingMessage } from '../toolkit/feature';
-import { stripMentions } from './strip-mentions';
 
 const ChannelDataSchema = z.looseObject({
   team: z.looseObject({ id: z.string().min(1) }),
@@ -18,11 +17,14 @@ export function channelOf(activity: Activity): Incoming['channel'] {
   return { channelId, msTeamId: data.data.team.id, ...(data.data.tenant ? { tenantId: data.data.tenant.id } : {}) };
 }
 
-/** The activity as features see it (the HTTP layer has checked the fields it relies on, see incoming-activity.ts). */
+/**
+ * The activity as features see it. The HTTP layer has checked the fields it relies on (incoming-activity.ts) and the
+ * router has already stripped the mention tags from the text, once for the whole turn.
+ */
 export function toIncoming(activity: Activity): Incoming {
   return {
     type: activity.type === 'invoke' ? 'invoke' : 'message',
-    text: stripMentions(activity.text ?? ''),
+    text: activity.text ?? '',
     value: activity.value,
     locale: activity.locale,
     from: { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name },

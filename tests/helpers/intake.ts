@@ -77,13 +77,7 @@ export async function teacherSends(app: Bot, capture: CaptureServer, answers: An
 
 export const postedCards = (capture: CaptureServer): CapturedRequest[] => capture.requests.filter((r) => r.created);
 
-export async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export { until } from './until';
 
 export function cardOf(request: CapturedRequest | undefined): Record<string, unknown> {
   return (request?.activity.attachments as Array<{ content: Record<string, unknown> }> | undefined)?.[0]?.content ?? {};

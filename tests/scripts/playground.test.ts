@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { PLAYGROUND_ADMIN_AAD_OBJECT_ID } from '../../scripts/playground';
 import { cleanEnv, run } from '../helpers/bot-process';
 import { freePort } from '../helpers/redis-server';
-import { accepts, closeServer, holdPort, killGroup, waitFor } from './processes';
+import { accepts, closeServer, holdPort, killGroup } from './processes';
+import { until } from '../helpers/until';
 
 /** `npm run playground` is `tsc` and then this; the test run has compiled dist/ already. */
 const PLAYGROUND = ['dist/scripts/playground.js'];
@@ -54,7 +55,7 @@ async function startUntilUrl(p: { bot: number; playground: number }) {
   const url = `http://localhost:${p.playground}`;
   let exited = false;
   void proc.exited.then(() => (exited = true));
-  await waitFor(
+  await until(
     () => exited || proc.output().includes(`open ${url} `),
     20_000,
     () => `no URL printed:\n${proc.output()}`,
@@ -98,7 +99,7 @@ describe('npm run playground', () => {
     // The npm process forwards SIGTERM to the script; the script must pass it on to the bot and the Playground.
     pg.child.kill('SIGTERM');
     expect(await pg.exited).toBe(0);
-    await waitFor(
+    await until(
       async () => !(await accepts(p.bot, '127.0.0.1')) && !(await accepts(p.playground, '127.0.0.1')),
       5_000,
       () => 'a port still accepts connections',
@@ -114,7 +115,7 @@ describe('npm run playground', () => {
     expect(await proc.exited).not.toBe(0);
     expect(proc.output()).toContain('BOT_LOCAL_MODE: local mode runs without authentication');
     expect(proc.output()).not.toContain('open http');
-    await waitFor(
+    await until(
       async () => !(await accepts(p.playground, '127.0.0.1')),
       5_000,
       () => 'the Playground still listens',
@@ -161,7 +162,7 @@ describe('npm run playground', () => {
       const proc = run('node', ['dist/scripts/playground-say.js', who, 'intake', text], env(p));
       started.push(proc.child);
       expect(await proc.exited).toBe(0);
-      await waitFor(
+      await until(
         () => botMessages().length > before,
         5_000,
         () => `no answer to ${who}: ${text}\n${proc.output()}`,

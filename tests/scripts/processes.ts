@@ -1,16 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { connect, createServer, type Server } from 'node:net';
 
-/** Polls until the check passes; fails with what `describe` says when it has not after `ms`. */
-export async function waitFor(check: () => boolean | Promise<boolean>, ms: number, describe: () => string): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`gave up after ${ms} ms: ${describe()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** Whether something accepts connections on the port (connection refused: nothing listens). */
 export function accepts(port: number, host: string): Promise<boolean> {
   return new Promise((resolve) => {

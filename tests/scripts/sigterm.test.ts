@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv, ROOT, run } from '../helpers/bot-process';
 import { freePort } from '../helpers/redis-server';
-import { accepts, killGroup, waitFor } from './processes';
+import { accepts, killGroup } from './processes';
+import { until } from '../helpers/until';
 
 let started: ChildProcess[] = [];
 afterEach(() => {
@@ -25,7 +26,7 @@ describe('SIGTERM to npm', () => {
     started.push(proc.child);
     let exited = false;
     void proc.exited.then(() => (exited = true));
-    await waitFor(
+    await until(
       async () =>
         exited ||
         (await fetch(`http://127.0.0.1:${port}/healthz`).then(
@@ -38,7 +39,7 @@ describe('SIGTERM to npm', () => {
     expect(exited).toBe(false);
 
     process.kill(proc.child.pid!, 'SIGTERM'); // the npm process, not its process group
-    await waitFor(
+    await until(
       async () => !(await accepts(port, '127.0.0.1')),
       5_000,
       () => `port ${port} still accepts connections:\n${proc.output()}`,

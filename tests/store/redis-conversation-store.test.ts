@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { conversationKeys } from '../../src/store/keys';
+import { until } from '../helpers/until';
 import { createRedisConversationStore } from '../../src/store/redis-conversation-store';
 import { createStateCodec } from '../../src/store/state-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
@@ -19,15 +20,6 @@ const DONE_TTL_MS = 60_000;
 
 function storeWith(keyPrefix: string, keys = [{ id: 'k1', key: randomBytes(32) }], ttls = { stateTtlMs: STATE_TTL_MS, doneTtlMs: DONE_TTL_MS }) {
   return createRedisConversationStore({ redis, codec: createStateCodec(createValueCipher({ keys })), keyPrefix, ...ttls });
-}
-
-/** Polls until `done` holds, at most `withinMs`: waits for an event instead of sleeping and hoping. */
-async function waitUntil(done: () => Promise<boolean>, withinMs: number): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`not done within ${withinMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 async function dump(prefix: string): Promise<Array<[string, string]>> {
@@ -101,7 +93,7 @@ describe('redis conversation store', () => {
     });
     const keys = conversationKeys(prefix, 'real-expiry');
     expect(await redis.exists(keys.state, keys.done('a1'))).toBe(2);
-    await waitUntil(async () => (await redis.exists(keys.state, keys.done('a1'))) === 0, 5_000);
+    await until(async () => (await redis.exists(keys.state, keys.done('a1'))) === 0, 5_000);
     expect(await store.read('real-expiry', 'a1')).toEqual({ kind: 'run', snapshot: { version: 0, items: {} } });
   });
 

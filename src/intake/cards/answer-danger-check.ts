@@ -1,4 +1,4 @@
-import { ADAPTIVE_CARD_VERSION, textBlock, type CardJson } from '../../toolkit/cards';
+import { cardJson, textBlock, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import type { SignalAnswerData } from './question-card';
 
@@ -9,12 +9,9 @@ import type { SignalAnswerData } from './question-card';
  */
 export function answerDangerCheckCard(press: SignalAnswerData, answer: string, texts: Texts): CardJson {
   const t = texts.intake.signallerQuestions;
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: ADAPTIVE_CARD_VERSION,
-    fallbackText: texts.safetyLine,
-    body: [textBlock(texts.safetyLine, { weight: 'Bolder', color: 'Attention' }), textBlock(t.dangerHeld)],
-    actions: [{ type: 'Action.Submit', title: t.sendAnyway, data: { ...press, answer, noDangerNow: true } }],
-  };
+  return cardJson(
+    [textBlock(texts.safetyLine, { weight: 'Bolder', color: 'Attention' }), textBlock(t.dangerHeld)],
+    [{ type: 'Action.Submit', title: t.sendAnyway, data: { ...press, answer, noDangerNow: true } }],
+    texts.safetyLine,
+  );
 }

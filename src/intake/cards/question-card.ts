@@ -1,5 +1,5 @@
 import { SIGNAL_ANSWER_MAX, type Signal, type SignalQuestion } from '../../domain';
-import { ADAPTIVE_CARD_VERSION, typedText, type CardJson } from '../../toolkit/cards';
+import { cardJson, textBlock, typedText, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 
 /**
@@ -23,16 +23,12 @@ export interface SignalAnswerData {
 export function signallerQuestionCard(signal: Signal, question: SignalQuestion, teamName: string, texts: Texts): CardJson {
   const t = texts.intake.signallerQuestions;
   const data: SignalAnswerData = { ws: SIGNAL_ANSWER_WS, signalId: signal.id, teamId: signal.routing.teamId, questionId: question.id };
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: ADAPTIVE_CARD_VERSION,
-    fallbackText: t.title(signal.reference),
-    body: [
-      { type: 'TextBlock', id: 'title', text: t.title(signal.reference), size: 'Medium', weight: 'Bolder', wrap: true },
-      { type: 'TextBlock', text: t.intro(teamName), wrap: true },
+  return cardJson(
+    [
+      textBlock(t.title(signal.reference), { id: 'title', size: 'Medium', weight: 'Bolder' }),
+      textBlock(t.intro(teamName)),
       ...typedText(t.questionLabel, question.text, 10),
-      ...(signal.mode === 'consultation' ? [{ type: 'TextBlock', text: t.noNames, isSubtle: true, wrap: true }] : []),
+      ...(signal.mode === 'consultation' ? [textBlock(t.noNames, { isSubtle: true })] : []),
       {
         type: 'Input.Text',
         id: 'answer',
@@ -44,6 +40,7 @@ export function signallerQuestionCard(signal: Signal, question: SignalQuestion, 
         errorMessage: t.answerRequired,
       },
     ],
-    actions: [{ type: 'Action.Submit', title: t.send, style: 'positive', data }],
-  };
+    [{ type: 'Action.Submit', title: t.send, style: 'positive', data }],
+    t.title(signal.reference),
+  );
 }

@@ -69,13 +69,7 @@ function pairs(fields: Array<string | number | null>): Array<[string, string | n
 }
 
 /** Waits for observable state (Redis), not for time. */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const eventually = (check: () => Promise<boolean>) => until(check, 20_000);
 
 describe('several bot instances against one Redis', () => {
   it('a notifier killed after the signal was stored and before its card was posted: after a restart, posted once', async () => {
