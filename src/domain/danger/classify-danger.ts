@@ -2,6 +2,7 @@ import {
   ACUTE_PHRASES,
   CHAT_ABBREVIATIONS,
   CLAUSE_WORDS,
+  CONDITIONS,
   CONTRAST_WORDS,
   DANGER_PHRASES,
   DANGER_WORDS,
@@ -28,6 +29,7 @@ import {
   PERSON_WORDS,
   POSSESSION_NOW,
   PRESENT_HELPERS,
+  REPORTED_SPEECH,
   SEPARABLE_VERBS,
   SOON_WORDS,
   THREAT_CUES,
@@ -145,6 +147,8 @@ const CUES = words(THREAT_CUES);
 const NEGATED_SUBJECT = words(NEGATED_SUBJECTS);
 const HELP = words(HELP_WORDS);
 const PROGRESSIVE = words(['is', 'are', 'am', 'zijn']);
+const REPORTED = words(REPORTED_SPEECH);
+const CONDITION = words(CONDITIONS);
 
 /** Start positions where a phrase occurs, word after word. */
 function findPhrase(tokens: readonly Token[], phrase: readonly string[]): number[] {
@@ -307,6 +311,21 @@ function acute(tokens: readonly Token[]): boolean {
   );
 }
 
+/**
+ * Erring towards asking: someone passing on what is about to happen to a person ("zegt dat zijn vader hem vanavond
+ * …", "mum just texted me he is … her right now") is possible danger even when the harm is worded in a way the
+ * lists do not know. Asking "is er nu direct gevaar?" once too often costs a tap; missing it can cost a child.
+ */
+function reportedNow(tokens: readonly Token[]): boolean {
+  const segments = new Set(tokens.map((t) => t.segment));
+  return [...segments].some((segment) => {
+    const own = tokens.filter((t) => t.segment === segment);
+    const { now, soon } = timing(own);
+    const coming = soon || own.some((t) => CONDITION.has(t.word));
+    return now && coming && own.some((t) => REPORTED.has(t.word)) && own.some((t) => PERSONS.has(t.word) && !negated(tokens, t, new Set()));
+  });
+}
+
 /** The danger class of a free text a signaller typed. */
 export function classifyDanger(text: string): DangerClass {
   const tokens = tokenise(text);
@@ -318,5 +337,6 @@ export function classifyDanger(text: string): DangerClass {
     const found = hit.held ? 'clear' : hit.cue ? cueClass(segment) : classifyHit(segment, message);
     if (RANK[found] > RANK[result]) result = found;
   }
+  if (result === 'none' && reportedNow(tokens)) return 'possible';
   return result;
 }

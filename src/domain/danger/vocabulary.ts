@@ -58,11 +58,16 @@ export const HARM_WORDS: readonly string[] = [
   ...['dreigen', 'dreig', 'dreigt', 'dreigde', 'dreigden', 'gedreigd'],
   ...['opsluiten', 'opsluit', 'opsloot', 'opsloten', 'opgesloten'],
   ...['neersteken', 'neergestoken', 'neerschieten', 'neergeschoten', 'doodschieten', 'doodgeschoten'],
+  // Killing and beating said the way people say it: "afmaken", "neerknallen", "aftuigen", "toetakelen".
+  ...['afmaken', 'afmaakt', 'afgemaakt', 'neerknallen', 'neerknalt', 'neergeknald', 'doodslaan', 'doodslaat', 'doodgeslagen'],
+  ...['doodsteken', 'doodsteekt', 'aftuigen', 'aftuigt', 'afgetuigd', 'afranselen', 'afranselt', 'afgeranseld', 'toetakelen', 'toegetakeld'],
+  ...['vastbinden', 'vastbindt', 'vastgebonden', 'aanranden', 'aangerand', 'martelen', 'martelt', 'gemarteld', 'molesteren', 'gemolesteerd'],
   // English
   ...['kill', 'kills', 'killing', 'killed', 'murder', 'murders', 'murdering', 'murdered'],
   ...['strangle', 'strangles', 'strangling', 'strangled', 'choke', 'chokes', 'choking', 'choked'],
   ...['stab', 'stabs', 'stabbing', 'stabbed', 'rape', 'rapes', 'raping', 'raped'],
   ...['threaten', 'threatens', 'threatening', 'threatened'],
+  ...['harm', 'harms', 'harming', 'harmed', 'batter', 'batters', 'battering', 'battered', 'molest', 'molested', 'torture', 'tortured'],
 ];
 
 /** Harm said in several words ("in elkaar slaan", "pijn doen", "beat her up"). */
@@ -101,6 +106,38 @@ export const HARM_PHRASES: readonly string[] = [
   'beat him up',
   'beat me up',
   'beaten up',
+  // Threat idioms: what a furious parent says instead of "slaan" or "vermoorden".
+  'pak rammel',
+  'pak op zijn donder',
+  'op zijn donder',
+  'op haar donder',
+  'op zijn lazer',
+  'te grazen',
+  'ervan langs',
+  'er van langs',
+  'van langs krijgt',
+  'van langs krijgen',
+  'ervan lusten',
+  'niet navertellen',
+  'niet na vertellen',
+  'bont en blauw',
+  'keel dicht',
+  'keel dichtknijpen',
+  'nek omdraaien',
+  'de nek om',
+  'een lesje leren',
+  'kapot slaan',
+  'in elkaar trappen',
+  'in de kelder',
+  'beat the crap out',
+  'beat the shit out',
+  'knock her out',
+  'knock him out',
+  'teach her a lesson',
+  'teach him a lesson',
+  'head in',
+  'finish her off',
+  'finish him off',
 ];
 
 /**
@@ -116,12 +153,13 @@ export const PERSON_HARM_WORDS: readonly string[] = [
   ...['duwen', 'duwt', 'duwde', 'geduwd', 'schudden', 'schudt', 'schudde', 'geschud'],
   // Abuse, as a word, is what the whole bot is about ("vermoeden van mishandeling"): harm only when done to someone.
   ...['mishandelen', 'mishandelt', 'mishandel', 'mishandelde', 'mishandeld', 'misbruiken', 'misbruikt', 'misbruikte'],
-  ...['klap', 'mep', 'mept', 'meppen', 'mepte', 'gemept'],
+  ...['klap', 'mep', 'mept', 'meppen', 'mepte', 'gemept', 'knijpen', 'knijpt', 'kneep', 'geknepen', 'stompen', 'stompt', 'stompte', 'gestompt'],
   // English
   ...['hit', 'hits', 'hitting', 'kick', 'kicks', 'kicking', 'kicked', 'punch', 'punches', 'punching', 'punched'],
   ...['slap', 'slaps', 'slapping', 'slapped', 'beat', 'beats', 'beating', 'beaten', 'shoot', 'shoots', 'shooting', 'shot'],
   ...['hurt', 'hurts', 'hurting', 'push', 'pushes', 'pushing', 'pushed', 'shake', 'shakes', 'shaking', 'shook'],
   ...['lock', 'locks', 'locking', 'locked', 'abuse', 'abuses', 'abusing', 'abused'],
+  ...['smash', 'smashes', 'smashing', 'smashed', 'bash', 'bashes', 'bashed', 'smack', 'smacks', 'smacked', 'whack', 'whacks', 'whacked'],
 ];
 
 /**
@@ -253,7 +291,7 @@ export const HARMLESS_IDIOMS: readonly string[] = [
  */
 export const NOW_WORDS: readonly string[] = [
   // Dutch
-  ...['nu', 'momenteel', 'vanavond', 'vannacht', 'vanmiddag', 'straks', 'zometeen', 'meteen'],
+  ...['nu', 'momenteel', 'vanavond', 'vannacht', 'vanmiddag', 'straks', 'zometeen', 'meteen', 'zodra'],
   ...['net', 'onderweg', 'thuiskomt', 'terugkomt', 'wacht', 'wachten', 'wachtend'],
   // English ("just" only before a past form: see JUST_BEFORE)
   ...['now', 'currently', 'tonight', 'soon', 'immediate', 'immediately', 'outside', 'waiting', 'coming'],
@@ -308,9 +346,22 @@ export const NOW_PHRASES: readonly string[] = [
  * deur") that is possible danger now; without one, an observation.
  */
 export const THREAT_CUES: readonly string[] = [
-  ...['agressief', 'dronken', 'woedend', 'boos', 'bang', 'doodsbang', 'schreeuwt', 'dreigend'],
-  ...['aggressive', 'drunk', 'furious', 'angry', 'scared', 'afraid', 'terrified', 'screaming', 'yelling'],
+  ...['agressief', 'dronken', 'woedend', 'boos', 'kwaad', 'woest', 'razend', 'bang', 'doodsbang', 'dreigend', 'stoned'],
+  ...['schreeuwt', 'schreeuwen', 'schreeuwend', 'tiert', 'tieren', 'scheldt', 'flipt', 'geflipt', 'losgeslagen'],
+  ...['aggressive', 'drunk', 'furious', 'angry', 'scared', 'afraid', 'terrified', 'screaming', 'yelling', 'raging'],
 ];
+
+/**
+ * Someone passing on a threat: the child, the parent, a colleague saying or writing what is coming. With a
+ * now-marker, a person and a future or a condition in the same sentence ("zegt dat zijn vader hem vanavond gaat
+ * …", "… als ze thuiskomt"), the bot asks rather than lets it pass, whatever the harm is called: wording it does
+ * not know must not mean no danger. A plain errand ("zegt dat mama haar vanavond ophaalt") has neither.
+ */
+export const REPORTED_SPEECH: readonly string[] = [
+  ...['zegt', 'zei', 'zeggen', 'gezegd', 'vertelt', 'vertelde', 'verteld', 'roept', 'riep', 'geroepen', 'appt', 'appte', 'belt', 'belde', 'beloofd'],
+  ...['says', 'said', 'tells', 'told', 'texted', 'texts', 'called', 'shouts', 'shouted', 'yells', 'yelled', 'swears', 'swore'],
+];
+export const CONDITIONS: readonly string[] = ['als', 'zodra', 'wanneer', 'tenzij', 'if', 'once', 'when', 'unless'];
 
 /** A cry for help opening a message or sentence ("help hij slaat haar", "HELP!!") marks it as happening now. */
 export const HELP_WORDS: readonly string[] = ['help', 'hulp', 'sos'];

@@ -62,15 +62,15 @@ describe('classifyDanger on the danger table (tests/fixtures/danger-sentences.ts
 });
 
 /**
- * The held-out table, written by a session that never saw the rules, run once after the rules were final and not
- * tuned to afterwards.
- *
- * Only printed, not asserted: on that one run the bar "danger now recognised as clear or possible on 100 %" failed
- * (7 of 17 danger-now sentences came out as none; the other two bars held). The rules were not changed after it;
- * the lead decides what follows (issue 9, item 2).
+ * The first held-out table, written by a session that never saw the rules. Its one run failed the bar "danger now
+ * recognised on 100 %": 7 of 17 danger-now sentences came out as none, each worded with an idiom the lists did not
+ * know ("afmaakt", "niet navertellen", "te grazen"). The rules were then widened in general, not sentence by
+ * sentence: threat idioms and killing/beating verbs as people say them, and erring towards asking when someone
+ * passes on what is about to happen to a person. Having been read, this table is no longer held out; it is printed
+ * here as one more table. The independent check is the second held-out table, below.
  */
 describe('classifyDanger on the held-out table (tests/fixtures/danger-sentences-held-out.ts)', () => {
-  it('prints the figures (the bars are not asserted here, see above)', () => {
+  it('prints the figures', () => {
     const { per, text } = figures(HELD_OUT_DANGER_SENTENCES);
     console.log(`Held-out danger table\n${text}`);
     expect(per['danger-now'].count + per['past-violence'].count + per['no-danger'].count).toBe(HELD_OUT_DANGER_SENTENCES.length);
@@ -172,6 +172,19 @@ describe('classifyDanger: made-up cases', () => {
     ['mum just called, he hit her', 'clear'],
     ['hij geeft haar een pak slaag als ze thuiskomt', 'clear'],
     ['ik ben bang dat hij haar vanavond iets aandoet', 'clear'],
+    // threats said as people say them
+    ['hij gaat haar vanavond aftuigen', 'clear'],
+    ['papa zegt dat ze er vanavond van langs krijgt', 'clear'],
+    ['hij zegt dat hij haar te grazen neemt als ze thuiskomt', 'clear'],
+    ['he says he will batter her tonight', 'clear'],
+    ['mijn vader riep dat ik het niet zou navertellen, vorig jaar', 'none'],
+    // erring towards asking: someone passing on what is coming to a person, the harm worded in a way no list knows
+    ['zegt dat haar stiefvader haar vanavond gaat vermorzelen', 'possible'],
+    ['papa zegt dat hij haar vanavond in de schuur zet als ze thuiskomt', 'possible'],
+    ['she says dad will wallop her tonight', 'possible'],
+    // … but not an errand said the same way
+    ['ze zegt dat mama haar vanavond ophaalt', 'none'],
+    ['moeder belde net, ze is er om drie uur', 'none'],
   ])('%j → %s', (text, expected) => {
     expect(classifyDanger(text)).toBe(expected);
   });
