@@ -1,6 +1,7 @@
 import { classifyDanger, type DangerClass } from '../../../src/domain';
 import { DANGER_SENTENCES, type DangerSentence } from '../../fixtures/danger-sentences';
 import { HELD_OUT_DANGER_SENTENCES } from '../../fixtures/danger-sentences-held-out';
+import { HELD_OUT_DANGER_SENTENCES_2 } from '../../fixtures/danger-sentences-held-out-2';
 
 const CLASSES = ['danger-now', 'past-violence', 'no-danger'] as const;
 
@@ -74,6 +75,24 @@ describe('classifyDanger on the held-out table (tests/fixtures/danger-sentences-
     const { per, text } = figures(HELD_OUT_DANGER_SENTENCES);
     console.log(`Held-out danger table\n${text}`);
     expect(per['danger-now'].count + per['past-violence'].count + per['no-danger'].count).toBe(HELD_OUT_DANGER_SENTENCES.length);
+  });
+});
+
+/**
+ * The second held-out table, written by a fresh session that saw neither the rules nor the other tables, committed
+ * before it was run, and run once on the rules above (commit 8c4281e). Not tuned to afterwards.
+ *
+ * Only printed, not asserted: on its one run the bar "danger now recognised as clear or possible on 100 %" failed
+ * again, 20 of 31 (64.5 %); the other two bars held (no-danger 96 % none, past violence 0 % clear). Word lists miss
+ * a third of danger worded freshly ("straalbezopen … onderweg", "make her pay", "daddy will hurt mummy"). That is a
+ * finding for the lead, not something to patch sentence by sentence: the dialogue's other nets (the first question,
+ * the danger button on every card) stay the first line, and a wider "ask when in doubt" rule needs a third table.
+ */
+describe('classifyDanger on the second held-out table (tests/fixtures/danger-sentences-held-out-2.ts)', () => {
+  it('prints the figures', () => {
+    const { per, text } = figures(HELD_OUT_DANGER_SENTENCES_2);
+    console.log(`Second held-out danger table (one run, not tuned to)\n${text}`);
+    expect(per['danger-now'].count + per['past-violence'].count + per['no-danger'].count).toBe(HELD_OUT_DANGER_SENTENCES_2.length);
   });
 });
 
