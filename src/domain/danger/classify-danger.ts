@@ -312,9 +312,10 @@ function acute(tokens: readonly Token[]): boolean {
 }
 
 /**
- * Erring towards asking: someone passing on what is about to happen to a person ("zegt dat zijn vader hem vanavond
- * …", "mum just texted me he is … her right now") is possible danger even when the harm is worded in a way the
- * lists do not know. Asking "is er nu direct gevaar?" once too often costs a tap; missing it can cost a child.
+ * Erring towards asking: a person with a now-marker and either something coming (a future, a condition) or someone
+ * passing it on ("zegt dat zijn vader hem vanavond …", "mum just texted me he is … her right now") is possible
+ * danger even when the harm is worded in a way the lists do not know. Asking "is er nu direct gevaar?" once too
+ * often costs a tap (an errand said that way is asked about too); missing it can cost a child.
  */
 function reportedNow(tokens: readonly Token[]): boolean {
   const segments = new Set(tokens.map((t) => t.segment));
@@ -322,7 +323,7 @@ function reportedNow(tokens: readonly Token[]): boolean {
     const own = tokens.filter((t) => t.segment === segment);
     const { now, soon } = timing(own);
     const coming = soon || own.some((t) => CONDITION.has(t.word));
-    return now && coming && own.some((t) => REPORTED.has(t.word)) && own.some((t) => PERSONS.has(t.word) && !negated(tokens, t, new Set()));
+    return now && (coming || own.some((t) => REPORTED.has(t.word))) && own.some((t) => PERSONS.has(t.word) && !negated(tokens, t, new Set()));
   });
 }
 

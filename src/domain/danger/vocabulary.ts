@@ -189,6 +189,9 @@ export const PERSON_WORDS: readonly string[] = [
   // English
   ...['him', 'her', 'them', 'us', 'you', 'someone', 'himself', 'herself', 'mother', 'mum', 'mom', 'father', 'dad'],
   ...['child', 'children', 'kid', 'boy', 'girl', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband'],
+  // Step-parents, partners and the names children use for their parents.
+  ...['stiefvader', 'stiefmoeder', 'stiefpa', 'stiefma', 'pa', 'ma', 'mams', 'paps', 'mammie', 'pappie'],
+  ...['mummy', 'mommy', 'mama', 'daddy', 'stepdad', 'stepfather', 'stepmother', 'stepmum', 'boyfriend', 'girlfriend', 'me', 'mum'],
 ];
 
 /**
@@ -352,10 +355,10 @@ export const THREAT_CUES: readonly string[] = [
 ];
 
 /**
- * Someone passing on a threat: the child, the parent, a colleague saying or writing what is coming. With a
- * now-marker, a person and a future or a condition in the same sentence ("zegt dat zijn vader hem vanavond gaat
- * …", "… als ze thuiskomt"), the bot asks rather than lets it pass, whatever the harm is called: wording it does
- * not know must not mean no danger. A plain errand ("zegt dat mama haar vanavond ophaalt") has neither.
+ * Someone passing on what is coming: the child, the parent, a colleague saying or writing it. With a now-marker and
+ * a person in the same sentence ("zegt dat zijn vader hem vanavond …"), the bot asks rather than lets it pass,
+ * whatever the harm is called: wording it does not know must not mean no danger. So do a future or a condition
+ * (CONDITIONS: "… als ze thuiskomt").
  */
 export const REPORTED_SPEECH: readonly string[] = [
   ...['zegt', 'zei', 'zeggen', 'gezegd', 'vertelt', 'vertelde', 'verteld', 'roept', 'riep', 'geroepen', 'appt', 'appte', 'belt', 'belde', 'beloofd'],

@@ -85,8 +85,10 @@ describe('classifyDanger on the held-out table (tests/fixtures/danger-sentences-
  * Only printed, not asserted: on its one run the bar "danger now recognised as clear or possible on 100 %" failed
  * again, 20 of 31 (64.5 %); the other two bars held (no-danger 96 % none, past violence 0 % clear). Word lists miss
  * a third of danger worded freshly ("straalbezopen … onderweg", "make her pay", "daddy will hurt mummy"). That is a
- * finding for the lead, not something to patch sentence by sentence: the dialogue's other nets (the first question,
- * the danger button on every card) stay the first line, and a wider "ask when in doubt" rule needs a third table.
+ * finding for the lead, not something to patch sentence by sentence. What followed is general: the rule planned
+ * before this run (ask when a now-marker meets a person and something coming or passed on), and the words children
+ * use for parents and step-parents. Since that was done after reading this table's misses, the independent measure
+ * of it is the third table, below; the figures printed here are no longer held-out figures.
  */
 describe('classifyDanger on the second held-out table (tests/fixtures/danger-sentences-held-out-2.ts)', () => {
   it('prints the figures', () => {
@@ -201,9 +203,11 @@ describe('classifyDanger: made-up cases', () => {
     ['zegt dat haar stiefvader haar vanavond gaat vermorzelen', 'possible'],
     ['papa zegt dat hij haar vanavond in de schuur zet als ze thuiskomt', 'possible'],
     ['she says dad will wallop her tonight', 'possible'],
-    // … but not an errand said the same way
-    ['ze zegt dat mama haar vanavond ophaalt', 'none'],
-    ['moeder belde net, ze is er om drie uur', 'none'],
+    // … and the price of that: an errand said the same way is asked about too (one tap on "Nee" keeps the text)
+    ['ze zegt dat mama haar vanavond ophaalt', 'possible'],
+    ['moeder belde net, ze is er om drie uur', 'possible'],
+    // without a now-marker it is an observation
+    ['ze zegt dat mama haar morgen ophaalt', 'none'],
   ])('%j → %s', (text, expected) => {
     expect(classifyDanger(text)).toBe(expected);
   });
