@@ -2,6 +2,7 @@ import { classifyDanger, type DangerClass } from '../../../src/domain';
 import { DANGER_SENTENCES, type DangerSentence } from '../../fixtures/danger-sentences';
 import { HELD_OUT_DANGER_SENTENCES } from '../../fixtures/danger-sentences-held-out';
 import { HELD_OUT_DANGER_SENTENCES_2 } from '../../fixtures/danger-sentences-held-out-2';
+import { HELD_OUT_DANGER_SENTENCES_3 } from '../../fixtures/danger-sentences-held-out-3';
 
 const CLASSES = ['danger-now', 'past-violence', 'no-danger'] as const;
 
@@ -95,6 +96,22 @@ describe('classifyDanger on the second held-out table (tests/fixtures/danger-sen
     const { per, text } = figures(HELD_OUT_DANGER_SENTENCES_2);
     console.log(`Second held-out danger table (one run, not tuned to)\n${text}`);
     expect(per['danger-now'].count + per['past-violence'].count + per['no-danger'].count).toBe(HELD_OUT_DANGER_SENTENCES_2.length);
+  });
+});
+
+/**
+ * The third held-out table, written by a fresh session that saw neither the rules nor the other tables, committed
+ * before it was run, and run once on the rules of the commit before it. Not tuned to afterwards.
+ *
+ * Only printed: on its one run danger now was recognised in 25 of 36 (69.4 %); no-danger 93.1 % none, past violence
+ * 0 % clear. Three fresh tables (58.8 %, 64.5 %, 69.4 %) say the same: word rules do not reach 100 % on danger worded
+ * freshly (hiding, fleeing, a dead line, a drunk driver with the child). The lead decides what follows.
+ */
+describe('classifyDanger on the third held-out table (tests/fixtures/danger-sentences-held-out-3.ts)', () => {
+  it('prints the figures', () => {
+    const { per, text } = figures(HELD_OUT_DANGER_SENTENCES_3);
+    console.log(`Third held-out danger table (one run, not tuned to)\n${text}`);
+    expect(per['danger-now'].count + per['past-violence'].count + per['no-danger'].count).toBe(HELD_OUT_DANGER_SENTENCES_3.length);
   });
 });
 
