@@ -352,6 +352,13 @@ export const THREAT_CUES: readonly string[] = [
   ...['agressief', 'dronken', 'woedend', 'boos', 'kwaad', 'woest', 'razend', 'bang', 'doodsbang', 'dreigend', 'stoned'],
   ...['schreeuwt', 'schreeuwen', 'schreeuwend', 'tiert', 'tieren', 'scheldt', 'flipt', 'geflipt', 'losgeslagen'],
   ...['aggressive', 'drunk', 'furious', 'angry', 'scared', 'afraid', 'terrified', 'screaming', 'yelling', 'raging'],
+  // Drunk or high, said as people say it.
+  ...['bezopen', 'straalbezopen', 'ladderzat', 'lazarus', 'beschonken', 'stoned', 'high', 'wasted', 'hammered'],
+  // Distress: hiding, fleeing, panic, screams. With a now-marker, someone may be in danger now.
+  ...['verstopt', 'verstoppen', 'verschuilt', 'vlucht', 'vluchten', 'gevlucht', 'paniek', 'gillen', 'gilt', 'gegil', 'gil', 'trilt', 'trillen'],
+  ...['hiding', 'hides', 'fleeing', 'fled', 'panic', 'panicking', 'screams', 'shaking', 'trembling', 'sobbing'],
+  // Someone who may not come near and does.
+  ...['contactverbod', 'straatverbod', 'omgangsverbod', 'huisverbod', 'gebiedsverbod', 'restraining'],
 ];
 
 /**

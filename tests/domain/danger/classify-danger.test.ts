@@ -105,7 +105,10 @@ describe('classifyDanger on the second held-out table (tests/fixtures/danger-sen
  *
  * Only printed: on its one run danger now was recognised in 25 of 36 (69.4 %); no-danger 93.1 % none, past violence
  * 0 % clear. Three fresh tables (58.8 %, 64.5 %, 69.4 %) say the same: word rules do not reach 100 % on danger worded
- * freshly (hiding, fleeing, a dead line, a drunk driver with the child). The lead decides what follows.
+ * freshly (hiding, fleeing, a dead line, a drunk driver with the child). After this run the cues for someone
+ * threatening gained distress (hiding, fleeing, panic, screams), drunkenness as people say it and contact bans;
+ * a wider rule (any person with a now-marker → ask) was tried and dropped, as it asked about a quarter of ordinary
+ * errands. Having been read, this table is no longer held out; the fourth table measures what came after.
  */
 describe('classifyDanger on the third held-out table (tests/fixtures/danger-sentences-held-out-3.ts)', () => {
   it('prints the figures', () => {
@@ -176,6 +179,8 @@ describe('classifyDanger: made-up cases', () => {
     ['hij dreigt te laat te komen', 'none'],
     ['we speelden met een speelgoed geweer', 'none'],
     ['hij staat nu bij de deur om haar op te halen', 'none'],
+    ['ze zit nu verstopt in de wc, vader is ladderzat', 'possible'],
+    ['moeder is op dit moment met de kinderen in paniek gevlucht', 'possible'],
     ['ze was in danger of failing maths', 'none'],
     ['ik ga vanavond bellen', 'none'],
     ['ze sneed fruit met een mesje', 'none'],
