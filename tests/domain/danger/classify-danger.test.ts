@@ -3,6 +3,7 @@ import { DANGER_SENTENCES, type DangerSentence } from '../../fixtures/danger-sen
 import { HELD_OUT_DANGER_SENTENCES } from '../../fixtures/danger-sentences-held-out';
 import { HELD_OUT_DANGER_SENTENCES_2 } from '../../fixtures/danger-sentences-held-out-2';
 import { HELD_OUT_DANGER_SENTENCES_3 } from '../../fixtures/danger-sentences-held-out-3';
+import { HELD_OUT_DANGER_SENTENCES_4 } from '../../fixtures/danger-sentences-held-out-4';
 
 const CLASSES = ['danger-now', 'past-violence', 'no-danger'] as const;
 
@@ -115,6 +116,24 @@ describe('classifyDanger on the third held-out table (tests/fixtures/danger-sent
     const { per, text } = figures(HELD_OUT_DANGER_SENTENCES_3);
     console.log(`Third held-out danger table (one run, not tuned to)\n${text}`);
     expect(per['danger-now'].count + per['past-violence'].count + per['no-danger'].count).toBe(HELD_OUT_DANGER_SENTENCES_3.length);
+  });
+});
+
+/**
+ * The fourth held-out table, written by a fresh session that saw neither the rules nor the other tables, committed
+ * before the rules it judges, and run once on them. Not tuned to afterwards.
+ *
+ * Only printed: on its one run danger now was recognised in 16 of 36 (44.4 %); no-danger 97.1 % none, past
+ * violence 0 % clear. Four fresh tables: 58.8 %, 64.5 %, 69.4 %, 44.4 %. Word rules keep their precision and do
+ * not carry to danger worded freshly (a suicide announced as "er een eind aan maken", a drunk driver "net
+ * weggereden" with a toddler, "gevochten", "smeet"). Each widening is tuned to the table that showed the gap, so it
+ * is not done again here: the danger button on every card and the first question stay the nets that hold.
+ */
+describe('classifyDanger on the fourth held-out table (tests/fixtures/danger-sentences-held-out-4.ts)', () => {
+  it('prints the figures', () => {
+    const { per, text } = figures(HELD_OUT_DANGER_SENTENCES_4);
+    console.log(`Fourth held-out danger table (one run, not tuned to)\n${text}`);
+    expect(per['danger-now'].count + per['past-violence'].count + per['no-danger'].count).toBe(HELD_OUT_DANGER_SENTENCES_4.length);
   });
 });
 
