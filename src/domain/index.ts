@@ -4,6 +4,7 @@ export * from './ports';
 export * from './afweging';
 export * from './consent';
 export * from './danger';
+export * from './identifying';
 export * from './postcode';
 export * from './routing';
 export * from './signal';
