@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { textsFor } from '../texts';
-import type { Clock, ConversationStore } from '../domain';
+import { isDomainError, type Clock, type ConversationStore } from '../domain';
 import type { Logger } from '../runtime/log';
 import { isTenantAllowed, tenantOf } from './tenant-guard';
+import { replyWhileStoreDown } from './store-down-reply';
 import { createTurnRunner, type TurnLogic } from './turn-runner';
 
 /** Wraps whatever the turn itself threw, so it is never mistaken for an authentication failure of the request. */
@@ -34,6 +35,13 @@ export function createTurnHandler({ allowedTenants, store, clock, log, logic }: 
       }
       await runTurn(context, logic);
     } catch (err) {
+      // A message that cannot be kept is answered rather than failed: the person learns it was not saved (and, when
+      // it names danger, what to do now); a redelivery later would apply it behind their back.
+      if (isDomainError(err, 'unavailable') && context.activity.type === 'message') {
+        log.warn({ activityId: context.activity.id, err }, 'state store unreachable; message answered, not kept');
+        await replyWhileStoreDown(context);
+        return;
+      }
       throw new TurnFailure(err);
     }
   };

@@ -13,6 +13,8 @@ export interface TurnOutbox {
   held(): HeldReply[];
   /** The invoke answer this attempt gave, if any, to store with the commit. */
   invokeAnswer(): InvokeAnswer | undefined;
+  /** Stop holding: what the failed attempt held is dropped, and what is sent from now on leaves at once. */
+  release(): void;
   /** Send one reply for real. */
   send(reply: HeldReply): Promise<void>;
   /** Answer an invoke again, as a repeat delivery must. */
@@ -48,6 +50,10 @@ export function attachOutbox(context: TurnContext): TurnOutbox {
       context.turnState.delete(INVOKE_RESPONSE_KEY);
     },
     held: () => [...held],
+    release() {
+      holding = false;
+      held = [];
+    },
     invokeAnswer() {
       const activity = context.turnState.get(INVOKE_RESPONSE_KEY) as Partial<Activity> | undefined;
       const value = activity?.value as { status?: unknown; body?: unknown } | undefined;

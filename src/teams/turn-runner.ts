@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConversationState, type TurnContext } from 'botbuilder';
-import { DomainError, type Clock, type ConversationStore, type HeldReply } from '../domain';
+import { DomainError, isDomainError, type Clock, type ConversationStore, type HeldReply } from '../domain';
 import type { Logger } from '../runtime/log';
 import { TurnSnapshotStorage } from './storage-adapter';
 import { attachOutbox, type TurnOutbox } from './turn-outbox';
@@ -35,15 +35,25 @@ export const DELIVERY_IN_PROGRESS = 'delivery in progress';
  */
 export function createTurnRunner({ store, clock, log, maxAttempts = 5, deliveryLeaseMs = 20_000 }: TurnRunnerOptions) {
   return async function runTurn(context: TurnContext, logic: TurnLogic): Promise<void> {
+    const outbox = attachOutbox(context);
+    try {
+      await runAttempts(context, logic, outbox);
+    } catch (err) {
+      // Nothing of a failed turn was committed, so nothing it held may go out; whoever handles the failure may speak.
+      outbox.release();
+      throw err;
+    }
+  };
+
+  async function runAttempts(context: TurnContext, logic: TurnLogic, outbox: TurnOutbox): Promise<void> {
     const conversationId = context.activity.conversation.id;
     // Without an id a repeat cannot be recognised; the turn still gets compare-and-set.
     const activityId = context.activity.id ?? `no-id:${randomUUID()}`;
-    const outbox = attachOutbox(context);
     const ids = { activityId: context.activity.id, type: context.activity.type };
     const deliver = createDeliverer({ store, log, outbox, conversationId, activityId, ids });
 
     for (let attempt = 1; ; attempt++) {
-      const read = await store.read(conversationId, activityId);
+      const read = await store.read(conversationId, activityId).catch(unreachable);
       if (read.kind === 'already-committed') {
         if (read.invokeAnswer) await outbox.answerInvoke(read.invokeAnswer);
         log.info({ ...ids, undelivered: read.undelivered.length }, 'repeat delivery of a committed activity; turn not run again');
@@ -72,15 +82,17 @@ export function createTurnRunner({ store, clock, log, maxAttempts = 5, deliveryL
         return;
       }
 
-      const result = await store.commit({
-        conversationId,
-        activityId,
-        expectedVersion: read.snapshot.version,
-        items,
-        replies,
-        invokeAnswer,
-        leaseUntil: clock.now() + deliveryLeaseMs,
-      });
+      const result = await store
+        .commit({
+          conversationId,
+          activityId,
+          expectedVersion: read.snapshot.version,
+          items,
+          replies,
+          invokeAnswer,
+          leaseUntil: clock.now() + deliveryLeaseMs,
+        })
+        .catch(unreachable);
       if (result === 'committed') {
         await deliver(replies);
         return;
@@ -93,7 +105,13 @@ export function createTurnRunner({ store, clock, log, maxAttempts = 5, deliveryL
       log.debug({ ...ids, attempt }, 'conversation changed during the turn; running it again on fresh state');
       if (attempt >= maxAttempts) throw new DomainError('conflict', `turn lost the compare-and-set ${attempt} times`);
     }
-  };
+  }
+}
+
+/** The conversation store did not answer (Redis down, a timeout): said as such, so the turn handler can tell the user. */
+function unreachable(err: unknown): never {
+  if (isDomainError(err)) throw err;
+  throw new DomainError('unavailable', 'conversation store unreachable', { cause: err });
 }
 
 function createDeliverer(deps: {

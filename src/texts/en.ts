@@ -15,6 +15,7 @@ export const en: Texts = {
   startHint: 'Type "start" to begin a signal.',
   teamWelcome:
     'wijksignaal has been added to this team. Professionals send their signals in a 1:1 chat with the bot; an admin can link a channel of this team as a wijkteam intake channel.',
+  storeDown: 'Something is out of order right now: your message was not saved. Please try again in a few minutes; your draft will still be there.',
   notUnderstood: 'I did not quite understand that. Type "start" to begin a signal, or "help" to see what I can do for you.',
   tenantRefused: 'Sorry, wijksignaal is not available for your organisation. Ask your IT administrator whether your organisation is connected.',
 
@@ -44,7 +45,25 @@ export const en: Texts = {
     acuteGuidance:
       'Call 112 now if there is direct danger. For advice or a report: Veilig Thuis, 0800-2000 (free, day and night). I am marking your signal as acute.',
     acuteOffer: 'Once direct safety is taken care of, you can record an acute signal for the wijkteam here: type "start".',
-    draftKept: 'Your draft is kept. When you can, we continue with the question we were at.',
+    guidanceLines: 'In direct danger: call 112. For advice or a report: Veilig Thuis, 0800-2000 (free, day and night).',
+    afterDanger: 'Take care of safety first. Your draft is kept. Do you want to continue with the signal after that? Press the button or type "continue".',
+    continueButton: 'Continue with the signal',
+    useHeld: (question, typed) => `Earlier, at the question "${question}", you typed:\n\n"${typed}"\n\nDo you want to keep that as your answer?`,
+    useHeldYes: 'Yes, keep this as my answer',
+    useHeldNo: 'No, I will type it again',
+    identifyingFound: (found) =>
+      `This is an anonymous consultation, without names. Your answer contains something that can identify someone: ${found}. Please type your answer again without those details. Is it not a name or personal detail after all? Then press the button.`,
+    identifyingReview: (question, typed, found) =>
+      `Your signal is now an anonymous consultation, without names. Earlier, at the question "${question}", you typed:\n\n"${typed}"\n\nIt contains something that can identify someone: ${found}. Please type that answer again without those details. Is it not a name or personal detail after all? Then press the button.`,
+    identifyingKinds: {
+      name: 'name',
+      phone: 'phone number',
+      email: 'e-mail address',
+      'postcode-address': 'postcode with house number',
+      'date-of-birth': 'date of birth',
+      bsn: 'citizen service number (BSN)',
+    },
+    keepAsIs: 'It is not a name or personal detail: keep it',
     yes: 'Yes',
     no: 'No',
     done: 'Done',
@@ -319,6 +338,7 @@ export const en: Texts = {
       birthYear: 'Year of birth',
       address: 'Address',
       parentsContact: 'Parents reachable via',
+      notIdentifying: 'Note',
       network: 'Network',
       contact: 'Wijkteam may contact you',
       team: 'Goes to',
@@ -335,6 +355,7 @@ export const en: Texts = {
       ]
         .filter(Boolean)
         .join(' '),
+    keptDespiteCheck: (found) => `You said these are not names or personal details: ${found}.`,
     modes: { consultation: 'Anonymous consultation (no names)', handover: 'Hand-over with details' },
   },
 
@@ -370,6 +391,9 @@ export const en: Texts = {
       dangerHeld:
         'You write about danger, so your answer has not been passed on yet. Is there no direct danger right now? Then press the button below, and your answer goes to the wijkteam after all.',
       sendAnyway: 'No direct danger right now: send my answer',
+      identifyingHeld: (found) =>
+        `This signal is an anonymous consultation, without names. Your answer contains something that can identify someone: ${found}. Your answer has not been passed on yet. Change it in the question above and send it again. Is it not a name or personal detail after all? Then press the button.`,
+      sendAsIs: 'It is not a name or personal detail: send it as it is',
     },
     channel: {
       linked: (team) =>

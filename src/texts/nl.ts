@@ -15,6 +15,7 @@ export const nl: Texts = {
   startHint: 'Typ "start" om een signaal te beginnen.',
   teamWelcome:
     'wijksignaal is aan dit team toegevoegd. Professionals sturen hun signalen in een 1-op-1-chat met de bot; een beheerder kan een kanaal van dit team koppelen als intakekanaal van een wijkteam.',
+  storeDown: 'Er is nu een storing: je bericht is niet bewaard. Probeer het over een paar minuten opnieuw; je concept is er dan nog.',
   notUnderstood: 'Dat begrijp ik niet helemaal. Typ "start" om een signaal te beginnen, of "hulp" om te zien wat ik voor je kan doen.',
   tenantRefused: 'Sorry, wijksignaal is niet beschikbaar voor jouw organisatie. Vraag je ICT-beheerder of je organisatie is aangesloten.',
 
@@ -44,7 +45,25 @@ export const nl: Texts = {
     acuteGuidance:
       'Bel nu 112 als er direct gevaar is. Voor advies of een melding: Veilig Thuis, 0800-2000 (gratis, dag en nacht). Ik markeer je signaal als acuut.',
     acuteOffer: 'Als de directe veiligheid geregeld is, kun je hier een acuut signaal vastleggen voor het wijkteam: typ "start".',
-    draftKept: 'Je concept blijft bewaard. Als het kan, gaan we daarna verder met de vraag waar we waren.',
+    guidanceLines: 'Bij direct gevaar: bel 112. Voor advies of een melding: Veilig Thuis, 0800-2000 (gratis, dag en nacht).',
+    afterDanger: 'Zorg eerst voor de veiligheid. Je concept blijft bewaard. Wil je daarna verder met het signaal? Druk op de knop of typ "verder".',
+    continueButton: 'Verder met het signaal',
+    useHeld: (question, typed) => `Je typte eerder bij de vraag "${question}":\n\n"${typed}"\n\nWil je dat als antwoord bewaren?`,
+    useHeldYes: 'Ja, bewaar dit als antwoord',
+    useHeldNo: 'Nee, ik typ het opnieuw',
+    identifyingFound: (found) =>
+      `Dit is een anoniem overleg, zonder namen. In je antwoord staat iets waaraan iemand te herkennen is: ${found}. Typ je antwoord opnieuw zonder die gegevens. Is het toch geen naam of persoonsgegeven? Druk dan op de knop.`,
+    identifyingReview: (question, typed, found) =>
+      `Je signaal is nu een anoniem overleg, zonder namen. Eerder typte je bij de vraag "${question}":\n\n"${typed}"\n\nDaarin staat iets waaraan iemand te herkennen is: ${found}. Typ dat antwoord opnieuw zonder die gegevens. Is het toch geen naam of persoonsgegeven? Druk dan op de knop.`,
+    identifyingKinds: {
+      name: 'naam',
+      phone: 'telefoonnummer',
+      email: 'e-mailadres',
+      'postcode-address': 'postcode met huisnummer',
+      'date-of-birth': 'geboortedatum',
+      bsn: 'BSN',
+    },
+    keepAsIs: 'Het is geen naam of persoonsgegeven: bewaar zo',
     yes: 'Ja',
     no: 'Nee',
     done: 'Klaar',
@@ -325,6 +344,7 @@ export const nl: Texts = {
       birthYear: 'Geboortejaar',
       address: 'Adres',
       parentsContact: 'Ouders bereikbaar via',
+      notIdentifying: 'Let op',
       network: 'Netwerk',
       contact: 'Wijkteam mag je benaderen',
       team: 'Gaat naar',
@@ -344,6 +364,7 @@ export const nl: Texts = {
         .filter(Boolean)
         .join(' '),
     modes: { consultation: 'Anoniem overleg (zonder namen)', handover: 'Overdracht met gegevens' },
+    keptDespiteCheck: (found) => `Je gaf aan dat dit geen namen of persoonsgegevens zijn: ${found}.`,
   },
 
   intake: {
@@ -378,6 +399,9 @@ export const nl: Texts = {
       dangerHeld:
         'Je schrijft over gevaar, daarom is je antwoord nog niet doorgegeven. Is er nu geen direct gevaar? Druk dan op de knop hieronder; dan gaat je antwoord alsnog naar het wijkteam.',
       sendAnyway: 'Er is nu geen direct gevaar: verstuur mijn antwoord',
+      identifyingHeld: (found) =>
+        `Dit signaal is een anoniem overleg, zonder namen. In je antwoord staat iets waaraan iemand te herkennen is: ${found}. Je antwoord is nog niet doorgegeven. Pas het aan in de vraag hierboven en verstuur het opnieuw. Is het toch geen naam of persoonsgegeven? Druk dan op de knop.`,
+      sendAsIs: 'Het is geen naam of persoonsgegeven: verstuur zo',
     },
     channel: {
       linked: (team) =>

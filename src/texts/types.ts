@@ -10,6 +10,7 @@ import type {
   Urgency,
   CloseOutcome,
   HOUSEHOLD_ROLES,
+  IdentifyingKind,
   LifecycleStatus,
   NETWORK_ROLES,
   NOT_TALKED_REASONS,
@@ -51,6 +52,7 @@ export type SummaryLabel =
   | 'birthYear'
   | 'address'
   | 'parentsContact'
+  | 'notIdentifying'
   | 'network'
   | 'contact'
   | 'team'
@@ -110,6 +112,9 @@ export interface IntakeTexts {
     /** After the safety line, when an answer speaks of danger: the answer is held until the signaller says there is none now. */
     readonly dangerHeld: string;
     readonly sendAnyway: string;
+    /** An answer in an anonymous consultation that may identify someone: held, with what was found. */
+    readonly identifyingHeld: (found: string) => string;
+    readonly sendAsIs: string;
   };
 
   readonly channel: {
@@ -134,6 +139,8 @@ export interface Texts {
   readonly startHint: string;
   readonly teamWelcome: string;
   readonly notUnderstood: string;
+  /** The state store could not be reached: the message was not kept (the guidance for danger comes first). */
+  readonly storeDown: string;
   readonly tenantRefused: string;
 
   readonly dialog: {
@@ -158,8 +165,22 @@ export interface Texts {
     readonly dangerButton: string;
     readonly dangerConfirm: string;
     readonly acuteGuidance: string;
-    readonly draftKept: string;
     readonly acuteOffer: string;
+    /** Beside "is there danger now?" on one card: what to do if there is. */
+    readonly guidanceLines: string;
+    /** After the guidance for danger now: the draft waits until the signaller chooses to go on. */
+    readonly afterDanger: string;
+    readonly continueButton: string;
+    /** A text typed at a question and held back (danger named in it), offered back as the answer. */
+    readonly useHeld: (question: string, typed: string) => string;
+    readonly useHeldYes: string;
+    readonly useHeldNo: string;
+    /** In an anonymous consultation: what was found that may identify someone, and what to do. */
+    readonly identifyingFound: (found: string) => string;
+    /** The same after a hand-over became a consultation, about an answer given earlier. */
+    readonly identifyingReview: (question: string, typed: string, found: string) => string;
+    readonly identifyingKinds: Readonly<Record<IdentifyingKind, string>>;
+    readonly keepAsIs: string;
     readonly yes: string;
     readonly no: string;
     readonly done: string;
@@ -202,6 +223,8 @@ export interface Texts {
     readonly sent: (reference: string, team: string) => string;
     readonly whatNext: (meldnorm: boolean, contact: boolean) => string;
     readonly modes: { readonly consultation: string; readonly handover: string };
+    /** In a consultation: what the signaller kept after the identifying-details check said it may identify someone. */
+    readonly keptDespiteCheck: (found: string) => string;
   };
   /** Everything the intake side says: channel cards, card presses, linking, and what the signaller hears of it. */
   readonly intake: IntakeTexts;
