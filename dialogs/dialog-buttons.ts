@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PENDING } from './flow/draft';
 
 /**
  * What a button in the 1:1 dialogue sends back (Action.Submit `data`). Every button carries the draft it belongs to
@@ -7,7 +8,7 @@ import { z } from 'zod';
 export const CardActionSchema = z.discriminatedUnion('ws', [
   z.looseObject({ ws: z.literal('answer'), draft: z.string(), step: z.string(), value: z.string().optional() }),
   z.object({ ws: z.literal('danger'), draft: z.string() }),
-  z.object({ ws: z.literal('confirm'), draft: z.string(), about: z.enum(['danger-confirm', 'stop-confirm']), value: z.enum(['ja', 'nee']) }),
+  z.object({ ws: z.literal('confirm'), draft: z.string(), about: z.enum(PENDING), value: z.enum(['ja', 'nee']) }),
   z.object({ ws: z.literal('change'), draft: z.string(), part: z.string() }),
   z.object({ ws: z.literal('send'), draft: z.string() }),
 ]);

@@ -1,5 +1,6 @@
 import type { Attachment } from 'botbuilder';
-import type { Draft } from './flow/draft';
+import type { Draft, Pending } from './flow/draft';
+import { identifyingIn } from './flow/anonymity';
 import type { Question } from './flow/questions';
 import { ADAPTIVE_CARD_VERSION, adaptiveCard, textBlock } from '../src/toolkit/cards';
 import { checklistLabel } from '../src/texts/checklist';
@@ -62,12 +63,47 @@ export function questionCard(question: Question, options: readonly string[] | un
   return card(body, [danger]);
 }
 
-export function confirmCard(prompt: string, about: 'danger-confirm' | 'stop-confirm', ctx: CardContext): Attachment {
+interface ConfirmOptions {
+  /** Said above the question, on the same card (the guidance beside "is there danger now?"). */
+  readonly lead?: string;
+  readonly yes?: string;
+  /** null: no "no" button (typing is the other answer). */
+  readonly no?: string | null;
+}
+
+export function confirmCard(prompt: string, about: Pending, ctx: CardContext, options: ConfirmOptions = {}): Attachment {
   const data = (value: 'ja' | 'nee') => ({ ws: 'confirm', draft: ctx.draft.id, about, value });
-  return card(
-    [textBlock(prompt, { weight: 'Bolder', id: `prompt-${about}` })],
-    [submit(ctx.texts.dialog.yes, data('ja')), submit(ctx.texts.dialog.no, data('nee')), dangerButton(ctx)],
-  );
+  const body = [...(options.lead ? [textBlock(options.lead, { color: 'Attention' })] : []), textBlock(prompt, { weight: 'Bolder', id: `prompt-${about}` })];
+  const no = options.no === null ? [] : [submit(options.no ?? ctx.texts.dialog.no, data('nee'))];
+  return card(body, [submit(options.yes ?? ctx.texts.dialog.yes, data('ja')), ...no, dangerButton(ctx)]);
+}
+
+/** The card for a question asked outside the order (see PENDING), or undefined when none is open. */
+export function pendingCard(ctx: CardContext): Attachment | undefined {
+  const { texts, draft } = ctx;
+  const d = texts.dialog;
+  const held = draft.held;
+  const prompt = (id: string) => render(texts.q[id]?.prompt, ctx.vars);
+  switch (draft.pending) {
+    case undefined:
+      return undefined;
+    case 'stop-confirm':
+      return confirmCard(d.stopConfirm, 'stop-confirm', ctx);
+    case 'danger-confirm':
+      return confirmCard(d.dangerConfirm, 'danger-confirm', ctx, { lead: d.guidanceLines });
+    case 'after-danger':
+      return confirmCard(d.afterDanger, 'after-danger', ctx, { yes: d.continueButton, no: null });
+    case 'use-held':
+      return held && confirmCard(d.useHeld(prompt(held.question), held.text), 'use-held', ctx, { yes: d.useHeldYes, no: d.useHeldNo });
+    case 'identifying-confirm': {
+      if (!held) return undefined;
+      const found = identifyingIn(held.text, draft.notIdentifying?.[held.question])
+        .map((f) => `"${f.text}" (${d.identifyingKinds[f.kind]})`)
+        .join(', ');
+      const say = held.earlier ? d.identifyingReview(prompt(held.question), held.text, found) : d.identifyingFound(found);
+      return confirmCard(say, 'identifying-confirm', ctx, { yes: d.keepAsIs, no: null });
+    }
+  }
 }
 
 export interface SummarySection {

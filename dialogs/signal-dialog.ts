@@ -1,20 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { classifyDanger, type Clock, type RoutingTable, type SignalStore } from '../src/domain';
+import { classifyDanger, type Clock, type DangerClass, type RoutingTable, type SignalStore } from '../src/domain';
 import { parseCardAction, selectedValues, type CardAction } from './dialog-buttons';
-import { confirmCard, optionLabel, questionCard, summaryCard, type CardContext } from './dialog-cards';
+import { optionLabel, pendingCard, questionCard, summaryCard, type CardContext } from './dialog-cards';
 import { commandOf } from './commands';
 import { buildSignal } from './flow/build-signal';
 import { DraftSchema, ProfileSchema, text, type Answer, type Draft, type Profile } from './flow/draft';
+
 import { activeAnswers, answerQuestion, changePart, currentQuestion, goBack, hasDisclosure, isPart, type Notice } from './flow/flow';
-import { ageBandOf, professionOf, type Question } from './flow/questions';
+import { ageBandOf, professionOf, type ChoiceQuestion, type MultiQuestion, type Question, type TextQuestion } from './flow/questions';
+import { checkedForIdentity, identifyingIn, reviewForAnonymity } from './flow/anonymity';
 import { outcomeText, summarySections } from './summary';
 import { oncePerActivity } from '../src/toolkit/once-per-activity';
 import { formatLongDate } from '../src/texts/dates';
 import { languageOf, render, textsFor, type Language, type PromptVars, type Texts } from '../src/texts';
 
 export const SIGNAL_DIALOG_ID = 'signal';
+
+type Held = NonNullable<Draft['held']>;
 
 export interface SignalDialogDeps {
   /** The only way the dialogue reaches storage outside its conversation state. */
@@ -29,8 +33,12 @@ export interface SignalDialogDeps {
 }
 
 export interface BeginOptions {
-  /** 'new' starts (or continues an existing draft), 'resume' continues one, 'stop' asks to discard one. */
-  readonly intent?: 'new' | 'resume' | 'stop';
+  /**
+   * 'new' starts (or continues an existing draft), 'resume' continues one, 'stop' asks to discard one; 'danger' and
+   * 'worry' are danger typed (clear, possible) or the danger button pressed while no dialogue was under way, e.g.
+   * paused: the guidance, and a draft there is kept and marked acute (or asked about).
+   */
+  readonly intent?: 'new' | 'resume' | 'stop' | 'danger' | 'worry';
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -49,6 +57,16 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const session = await this.session(dc.context);
     const { texts } = session;
     const intent = options?.intent ?? 'new';
+    if (intent === 'danger' || intent === 'worry') {
+      const danger = intent === 'danger' ? 'clear' : 'possible';
+      if (session.draft && session.draft !== 'expired') return this.dangerInText(dc, session, { ...session.draft, pending: undefined }, danger);
+      await this.dangerWithoutDraft(dc.context, texts, danger);
+      if (session.draft === 'expired') {
+        await this.forgetExpiry(dc.context, session);
+        await dc.context.sendActivity(texts.dialog.draftExpired);
+      }
+      return dc.endDialog();
+    }
     if (session.draft === 'expired') {
       await this.forgetExpiry(dc.context, session);
       await dc.context.sendActivity(texts.dialog.draftExpired);
@@ -82,20 +100,18 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const action = parseCardAction(activity.value);
     // The router has stripped the @mention tags already.
     const typed = action ? undefined : (activity.text ?? '').trim();
-    const clearDanger = typed !== undefined && classifyDanger(typed) === 'clear';
 
     if (session.draft === 'expired' || !session.draft) {
       // Safety first, also when there is nothing left to continue.
-      if (action?.ws === 'danger' || clearDanger) await dc.context.sendActivity(`${texts.dialog.acuteGuidance}\n\n${texts.dialog.acuteOffer}`);
+      await this.dangerWithoutDraft(dc.context, texts, action?.ws === 'danger' ? 'clear' : classifyDanger(typed ?? ''));
       if (session.draft === 'expired') await this.forgetExpiry(dc.context, session);
       await dc.context.sendActivity(session.draft === 'expired' ? texts.dialog.draftExpired : texts.dialog.noDraft);
       return dc.endDialog();
     }
-    let draft: Draft = session.draft;
+    const draft: Draft = session.draft;
 
-    // Safety first: the danger button of any card, and clear danger wording while a yes/no is open, lead straight
-    // to the guidance; the draft is kept.
-    if (action?.ws === 'danger' || (draft.pending && clearDanger)) return this.dangerGuidance(dc, session, { ...draft, pending: undefined });
+    // Safety first: the danger button of any card leads straight to the guidance; the draft is kept.
+    if (action?.ws === 'danger') return this.dangerNow(dc, session, { ...draft, pending: undefined });
 
     if (activity.value !== undefined && !action) {
       await dc.context.sendActivity(texts.dialog.outdatedCard);
@@ -104,13 +120,15 @@ export class SignalDialog extends Dialog<BeginOptions> {
     if (action && action.draft !== draft.id) return this.answerOutdated(dc, session, draft, action);
 
     const command = typed === undefined ? undefined : commandOf(typed);
+    // "verder" after the danger guidance is the answer to it, not a command.
+    if (command === 'resume' && draft.pending === 'after-danger') return this.afterDanger(dc, session, draft);
     if (command === 'help') {
       await dc.context.sendActivity(texts.dialog.help);
       return this.showCurrent(dc, session, draft);
     }
     if (command === 'stop') return this.showCurrent(dc, session, { ...draft, pending: 'stop-confirm' });
     if (command === 'pause') {
-      // An open "is there danger now?" stays open: it is shown again on "verder".
+      // What was open stays open (shown again on "verder"), except the question whether to stop.
       await this.save(dc.context, draft.pending === 'stop-confirm' ? { ...draft, pending: undefined } : draft);
       await dc.context.sendActivity(texts.dialog.paused(formatLongDate(draft.updatedAt + this.deps.draftTtlMs, session.language)));
       return dc.endDialog();
@@ -126,21 +144,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
       return this.showCurrent(dc, session, draft);
     }
 
-    if (draft.pending) {
-      const value = action?.ws === 'confirm' && action.about === draft.pending ? action.value : yesNoOf(typed, texts);
-      if (!value) return this.showCurrent(dc, session, draft);
-      if (draft.pending === 'stop-confirm') {
-        if (value === 'ja') {
-          await this.deps.draft.delete(dc.context);
-          await dc.context.sendActivity(texts.dialog.stopped);
-          return dc.endDialog();
-        }
-        await dc.context.sendActivity(texts.dialog.stopCancelled);
-        return this.showCurrent(dc, session, { ...draft, pending: undefined });
-      }
-      if (value === 'ja') return this.dangerGuidance(dc, session, { ...draft, pending: undefined });
-      return this.showCurrent(dc, session, { ...draft, pending: undefined });
-    }
+    if (draft.pending) return this.answerPending(dc, session, draft, action, typed);
 
     if (action?.ws === 'change') {
       if (!isPart(action.part) || currentQuestion(draft)) return this.answerOutdated(dc, session, draft, action);
@@ -155,24 +159,72 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const question = currentQuestion(draft);
     if (!question) {
       // At the summary only its buttons mean something; a typed danger still gets the guidance.
-      if (typed && classifyDanger(typed) !== 'none') return this.dangerFromText(dc, session, draft, typed);
+      const danger = classifyDanger(typed ?? '');
+      if (danger !== 'none') return this.dangerInText(dc, session, draft, danger);
       await dc.context.sendActivity(texts.dialog.chooseOne);
       return this.showCurrent(dc, session, draft);
     }
     if (action?.ws === 'answer' && action.step !== question.id) return this.answerOutdated(dc, session, draft, action);
+    if (action?.ws !== 'answer' && question.kind === 'text') return this.answerText(dc, session, draft, question, typed ?? '');
 
     const value =
-      action?.ws === 'answer' ? valueFromCard(question, action, draft, texts) : valueFromText(question, typed ?? '', draft, session, this.deps.clock.now());
+      action?.ws === 'answer'
+        ? valueFromCard(question, action, draft, texts)
+        : question.kind === 'text'
+          ? 'outdated'
+          : valueFromText(question, typed ?? '', draft, session);
     if (value === 'outdated' && action) return this.answerOutdated(dc, session, draft, action);
     if (value === 'outdated') return this.showCurrent(dc, session, draft);
-    // A typed choice that matched an option ("Ja, er is nu gevaar") is an answer, not danger wording.
-    const danger = typed && (question.kind === 'text' || !value.ok) ? classifyDanger(typed) : 'none';
     if (!value.ok) {
-      if (danger !== 'none') return this.dangerFromText(dc, session, draft, typed ?? '');
+      // Typed at a choice card: danger wording is never "choose one of the buttons". A typed choice that matched an
+      // option ("Ja, er is nu gevaar") is an answer and does not come here.
+      const danger = classifyDanger(typed ?? '');
+      if (danger !== 'none') return this.dangerInText(dc, session, draft, danger);
       await dc.context.sendActivity(value.hint);
       return this.showCurrent(dc, session, draft);
     }
-    const result = answerQuestion(draft, question, value.value, this.deps.clock.now());
+    return this.applyAnswer(dc, session, draft, question, value.value);
+  }
+
+  /**
+   * A typed answer to a text question. Nothing is stored until it passed the checks: danger in it gets the guidance
+   * first (the text is held and offered back), and in a consultation what may identify someone is shown and asked
+   * about. `checked` says which checks the signaller already answered for this very text.
+   */
+  private async answerText(
+    dc: DialogContext,
+    session: Session,
+    draft: Draft,
+    question: TextQuestion,
+    typed: string,
+    checked: { danger?: boolean; identifying?: boolean } = {},
+  ): Promise<DialogTurnResult> {
+    const validated = question.validate?.(typed, this.deps.clock.now()) ?? { ok: true as const, value: typed.trim() };
+    const danger = checked.danger ? 'none' : classifyDanger(typed);
+    if (!validated.ok) {
+      if (danger !== 'none') return this.dangerInText(dc, session, draft, danger);
+      await dc.context.sendActivity(session.texts.dialog.hints[validated.hint] ?? session.texts.dialog.hints.empty ?? '');
+      return this.showCurrent(dc, session, draft);
+    }
+    const held = { question: question.id, text: validated.value };
+    if (danger !== 'none') return this.dangerInText(dc, session, draft, danger, held);
+    const active = activeAnswers(draft.answers);
+    if (!checked.identifying && checkedForIdentity(question.id, active)) {
+      if (identifyingIn(validated.value, draft.notIdentifying?.[question.id]).length > 0) {
+        return this.showCurrent(dc, session, { ...draft, held, pending: 'identifying-confirm', updatedAt: this.deps.clock.now() });
+      }
+    }
+    const confirmed = checked.identifying ? identifyingIn(validated.value, draft.notIdentifying?.[question.id]).map((f) => f.text) : [];
+    const notIdentifying =
+      confirmed.length > 0 ? { ...draft.notIdentifying, [question.id]: [...(draft.notIdentifying?.[question.id] ?? []), ...confirmed] } : undefined;
+    return this.applyAnswer(dc, session, { ...draft, ...(notIdentifying && { notIdentifying }) }, question, validated.value);
+  }
+
+  /** Stores an answer that passed its checks and says what follows: notices, an end, the next question. */
+  private async applyAnswer(dc: DialogContext, session: Session, draft: Draft, question: Question, value: Answer): Promise<DialogTurnResult> {
+    const { texts } = session;
+    // Whatever text was held back is settled by an answer: it is stored as this one, or it was typed anew.
+    const result = answerQuestion({ ...draft, held: undefined }, question, value, this.deps.clock.now());
     await this.say(dc.context, result.notices, session);
     if (result.end) {
       await this.deps.draft.delete(dc.context);
@@ -183,9 +235,65 @@ export class SignalDialog extends Dialog<BeginOptions> {
       await dc.context.sendActivity(render(texts.ends[result.end], varsOf(result.draft, session)));
       return dc.endDialog();
     }
-    draft = result.draft;
-    if (danger !== 'none') return this.dangerFromText(dc, session, draft, typed ?? '');
+    return this.showCurrent(dc, session, reviewForAnonymity(result.draft, activeAnswers(result.draft.answers)));
+  }
+
+  /** The answer to a question asked outside the order (see PENDING). */
+  private async answerPending(dc: DialogContext, session: Session, draft: Draft, action: CardAction | undefined, typed: string | undefined) {
+    const { texts } = session;
+    const pressed = action?.ws === 'confirm' && action.about === draft.pending ? action.value : undefined;
+    if (action && !pressed) return this.answerOutdated(dc, session, draft, action);
+    const value = pressed ?? yesNoOf(typed, texts);
+    const danger = value === undefined ? classifyDanger(typed ?? '') : 'none';
+    const open = { ...draft, pending: undefined };
+    const heldQuestion = draft.held && currentQuestion(draft)?.id === draft.held.question ? currentQuestion(draft) : undefined;
+    const retyped = heldQuestion?.kind === 'text' && typed !== undefined && value === undefined && danger === 'none';
+
+    switch (draft.pending) {
+      case 'stop-confirm':
+        if (value === 'ja') {
+          await this.deps.draft.delete(dc.context);
+          await dc.context.sendActivity(texts.dialog.stopped);
+          return dc.endDialog();
+        }
+        if (value === 'nee') {
+          await dc.context.sendActivity(texts.dialog.stopCancelled);
+          return this.showCurrent(dc, session, open);
+        }
+        break;
+      case 'danger-confirm':
+        if (value === 'ja') return this.dangerNow(dc, session, open);
+        if (value === 'nee') {
+          // No danger now: the same text is the answer, not typed again.
+          const rest = { ...open, held: undefined };
+          return heldQuestion?.kind === 'text' && draft.held
+            ? this.answerText(dc, session, rest, heldQuestion, draft.held.text, { danger: true })
+            : this.showCurrent(dc, session, rest);
+        }
+        if (danger === 'clear') return this.dangerNow(dc, session, open);
+        break;
+      case 'after-danger':
+        if (danger !== 'none') return this.dangerNow(dc, session, open);
+        return this.afterDanger(dc, session, draft);
+      case 'use-held':
+      case 'identifying-confirm': {
+        const rest = { ...open, held: undefined };
+        if (!heldQuestion || heldQuestion.kind !== 'text' || !draft.held) return this.showCurrent(dc, session, rest);
+        const keep = draft.pending === 'use-held' ? { danger: true } : { danger: true, identifying: true };
+        if (value === 'ja') return this.answerText(dc, session, rest, heldQuestion, draft.held.text, keep);
+        if (value === 'nee') return this.showCurrent(dc, session, rest);
+        // Typed again: that is the answer now, checked like any other.
+        if (retyped || danger !== 'none') return this.answerText(dc, session, rest, heldQuestion, typed ?? '');
+        break;
+      }
+    }
+    if (danger !== 'none') return this.dangerInText(dc, session, open, danger);
     return this.showCurrent(dc, session, draft);
+  }
+
+  /** Going on after the danger guidance: the held text is offered back first. */
+  private afterDanger(dc: DialogContext, session: Session, draft: Draft): Promise<DialogTurnResult> {
+    return this.showCurrent(dc, session, { ...draft, pending: draft.held ? 'use-held' : undefined });
   }
 
   private async session(context: TurnContext): Promise<Session> {
@@ -213,36 +321,44 @@ export class SignalDialog extends Dialog<BeginOptions> {
     }
   }
 
-  /** Saves the draft and shows what the user is at: a pending yes/no, the current question, or the summary. */
+  /** Saves the draft and shows what the user is at: a question asked outside the order, the current question, or the summary. */
   private async showCurrent(dc: DialogContext, session: Session, draft: Draft): Promise<DialogTurnResult> {
     await this.save(dc.context, draft);
     const ctx = this.cardContext(session, draft);
-    if (draft.pending === 'stop-confirm') {
-      await sendCard(dc.context, confirmCard(session.texts.dialog.stopConfirm, 'stop-confirm', ctx));
-    } else if (draft.pending === 'danger-confirm') {
-      await sendCard(dc.context, confirmCard(session.texts.dialog.dangerConfirm, 'danger-confirm', ctx));
+    const pending = pendingCard(ctx);
+    if (pending) {
+      await sendCard(dc.context, pending);
+      return Dialog.EndOfTurn;
+    }
+    const question = currentQuestion(draft);
+    if (question) {
+      const options = question.kind === 'choice' ? question.options(activeAnswers(draft.answers)) : undefined;
+      await sendCard(dc.context, questionCard(question, options, ctx));
     } else {
-      const question = currentQuestion(draft);
-      if (question) {
-        const options = question.kind === 'choice' ? question.options(activeAnswers(draft.answers)) : undefined;
-        await sendCard(dc.context, questionCard(question, options, ctx));
-      } else {
-        const sections = summarySections(draft, session.texts, session.language, this.deps.routing, this.followUpDate(session.language));
-        await sendCard(dc.context, summaryCard(sections, ctx));
-      }
+      const sections = summarySections(draft, session.texts, session.language, this.deps.routing, this.followUpDate(session.language));
+      await sendCard(dc.context, summaryCard(sections, ctx));
     }
     return Dialog.EndOfTurn;
   }
 
-  private async dangerGuidance(dc: DialogContext, session: Session, draft: Draft): Promise<DialogTurnResult> {
-    await dc.context.sendActivity(`${session.texts.dialog.acuteGuidance}\n\n${session.texts.dialog.draftKept}`);
-    return this.showCurrent(dc, session, { ...draft, acute: true, updatedAt: this.deps.clock.now() });
+  /**
+   * Danger now (the button, clear wording, "ja" to the question): the guidance at once, the draft kept and marked
+   * acute, and nothing more asked until the signaller chooses to go on. A text typed with it is held, not stored.
+   */
+  private async dangerNow(dc: DialogContext, session: Session, draft: Draft, held = draft.held): Promise<DialogTurnResult> {
+    await dc.context.sendActivity(session.texts.dialog.acuteGuidance);
+    return this.showCurrent(dc, session, { ...draft, held, acute: true, pending: 'after-danger', updatedAt: this.deps.clock.now() });
   }
 
-  /** Clear danger wording gets the guidance at once; possible danger first asks whether there is danger now. */
-  private async dangerFromText(dc: DialogContext, session: Session, draft: Draft, typed: string): Promise<DialogTurnResult> {
-    if (classifyDanger(typed) === 'clear') return this.dangerGuidance(dc, session, draft);
-    return this.showCurrent(dc, session, { ...draft, pending: 'danger-confirm' });
+  /** Danger in typed words: clear gets the guidance; possible gets the guidance lines and the question, on one card. */
+  private dangerInText(dc: DialogContext, session: Session, draft: Draft, danger: DangerClass, held?: Held): Promise<DialogTurnResult> {
+    if (danger === 'clear') return this.dangerNow(dc, session, draft, held ?? draft.held);
+    return this.showCurrent(dc, session, { ...draft, held: held ?? draft.held, pending: 'danger-confirm', updatedAt: this.deps.clock.now() });
+  }
+
+  private async dangerWithoutDraft(context: TurnContext, texts: Texts, danger: DangerClass): Promise<void> {
+    if (danger === 'clear') await context.sendActivity(`${texts.dialog.acuteGuidance}\n\n${texts.dialog.acuteOffer}`);
+    else if (danger === 'possible') await context.sendActivity(texts.dialog.worryHeard);
   }
 
   private async answerOutdated(dc: DialogContext, session: Session, draft: Draft, action: CardAction): Promise<DialogTurnResult> {
@@ -356,15 +472,11 @@ function valueFromCard(question: Question, action: Extract<CardAction, { ws: 'an
   return 'outdated';
 }
 
-/** Typed answers: a choice by its label, value or number; a multi-select as numbers or labels; text as given. */
-function valueFromText(question: Question, typed: string, draft: Draft, session: { texts: Texts; language: Language }, now: number): Parsed {
+/** Typed answers to a choice (by its label, value or number) or a multi-select (numbers or labels). */
+function valueFromText(question: ChoiceQuestion | MultiQuestion, typed: string, draft: Draft, session: { texts: Texts; language: Language }): Parsed {
   const { texts, language } = session;
   const active = activeAnswers(draft.answers);
   const normal = (s: string) => s.trim().toLowerCase();
-  if (question.kind === 'text') {
-    const validated = question.validate?.(typed, now) ?? { ok: true, value: typed.trim() };
-    return validated.ok ? { ok: true, value: validated.value } : { ok: false, hint: texts.dialog.hints[validated.hint] ?? texts.dialog.hints.empty ?? '' };
-  }
   const values = question.kind === 'choice' ? question.options(active) : question.groups(active).flatMap((g) => g.values);
   const match = (token: string): string | undefined => {
     const index = Number(token);

@@ -3,6 +3,7 @@ import { parsePostcode, routePostcode } from '../src/domain';
 import { optionLabel, type SummarySection } from './dialog-cards';
 import { list, text, type Draft } from './flow/draft';
 import { activeAnswers, isAcute, weighingOf } from './flow/flow';
+import { isAnonymous } from './flow/anonymity';
 import { effectiveMode, professionOf, QUESTION_BY_ID, type Part } from './flow/questions';
 import type { Language, Texts } from '../src/texts';
 
@@ -74,12 +75,20 @@ export function summarySections(draft: Draft, texts: Texts, language: Language, 
       [L.birthYear, mode === 'handover' ? label('identity.birthYear') : undefined],
       [L.address, mode === 'handover' ? label('identity.address') : undefined],
       [L.parentsContact, mode === 'handover' ? label('identity.parentsContact') : undefined],
+      [L.notIdentifying, keptDespiteCheck(draft, texts)],
     ]),
     section('network', [
       [L.network, label('network.roles')],
       [L.contact, yesNo('network.contact')],
     ]),
   ];
+}
+
+/** In a consultation: what the signaller kept after the check said it may identify someone, so they see it once more. */
+function keptDespiteCheck(draft: Draft, texts: Texts): string | undefined {
+  if (!isAnonymous(activeAnswers(draft.answers))) return undefined;
+  const kept = Object.values(draft.notIdentifying ?? {}).flat();
+  return kept.length > 0 ? texts.summary.keptDespiteCheck(kept.map((k) => `"${k}"`).join(', ')) : undefined;
 }
 
 /**

@@ -5,6 +5,13 @@ export const AnswerSchema = z.union([z.string(), z.array(z.string())]);
 export type Answer = z.infer<typeof AnswerSchema>;
 export type Answers = Readonly<Record<string, Answer>>;
 
+/**
+ * Questions outside the question order: "are you sure you want to stop?", "is there danger now?" (beside the
+ * guidance), "go on after the danger?", "keep the text you typed as the answer?", and "is this a name after all?".
+ */
+export const PENDING = ['danger-confirm', 'stop-confirm', 'after-danger', 'use-held', 'identifying-confirm'] as const;
+export type Pending = (typeof PENDING)[number];
+
 /** A signal being put together: the answers so far, the order they were given in (for "terug"), and flags. */
 export const DraftSchema = z.object({
   id: z.string().min(1),
@@ -14,8 +21,15 @@ export const DraftSchema = z.object({
   history: z.array(z.string()),
   /** Direct danger was named: the signal becomes acute. */
   acute: z.boolean(),
-  /** A yes/no the bot asked outside the question order, waiting for its answer. */
-  pending: z.enum(['danger-confirm', 'stop-confirm']).optional(),
+  /** Something the bot asked outside the question order, waiting for its answer (see PENDING). */
+  pending: z.enum(PENDING).optional(),
+  /**
+   * A text typed at a question and not (yet) stored as its answer: danger was named in it, or in an anonymous
+   * consultation it may identify someone. Stored once the signaller confirms it; gone when they type another.
+   */
+  held: z.object({ question: z.string(), text: z.string(), earlier: z.boolean().optional() }).optional(),
+  /** In a consultation: per question, what the signaller confirmed is not a name or personal detail. */
+  notIdentifying: z.record(z.string(), z.array(z.string())).optional(),
   /** Notices said once per draft (e.g. why a hand-over became a consultation). */
   told: z.array(z.string()),
 });

@@ -152,6 +152,10 @@ export const QUESTIONS: readonly Question[] = [
   },
   { id: 'route.kindcheckChildren', part: 'route', kind: 'choice', options: yesNo, applies: isKindcheck, ends: { nee: 'kindcheck-no-children' } },
 
+  // Consultation or hand-over, chosen before any free text about the family (a consultation is asked not to type
+  // names); part of the consent part, so "wijzig" there asks it again. The consent questions come at the end.
+  { id: 'consent.mode', part: 'consent', kind: 'choice', options: () => ['consultation', 'handover'] },
+
   // 3. The child and the family.
   { id: 'child.ageBand', part: 'child', kind: 'choice', options: () => AGE_BANDS },
   {
@@ -207,8 +211,7 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'afweging.canOrganiseHelp', part: 'afweging', kind: 'choice', options: yesNo, applies: pendingIs('canOrganiseHelp') },
   { id: 'afweging.helpAccepted', part: 'afweging', kind: 'choice', options: () => ['yes', 'no', 'unknown'], applies: pendingIs('helpAccepted') },
 
-  // 7. Consultation or hand-over.
-  { id: 'consent.mode', part: 'consent', kind: 'choice', options: () => ['consultation', 'handover'] },
+  // 7. Consent for a hand-over, and what the ouders know.
   { id: 'consent.sixteen', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => ageBandOf(a) === '12-17') },
   { id: 'consent.parents', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => consentNeededFor(a).parents) },
   { id: 'consent.child', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => consentNeededFor(a).child) },

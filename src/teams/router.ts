@@ -93,8 +93,15 @@ const routes = {
       await context.sendActivity(`${what}\n\n${paused ? texts.dialog.resumeHint : texts.startHint}`);
     },
   },
-  danger: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity(`${texts.safetyLine}\n\n${texts.dialog.acuteOffer}`)) },
-  worry: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity(texts.dialog.worryHeard)) },
+  // Danger outside a dialogue under way (none, or paused): the dialogue gives the guidance and keeps a draft there is.
+  danger: {
+    effects: [],
+    run: async ({ context, texts, dialogs }) => {
+      if (dialogs && !isTeamScope(context.activity)) await dialogs.beginDialog(SIGNAL_DIALOG_ID, { intent: 'danger' } satisfies BeginOptions);
+      else await context.sendActivity(`${texts.safetyLine}\n\n${texts.dialog.acuteOffer}`);
+    },
+  },
+  worry: { effects: [], run: async ({ dialogs }) => void (await dialogs?.beginDialog(SIGNAL_DIALOG_ID, { intent: 'worry' } satisfies BeginOptions)) },
   channelOnly: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity(texts.dialog.useOneOnOne)) },
   cardAction: {
     effects: ['signal-update', 'audit'],

@@ -114,7 +114,10 @@ describe('safety first', () => {
     await walk(d, TEACHER, 'child.postcode');
     await d.press((data) => data.ws === 'danger');
     expect(allText(d)).toMatch(/Bel nu 112/);
-    expect(allText(d)).toMatch(/concept blijft bewaard/);
+    // Nothing more is asked until the signaller chooses to go on; then the question where it was.
+    expect(d.step()).toBe('after-danger');
+    expect(JSON.stringify(d.lastCard())).toMatch(/concept blijft bewaard/);
+    await d.press((data) => data.about === 'after-danger');
     expect(d.step()).toBe('child.postcode');
     await walk(d, TEACHER);
     await send(d);
@@ -124,11 +127,16 @@ describe('safety first', () => {
   it.each([
     ['Dutch, clear', 'Het kind zegt dat vader nu een mes heeft en hem bedreigt nu'],
     ['English, clear', 'The child is in danger right now'],
-  ])('clear danger wording in a typed answer (%s) gets the guidance at once, and the answer is kept', async (_name, words) => {
+  ])('clear danger wording in a typed answer (%s) gets the guidance at once; the answer is kept once confirmed', async (_name, words) => {
     const d = await begin();
     await walk(d, TEACHER, 'signals.observation');
     await d.say(words);
     expect(allText(d)).toMatch(/Bel nu 112/);
+    expect(d.step()).toBe('after-danger');
+    await d.say('verder');
+    expect(d.step()).toBe('use-held');
+    expect(JSON.stringify(d.lastCard())).toContain(words);
+    await d.press((data) => data.about === 'use-held' && data.value === 'ja');
     expect(d.step()).toBe('signals.when');
     await walk(d, TEACHER);
     await send(d);
@@ -155,7 +163,9 @@ describe('safety first', () => {
     await d.say('Ik vind het thuis onveilig voor haar.');
     await d.press((data) => data.value === 'ja');
     expect(allText(d)).toMatch(/Bel nu 112/);
-    expect(d.step()).toBe('signals.when');
+    expect(d.step()).toBe('after-danger');
+    await d.say('verder');
+    expect(d.step()).toBe('use-held');
   });
 });
 
@@ -431,7 +441,11 @@ describe('safety first in every state', () => {
       .map((a) => a.data as Record<string, unknown>)
       .find((data) => data.ws === 'danger')!;
     const replies = await d.submit(danger);
-    expect(replies.map((r) => r.text).join()).toMatch(/Bel 112/);
+    expect(replies.map((r) => r.text).join()).toMatch(/Bel nu 112/);
+    // The paused draft is kept, now acute, and goes on where it was.
+    expect(d.step()).toBe('after-danger');
+    await d.say('verder');
+    expect(d.step()).toBe('child.postcode');
   });
 
   it('the danger button while "stop?" is open gets the guidance and keeps the draft', async () => {
@@ -440,6 +454,7 @@ describe('safety first in every state', () => {
     await d.say('stop');
     await d.press((data) => data.ws === 'danger');
     expect(allText(d)).toMatch(/Bel nu 112/);
+    await d.say('verder');
     expect(d.step()).toBe('child.postcode');
   });
 
@@ -450,7 +465,11 @@ describe('safety first in every state', () => {
     expect(d.step()).toBe('danger-confirm');
     await d.say('het kind is nu in gevaar, vader heeft een mes');
     expect(allText(d)).toMatch(/Bel nu 112/);
-    expect(d.step()).toBe('signals.when');
+    expect(d.step()).toBe('after-danger');
+    // The first text is still offered back, not lost to the second.
+    await d.say('verder');
+    expect(d.step()).toBe('use-held');
+    expect(JSON.stringify(d.lastCard())).toContain('Hij dreigt vaker.');
   });
 
   it('an open "Is er nu direct gevaar?" survives pauze and terug', async () => {

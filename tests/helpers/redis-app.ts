@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { ConversationStore, RoutingTable } from '../../src/domain';
+import { createStores } from '../../src/store/create-stores';
+import { createSignalCodec } from '../../src/store/signal-codec';
+import { createStateCodec } from '../../src/store/state-codec';
+import { createValueCipher } from '../../src/store/value-cipher';
+import { captureLog } from './log-capture';
+import { fakeClock } from './fake-clock';
+import { uniquePrefix } from './redis';
+import { configFrom, startTestApp, type TestApp } from './test-app';
+
+type Json = Record<string, unknown>;
+
+/**
+ * The test app on Redis stores built as src/index.ts builds them (createStores), sealed with a fresh key under a
+ * fresh prefix; `codecs` open what it stored, as the product does.
+ */
+export async function startRedisApp(redisUrl: string, options: { env?: Record<string, string>; routing?: RoutingTable } = {}) {
+  const env = options.env ?? {};
+  const key = randomBytes(32);
+  const prefix = uniquePrefix();
+  const config = configFrom({
+    BOT_LOCAL_MODE: 'true',
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: prefix,
+    STATE_ENCRYPTION_KEYS: `k1:${key.toString('base64')}`,
+    ...env,
+  });
+  const clock = fakeClock();
+  const stores = createStores(config, clock, captureLog().log);
+  const app: TestApp = await startTestApp({ env, clock, routing: options.routing, notifier: { channelSpacingMs: 0 }, ...stores, store: stores.conversations });
+  const cipher = createValueCipher({ keys: [{ id: 'k1', key }] });
+  return { app, prefix, clock, codecs: { state: createStateCodec(cipher), signal: createSignalCodec(cipher) } };
+}
+
+export type Codecs = Awaited<ReturnType<typeof startRedisApp>>['codecs'];
+
+/**
+ * Every value under `prefix` as a reader of the store would see it: sealed values opened with the store's codecs
+ * (conversation state, the outbox and invoke answer of a turn, signal records), the rest as stored. A sealed value
+ * that none of them opens fails the scan, so the scan is never blind to what it cannot read.
+ */
+export async function everyValueOpened(redis: Redis, prefix: string, codecs: Codecs): Promise<Array<{ key: string; text: string }>> {
+  const opened: Array<{ key: string; text: string }> = [];
+  for (const { key, field, value } of await everyValue(redis, prefix)) {
+    if (!value.startsWith('e1.')) {
+      opened.push({ key, text: value });
+      continue;
+    }
+    const tries: Array<() => unknown> = [
+      () => codecs.state.decodeItems(value, key),
+      () => codecs.state.decodeOutbox(value, 0, key),
+      () => codecs.state.decodeInvoke(value, key),
+      () => codecs.signal.decode(value, key),
+    ];
+    const text = tries.map(attempt).find((t) => t !== undefined);
+    if (text === undefined) throw new Error(`a sealed value under ${key}${field ? ` (${field})` : ''} opened with none of the codecs`);
+    opened.push({ key, text });
+  }
+  return opened;
+}
+
+function attempt(open: () => unknown): string | undefined {
+  try {
+    return JSON.stringify(open());
+  } catch {
+    return undefined;
+  }
+}
+
+/** The signal draft kept in a conversation's state, read back the way the turn runner reads it. */
+export async function storedDraft(store: ConversationStore, conversationId: string): Promise<Json | undefined> {
+  const read = await store.read(conversationId, `probe-${Math.random()}`);
+  if (read.kind !== 'run') return undefined;
+  for (const item of Object.values(read.snapshot.items)) {
+    const draft = (item as Json | undefined)?.signalDraft;
+    if (draft) return draft as Json;
+  }
+  return undefined;
+}
+
+/** Every key under `prefix`, with every value of every type, as strings (hash fields, list and set members, …). */
+export async function everyValue(redis: Redis, prefix: string): Promise<Array<{ key: string; field?: string; value: string }>> {
+  const found: Array<{ key: string; field?: string; value: string }> = [];
+  for (const key of await redis.keys(`${prefix}*`)) {
+    const type = await redis.type(key);
+    if (type === 'hash') {
+      for (const [field, value] of Object.entries(await redis.hgetall(key))) found.push({ key, field: `field ${field}`, value: field }, { key, field, value });
+      continue;
+    }
+    const values =
+      type === 'string'
+        ? [String(await redis.get(key))]
+        : type === 'list'
+          ? await redis.lrange(key, 0, -1)
+          : type === 'set'
+            ? await redis.smembers(key)
+            : type === 'zset'
+              ? await redis.zrange(key, 0, -1)
+              : type === 'stream'
+                ? (await redis.xrange(key, '-', '+')).flatMap(([id, fields]) => [id, ...fields])
+                : [];
+    for (const value of values) found.push({ key, value });
+  }
+  return found;
+}
