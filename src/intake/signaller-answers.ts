@@ -3,6 +3,7 @@ import {
   AnswerTextSchema,
   applyTransition,
   classifyDanger,
+  findIdentifying,
   lifecycleOf,
   questionOf,
   SIGNAL_ANSWER_MAX,
@@ -23,6 +24,7 @@ import { adaptiveCard } from '../toolkit/cards';
 import type { HandlerResult, Incoming, OutgoingMessage, TurnTools } from '../toolkit/feature';
 import { textsFor } from '../texts';
 import { answerDangerCheckCard } from './cards/answer-danger-check';
+import { answerIdentifyingCheckCard } from './cards/answer-identifying-check';
 import { SIGNAL_ANSWER_WS } from './cards/question-card';
 
 export interface SignallerAnswerDeps {
@@ -41,6 +43,8 @@ const AnswerPressSchema = z.object({
   answer: z.string().optional(),
   /** Pressed on the danger check (answer-danger-check.ts): the signaller says there is no direct danger now. */
   noDangerNow: z.literal(true).optional(),
+  /** Pressed on the identifying check (answer-identifying-check.ts): the signaller says it is not a name. */
+  notIdentifying: z.literal(true).optional(),
 });
 
 /** A press of a question card's button; the router sends it here before the dialogue ever sees it. */
@@ -92,10 +96,16 @@ async function decide(activity: Incoming, deps: SignallerAnswerDeps): Promise<st
   }
   const text = AnswerTextSchema.safeParse(press.data.answer ?? '');
   if (!text.success) return texts.writeAnswer(SIGNAL_ANSWER_MAX);
+  const { ws, signalId: id, teamId: queue, questionId: question, noDangerNow } = press.data;
+  const data = { ws, signalId: id, teamId: queue, questionId: question };
   // Danger in the answer: safety first, and nothing passed on until the signaller says there is none right now.
-  if (!press.data.noDangerNow && classifyDanger(text.data) !== 'none') {
-    const { ws, signalId: id, teamId: queue, questionId: question } = press.data;
-    const card = answerDangerCheckCard({ ws, signalId: id, teamId: queue, questionId: question }, text.data, textsFor(signal.language));
+  if (!noDangerNow && classifyDanger(text.data) !== 'none') {
+    return [{ attachments: [adaptiveCard(answerDangerCheckCard(data, text.data, textsFor(signal.language)))] }];
+  }
+  // An anonymous consultation stays anonymous in what the signaller adds later, too.
+  const found = signal.mode === 'consultation' && !press.data.notIdentifying ? findIdentifying(text.data) : [];
+  if (found.length > 0) {
+    const card = answerIdentifyingCheckCard({ ...data, ...(noDangerNow && { noDangerNow }) }, text.data, found, textsFor(signal.language));
     return [{ attachments: [adaptiveCard(card)] }];
   }
 

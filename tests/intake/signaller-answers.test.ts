@@ -177,6 +177,36 @@ describe('asking the signaller a question from the channel card', () => {
     expect(stored?.questions?.[0]?.answer?.text).toBe(danger);
   });
 
+  it('in an anonymous consultation an answer that names someone is held with what was found; "not a name" sends it as it is', async () => {
+    const { questionCard, conversationId, signalId } = await asked();
+    const named = 'Sinds de herfstvakantie, vertelt Daan Vermeulen.';
+    await sendAnswer(app, capture, conversationId, questionCard, named);
+    const check = cardOf(capture.requests.filter((r) => r.conversationId === conversationId).at(-1));
+    expect(JSON.stringify(check)).toContain('Daan Vermeulen');
+    expect(JSON.stringify(check)).toContain('nog niet doorgegeven');
+    let stored = await app.signals.get('noord', signalId);
+    expect(stored?.mode).toBe('consultation');
+    expect(stored?.questions?.[0]?.answer).toBeUndefined();
+
+    // Rewritten in the question card: that is the answer passed on.
+    const rewritten = 'Sinds de herfstvakantie, vertelt het kind.';
+    await sendAnswer(app, capture, conversationId, questionCard, rewritten);
+    stored = await app.signals.get('noord', signalId);
+    expect(stored?.questions?.[0]?.answer?.text).toBe(rewritten);
+  });
+
+  it('"not a name" on the identifying check passes the same answer on without retyping', async () => {
+    const { questionCard, conversationId, signalId } = await asked();
+    const named = 'Lotte weet ervan, zegt ze.';
+    await sendAnswer(app, capture, conversationId, questionCard, named);
+    const check = cardOf(capture.requests.filter((r) => r.conversationId === conversationId).at(-1));
+    const sendAsIs = ((check.actions as Json[]) ?? [])[0]!;
+    expect(sendAsIs).toMatchObject({ type: 'Action.Submit', title: 'Het is geen naam of persoonsgegeven: verstuur zo' });
+    const res = await app.post({ ...messageActivity({ serviceUrl: capture.serviceUrl, conversationId, text: '' }), value: sendAsIs.data });
+    expect(res.status).toBe(200);
+    expect((await app.signals.get('noord', signalId))?.questions?.[0]?.answer?.text).toBe(named);
+  });
+
   it('a second press of the same answer card changes nothing and says it was already answered', async () => {
     const { questionCard, conversationId, signalId } = await asked();
     await sendAnswer(app, capture, conversationId, questionCard, ANSWER);
