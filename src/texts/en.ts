@@ -63,7 +63,7 @@ export const en: Texts = {
       'date-of-birth': 'date of birth',
       bsn: 'citizen service number (BSN)',
     },
-    keepAsIs: 'It is not a name or personal detail: keep it',
+    keepAsIs: 'Not a name: keep it',
     yes: 'Yes',
     no: 'No',
     done: 'Done',
@@ -393,7 +393,7 @@ export const en: Texts = {
       sendAnyway: 'No direct danger right now: send my answer',
       identifyingHeld: (found) =>
         `This signal is an anonymous consultation, without names. Your answer contains something that can identify someone: ${found}. Your answer has not been passed on yet. Change it in the question above and send it again. Is it not a name or personal detail after all? Then press the button.`,
-      sendAsIs: 'It is not a name or personal detail: send it as it is',
+      sendAsIs: 'Not a name: send it',
     },
     channel: {
       linked: (team) =>

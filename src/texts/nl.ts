@@ -63,7 +63,7 @@ export const nl: Texts = {
       'date-of-birth': 'geboortedatum',
       bsn: 'BSN',
     },
-    keepAsIs: 'Het is geen naam of persoonsgegeven: bewaar zo',
+    keepAsIs: 'Geen naam: bewaar zo',
     yes: 'Ja',
     no: 'Nee',
     done: 'Klaar',
@@ -401,7 +401,7 @@ export const nl: Texts = {
       sendAnyway: 'Er is nu geen direct gevaar: verstuur mijn antwoord',
       identifyingHeld: (found) =>
         `Dit signaal is een anoniem overleg, zonder namen. In je antwoord staat iets waaraan iemand te herkennen is: ${found}. Je antwoord is nog niet doorgegeven. Pas het aan in de vraag hierboven en verstuur het opnieuw. Is het toch geen naam of persoonsgegeven? Druk dan op de knop.`,
-      sendAsIs: 'Het is geen naam of persoonsgegeven: verstuur zo',
+      sendAsIs: 'Geen naam: verstuur zo',
     },
     channel: {
       linked: (team) =>

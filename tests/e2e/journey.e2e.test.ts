@@ -9,7 +9,8 @@ import { cardOf, type ConversationEvent, type Json, type Person, type Playground
 /**
  * The journey as it exists today, played in Microsoft's Agents Playground by its made-up people (config/playground.yml):
  * Sanne (admin) links the Intake channel, Anna (teacher, the Playground's current user) walks the 1:1 dialogue in
- * English (the Playground sends en-US) to a signal for Wijkteam Noord, whose Dutch card appears in the Intake
+ * English (the Playground sends en-US) to a signal for Wijkteam Noord (on the way a name she types into her anonymous
+ * consultation is caught, and danger she types gets the guidance first), whose Dutch card appears in the Intake
  * channel; Eva (intake) opens its details, claims it, asks Anna a question; Anna answers; Eva closes; Anna is told.
  *
  * Most steps go through the Playground's HTTP API and websocket, which is fast; the summary's "Send" and the
@@ -29,6 +30,10 @@ const TEACHER_IN_ENGLISH = {
   'signals.observation': 'Bruises on the upper arm, twice this month. Does not want to go home after school.',
   'signals.when': 'Monday 16 November, at pick-up time',
 };
+/** Made-up: a child's name typed into an anonymous consultation, and danger typed mid-dialogue. */
+const NAME = '"Daan Vermeulen"';
+const NAMED = 'Daan Vermeulen has bruises on his upper arm.';
+const DANGER_NOW = 'Dad is at the door right now and is hitting mum';
 const QUESTION = 'Heeft het kind zelf iets verteld over hoe de plekken zijn ontstaan?';
 const ANSWER = 'No, the child said nothing about it; the class teacher saw the bruises during gym.';
 const WAIT_MS = 15_000;
@@ -73,6 +78,8 @@ const inChat = (e: ConversationEvent, conversation: string) => e.actionConversat
 const botPosts = (conversation: string, what: string, since: number, test: (m: StreamMessage) => boolean = () => true) =>
   stream.next((e) => e.action === 'createMessage' && fromBot(e) && inChat(e, conversation) && test(e.message), WAIT_MS, what, since);
 const textOf = (m: StreamMessage) => m.text ?? '';
+/** What a card says, as a person reads it. */
+const bodyText = (card: Json) => ((card.body as Json[] | undefined) ?? []).map((e) => String(e.text ?? '')).join('\n');
 const buttonData = (card: Json, verb: string): Json => {
   const action = actionsOf(card).find((a) => a.verb === verb);
   if (!action) throw new Error(`the card has no ${verb} button: ${JSON.stringify(card).slice(0, 300)}`);
@@ -145,10 +152,20 @@ describe('the journey in the Agents Playground', () => {
     expect(textOf(reply.message)).not.toMatch(/<at>|undefined|\[object Object\]/);
   });
 
-  test('the teacher walks the dialogue in English to its summary', async () => {
+  test('the teacher walks the dialogue in English; a name typed into her anonymous consultation is caught', async () => {
     await d.say('start');
+    await walk(d, TEACHER_IN_ENGLISH, 'signals.observation');
+
+    // A name in the observation of a consultation: shown, not stored; the teacher rewrites.
+    await d.say(NAMED);
+    expect(d.step()).toBe('identifying-confirm');
+    expect(bodyText(d.lastCard())).toContain(`${NAME} (${en.dialog.identifyingKinds.name})`);
+
+    await d.say(TEACHER_IN_ENGLISH['signals.observation']);
+    expect(d.step()).toBe('signals.when');
+
     const asked = await walk(d, TEACHER_IN_ENGLISH);
-    expect(asked).toContain('child.postcode');
+    expect(asked).toContain('signals.when');
     expect(d.step()).toBe('summary');
     const summary = JSON.stringify(d.lastCard());
     expect(summary).toContain(en.summary.title);
@@ -156,10 +173,11 @@ describe('the journey in the Agents Playground', () => {
     expect(summary).not.toMatch(/undefined|\[object Object\]/);
   });
 
-  uiTest('a question card and the summary, as the Playground shows them', async () => {
+  uiTest('question cards, the name check and the summary, as the Playground shows them', async () => {
     for (const [name, prompt] of [
       ['dialogue-question-choice', 'safety.danger'],
       ['dialogue-question-checklist', 'signals.checklist'],
+      ['dialogue-identifying-check', 'identifying-confirm'],
       ['dialogue-summary', 'summary'],
     ] as const) {
       const card = win!.cardWithPrompt(prompt);
@@ -292,5 +310,33 @@ describe('the journey in the Agents Playground', () => {
     await win!.open('Personal Chat');
     await win!.page.getByRole('paragraph').filter({ hasText: 'has closed your signal' }).waitFor({ timeout: WAIT_MS });
     await win!.page.screenshot({ path: `${SCREENSHOTS}/teacher-chat-end-1280.png` });
+  });
+  test('another worry: danger typed mid-dialogue gets the guidance at once, and the text is offered back when she goes on', async () => {
+    await d.say('start');
+    // The bot remembers she is a teacher from her first signal.
+    await walk(d, { ...TEACHER_IN_ENGLISH, 'signaller.confirm': 'ja' }, 'signals.observation');
+    const since = stream.events.length;
+    await d.say(DANGER_NOW);
+    const guidance = await botPosts(personalChat, 'the guidance for danger now', since, (m) => textOf(m).includes('112'));
+    expect(textOf(guidance.message)).toBe(en.dialog.acuteGuidance);
+    // Nothing asked after "call 112" until she chooses to go on.
+    expect(d.step()).toBe('after-danger');
+    await d.press((data) => data.about === 'after-danger');
+    expect(d.step()).toBe('use-held');
+    expect(bodyText(d.lastCard())).toContain(DANGER_NOW);
+  });
+
+  uiTest('the danger cards, as the Playground shows them', async () => {
+    await win!.open('Personal Chat');
+    for (const [name, prompt] of [
+      ['dialogue-danger-now', 'after-danger'],
+      ['dialogue-danger-text-offered-back', 'use-held'],
+    ] as const) {
+      const card = win!.cardWithPrompt(prompt);
+      await card.waitFor({ timeout: WAIT_MS });
+      shots[name] = await win!.screenshot(card, name);
+    }
+    await win!.page.screenshot({ path: `${SCREENSHOTS}/dialogue-danger-chat-1280.png` });
+    expect([shots['dialogue-danger-now'], shots['dialogue-danger-text-offered-back']].flatMap((s) => s?.clippedAt360 ?? [])).toEqual([]);
   });
 });
