@@ -7,6 +7,8 @@ import { PENDING } from './flow/draft';
  */
 export const CardActionSchema = z.discriminatedUnion('ws', [
   z.looseObject({ ws: z.literal('answer'), draft: z.string(), step: z.string(), value: z.string().optional() }),
+  // A card with several fields: its inputs come along as q:<question id>.
+  z.looseObject({ ws: z.literal('group'), draft: z.string(), group: z.string() }),
   z.object({ ws: z.literal('danger'), draft: z.string() }),
   z.object({ ws: z.literal('confirm'), draft: z.string(), about: z.enum(PENDING), value: z.enum(['ja', 'nee']) }),
   z.object({ ws: z.literal('change'), draft: z.string(), part: z.string() }),

@@ -63,6 +63,55 @@ export function questionCard(question: Question, options: readonly string[] | un
   return card(body, [danger]);
 }
 
+/** Errors per field and the values as they were sent, when a card comes back because a field was not right. */
+export interface GroupRetry {
+  readonly errors: Readonly<Record<string, string>>;
+  readonly values: Readonly<Record<string, string | undefined>>;
+}
+
+/** The input id of a question's field on a group card; what the card's "Verder" sends back under that name. */
+export const fieldId = (questionId: string) => `q:${questionId}`;
+
+/**
+ * Several questions on one card, each with its field (radio buttons, tick boxes, a text field) and, when the card
+ * comes back, the problem right under the field it is about. The first card opens with the safety question, whose
+ * answer is its red button. Values: what was sent (a retry), else what is remembered (`prefill`).
+ */
+export function groupCard(
+  groupId: string,
+  questions: readonly Question[],
+  ctx: CardContext,
+  prefill: Readonly<Record<string, string>>,
+  retry?: GroupRetry,
+): Attachment {
+  const { texts, vars, draft, language } = ctx;
+  const body: Element[] = [];
+  if (groupId === 'signaller') body.push(textBlock(texts.dialog.safetyFirst, { color: 'Attention' }));
+  for (const question of questions) {
+    const qt = texts.q[question.id];
+    body.push(textBlock(render(qt?.prompt, vars), { weight: 'Bolder', id: `prompt-${question.id}`, spacing: 'Medium' }));
+    const note = render(qt?.note, vars);
+    if (note) body.push(textBlock(note, { isSubtle: true, spacing: 'None' }));
+    const value = retry ? retry.values[question.id] : prefill[question.id];
+    const choices = (values: readonly string[]) => values.map((v) => ({ title: optionLabel(texts, language, question, v), value: v }));
+    const id = fieldId(question.id);
+    if (question.kind === 'choice') {
+      body.push({ type: 'Input.ChoiceSet', id, style: 'expanded', choices: choices(question.options(draft.answers)), ...(value && { value }) });
+    } else if (question.kind === 'multi') {
+      const values = question.groups(draft.answers).flatMap((g) => g.values);
+      body.push({ type: 'Input.ChoiceSet', id, style: 'expanded', isMultiSelect: true, choices: choices(values), ...(value && { value }) });
+    } else {
+      const placeholder = texts.dialog.maxChars(question.max);
+      body.push({ type: 'Input.Text', id, maxLength: question.max, isMultiline: question.max > 100, placeholder, ...(value && { value }) });
+    }
+    const error = retry?.errors[question.id];
+    if (error)
+      body.push(textBlock(texts.dialog.hints[error] ?? texts.dialog.hints.required ?? '', { color: 'Attention', id: `error-${question.id}`, spacing: 'None' }));
+  }
+  const next = submit(texts.dialog.next, { ws: 'group', draft: draft.id, group: groupId }, { style: 'positive' });
+  return card(body, [next, dangerButton(ctx)]);
+}
+
 interface ConfirmOptions {
   /** Said above the question, on the same card (the guidance beside "is there danger now?"). */
   readonly lead?: string;

@@ -3,12 +3,13 @@ import type { Activity, Attachment, StatePropertyAccessor, TurnContext } from 'b
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { classifyDanger, type Clock, type DangerClass, type RoutingTable, type SignalStore } from '../src/domain';
 import { parseCardAction, selectedValues, type CardAction } from './dialog-buttons';
-import { optionLabel, pendingCard, questionCard, summaryCard, type CardContext } from './dialog-cards';
+import { fieldId, groupCard, optionLabel, pendingCard, questionCard, summaryCard, type CardContext, type GroupRetry } from './dialog-cards';
 import { commandOf } from './commands';
 import { buildSignal } from './flow/build-signal';
-import { DraftSchema, ProfileSchema, text, type Answer, type Draft, type Profile } from './flow/draft';
+import { DraftSchema, ProfileSchema, text, type Answer, type Answers, type Draft, type Profile } from './flow/draft';
 
-import { activeAnswers, answerQuestion, changePart, currentQuestion, goBack, hasDisclosure, isPart, type Notice } from './flow/flow';
+import { activeAnswers, answerQuestion, changePart, currentQuestion, hasDisclosure, isPart, type AnswerResult, type Notice } from './flow/flow';
+import { answerGroup, currentGroup, goBackCard, type Parse } from './flow/groups';
 import { ageBandOf, professionOf, type ChoiceQuestion, type MultiQuestion, type Question, type TextQuestion } from './flow/questions';
 import { checkedForIdentity, identifyingIn, reviewForAnonymity } from './flow/anonymity';
 import { outcomeText, summarySections } from './summary';
@@ -135,7 +136,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
     }
     if (command === 'back') {
       if (draft.pending) return this.showCurrent(dc, session, draft);
-      const previous = goBack(draft, this.deps.clock.now());
+      const previous = goBackCard(draft, this.deps.clock.now());
       if (!previous) await dc.context.sendActivity(texts.dialog.backAtStart);
       return this.showCurrent(dc, session, previous ?? draft);
     }
@@ -155,6 +156,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
       return this.submit(dc, session, draft);
     }
     if (action?.ws === 'confirm') return this.answerOutdated(dc, session, draft, action);
+    if (action?.ws === 'group') return this.answerGroupCard(dc, session, draft, action);
 
     const question = currentQuestion(draft);
     if (!question) {
@@ -180,7 +182,8 @@ export class SignalDialog extends Dialog<BeginOptions> {
       // option ("Ja, er is nu gevaar") is an answer and does not come here.
       const danger = classifyDanger(typed ?? '');
       if (danger !== 'none') return this.dangerInText(dc, session, draft, danger);
-      await dc.context.sendActivity(value.hint);
+      const several = (currentGroup(draft)?.questions.length ?? 0) > 1;
+      await dc.context.sendActivity(action === undefined && several ? texts.dialog.fillCard : value.hint);
       return this.showCurrent(dc, session, draft);
     }
     return this.applyAnswer(dc, session, draft, question, value.value);
@@ -222,9 +225,12 @@ export class SignalDialog extends Dialog<BeginOptions> {
 
   /** Stores an answer that passed its checks and says what follows: notices, an end, the next question. */
   private async applyAnswer(dc: DialogContext, session: Session, draft: Draft, question: Question, value: Answer): Promise<DialogTurnResult> {
-    const { texts } = session;
     // Whatever text was held back is settled by an answer: it is stored as this one, or it was typed anew.
-    const result = answerQuestion({ ...draft, held: undefined }, question, value, this.deps.clock.now());
+    return this.afterAnswers(dc, session, answerQuestion({ ...draft, held: undefined }, question, value, this.deps.clock.now()));
+  }
+
+  private async afterAnswers(dc: DialogContext, session: Session, result: AnswerResult, then?: (draft: Draft) => Promise<DialogTurnResult>) {
+    const { texts } = session;
     await this.say(dc.context, result.notices, session);
     if (result.end) {
       await this.deps.draft.delete(dc.context);
@@ -235,8 +241,55 @@ export class SignalDialog extends Dialog<BeginOptions> {
       await dc.context.sendActivity(render(texts.ends[result.end], varsOf(result.draft, session)));
       return dc.endDialog();
     }
-    return this.showCurrent(dc, session, reviewForAnonymity(result.draft, activeAnswers(result.draft.answers)));
+    const next = reviewForAnonymity(result.draft, activeAnswers(result.draft.answers));
+    return then && !next.pending ? then(next) : this.showCurrent(dc, session, next);
   }
+
+  /**
+   * "Verder" on a card with several fields. Every field is checked first; one that is not right brings the card back
+   * with the problem under it and nothing stored. A text with danger in it, or (in a consultation) something that
+   * may identify someone, is held back like a typed one, and the card's other fields are stored.
+   */
+  private async answerGroupCard(dc: DialogContext, session: Session, draft: Draft, action: Extract<CardAction, { ws: 'group' }>) {
+    const shown = currentGroup(draft);
+    if (!shown || shown.group.id !== action.group) return this.answerOutdated(dc, session, draft, action);
+    const raw = Object.fromEntries(shown.group.questions.map((id) => [id, fieldValue(action, id)]));
+    const active = activeAnswers(draft.answers);
+    const typed = shown.questions.filter((q) => q.kind === 'text' && raw[q.id]?.trim());
+    const dangerous = typed.map((q) => ({ q, danger: classifyDanger(raw[q.id] ?? '') })).find((t) => t.danger !== 'none');
+    const identifying = checkedFieldWithIdentity(typed, raw, active, draft);
+    const held = dangerous?.q ?? identifying;
+    const result = answerGroup(draft, shown.group, raw, this.parseField, this.deps.clock.now(), new Set(held ? [held.id] : []));
+    if (result.errors) return this.showCurrent(dc, session, draft, { errors: result.errors, values: raw });
+    return this.afterAnswers(dc, session, result, async (next) => {
+      if (!held) return this.showCurrent(dc, session, next);
+      const hold = { question: held.id, text: (raw[held.id] ?? '').trim() };
+      if (dangerous) return this.dangerInText(dc, session, next, dangerous.danger, hold);
+      return this.showCurrent(dc, session, { ...next, held: hold, pending: 'identifying-confirm' });
+    });
+  }
+
+  /** A field of a group card, as answerGroup wants it. */
+  private readonly parseField: Parse = (question, raw, active) => {
+    const value = raw?.trim() ?? '';
+    if (question.kind === 'text') {
+      if (value === '') return 'missing';
+      const validated = question.validate?.(value, this.deps.clock.now()) ?? { ok: true, value };
+      return validated.ok ? { ok: true, value: validated.value } : { ok: false, hint: validated.hint };
+    }
+    if (question.kind === 'choice') {
+      if (value === '') return 'missing';
+      return question.options(active).includes(value) ? { ok: true, value } : { ok: false, hint: 'choose' };
+    }
+    const offered = new Set(question.groups(active).flatMap((g) => g.values));
+    const values = value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+    if (values.some((v) => !offered.has(v))) return { ok: false, hint: 'choose' };
+    if (question.minimum && values.length < question.minimum) return { ok: false, hint: 'atLeastOne' };
+    return { ok: true, value: values };
+  };
 
   /** The answer to a question asked outside the order (see PENDING). */
   private async answerPending(dc: DialogContext, session: Session, draft: Draft, action: CardAction | undefined, typed: string | undefined) {
@@ -314,15 +367,20 @@ export class SignalDialog extends Dialog<BeginOptions> {
 
   private async save(context: TurnContext, draft: Draft): Promise<void> {
     await this.deps.draft.set(context, draft);
-    const profession = professionOf(activeAnswers(draft.answers));
+    const a = activeAnswers(draft.answers);
+    const profession = professionOf(a);
     if (profession) {
       const profile = ProfileSchema.catch({}).parse(await this.deps.profile.get(context, {}));
-      if (profile.profession !== profession) await this.deps.profile.set(context, { ...profile, profession });
+      const organisation = text(a, 'signaller.organisation') ?? profile.organisation;
+      const af = text(a, 'signaller.aandachtsfunctionaris');
+      const aandachtsfunctionaris = af === 'ja' || af === 'nee' ? af : profile.aandachtsfunctionaris;
+      const next = { ...profile, profession, organisation, aandachtsfunctionaris };
+      if (JSON.stringify(next) !== JSON.stringify(profile)) await this.deps.profile.set(context, next);
     }
   }
 
-  /** Saves the draft and shows what the user is at: a question asked outside the order, the current question, or the summary. */
-  private async showCurrent(dc: DialogContext, session: Session, draft: Draft): Promise<DialogTurnResult> {
+  /** Saves the draft and shows what the user is at: a question asked outside the order, the current card, or the summary. */
+  private async showCurrent(dc: DialogContext, session: Session, draft: Draft, retry?: GroupRetry): Promise<DialogTurnResult> {
     await this.save(dc.context, draft);
     const ctx = this.cardContext(session, draft);
     const pending = pendingCard(ctx);
@@ -330,10 +388,13 @@ export class SignalDialog extends Dialog<BeginOptions> {
       await sendCard(dc.context, pending);
       return Dialog.EndOfTurn;
     }
-    const question = currentQuestion(draft);
-    if (question) {
-      const options = question.kind === 'choice' ? question.options(activeAnswers(draft.answers)) : undefined;
-      await sendCard(dc.context, questionCard(question, options, ctx));
+    const shown = currentGroup(draft);
+    const [only] = shown?.questions ?? [];
+    if (shown && only && shown.questions.length === 1 && shown.group.id !== 'signaller') {
+      const options = only.kind === 'choice' ? only.options(activeAnswers(draft.answers)) : undefined;
+      await sendCard(dc.context, questionCard(only, options, ctx));
+    } else if (shown) {
+      await sendCard(dc.context, groupCard(shown.group.id, shown.questions, ctx, remembered(session.profile), retry));
     } else {
       const sections = summarySections(draft, session.texts, session.language, this.deps.routing, this.followUpDate(session.language));
       await sendCard(dc.context, summaryCard(sections, ctx));
@@ -397,9 +458,6 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const { texts } = session;
     for (const notice of notices) {
       switch (notice.kind) {
-        case 'acute-guidance':
-          await context.sendActivity(texts.dialog.acuteGuidance);
-          break;
         case 'suspicion-doubt':
           await context.sendActivity(texts.notices.suspicionDoubt);
           break;
@@ -497,6 +555,27 @@ function valueFromText(question: ChoiceQuestion | MultiQuestion, typed: string, 
   if (found.length === 0 || found.some((f) => f === undefined)) return { ok: false, hint: texts.dialog.chooseOne };
   if (question.minimum && found.length < question.minimum) return { ok: false, hint: texts.dialog.chooseAtLeastOne };
   return { ok: true, value: found as string[] };
+}
+
+/** What a group card sent for a question's field (Teams sends inputs as strings). */
+function fieldValue(action: Record<string, unknown>, questionId: string): string | undefined {
+  const value = action[fieldId(questionId)];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** In a consultation: the first text field about the family that may identify someone. */
+function checkedFieldWithIdentity(fields: readonly Question[], raw: Record<string, string | undefined>, active: Answers, draft: Draft) {
+  return fields.find((q) => checkedForIdentity(q.id, active) && identifyingIn(raw[q.id] ?? '', draft.notIdentifying?.[q.id]).length > 0);
+}
+
+/** What the first card offers back from the signaller's last signal, to confirm or change. */
+function remembered(profile: Profile): Record<string, string> {
+  const values: Record<string, string | undefined> = {
+    'signaller.profession': profile.profession,
+    'signaller.organisation': profile.organisation,
+    'signaller.aandachtsfunctionaris': profile.aandachtsfunctionaris,
+  };
+  return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
 function yesNoOf(typed: string | undefined, texts: Texts): 'ja' | 'nee' | undefined {

@@ -38,6 +38,9 @@ export type Draft = z.infer<typeof DraftSchema>;
 /** What the bot remembers about the signaller beyond one draft. */
 export const ProfileSchema = z.object({
   profession: ProfessionSchema.optional(),
+  /** Offered back on the first card of the next signal, to confirm or change. */
+  organisation: z.string().optional(),
+  aandachtsfunctionaris: z.enum(['ja', 'nee']).optional(),
   lastSubmitted: z.object({ draftId: z.string(), reference: z.string(), teamName: z.string() }).optional(),
   /** A draft expired unseen; the user is told on their next visit. */
   draftExpired: z.boolean().optional(),

@@ -5,7 +5,6 @@ import { consentNeededFor, effectiveMode, PARTS, professionOf, QUESTIONS, QUESTI
 
 /** Notices the dialogue says once, on the way; keys into the texts. */
 export type Notice =
-  | { kind: 'acute-guidance' }
   | { kind: 'suspicion-doubt' }
   | { kind: 'gp-must-ask-veilig-thuis' }
   | { kind: 'veilig-thuis-advice' }
@@ -49,9 +48,9 @@ export function currentQuestion(draft: Draft): Question | undefined {
   return QUESTIONS.find((q) => active[q.id] === undefined && applies(q, active));
 }
 
-/** Danger named on the way (button, wording, confirmation), or an acute signal chosen at the start and not undone. */
+/** Danger named on the way: the button, wording, or "ja" to "is er nu direct gevaar?". */
 export function isAcute(draft: Draft): boolean {
-  return draft.acute || text(activeAnswers(draft.answers), 'safety.record') === 'ja';
+  return draft.acute;
 }
 
 export function weighingOf(draft: Draft): Weighing | undefined {
@@ -97,7 +96,6 @@ function noticesAfter(question: Question, before: Answers, draft: Draft): Notice
   const after = activeAnswers(draft.answers);
   const value = after[question.id];
   const notices: Notice[] = [];
-  if (question.id === 'safety.danger' && value === 'ja') notices.push({ kind: 'acute-guidance' });
   if (question.id === 'afweging.suspicion' && value === 'twijfel') notices.push({ kind: 'suspicion-doubt' });
   if (question.id === 'steps.veiligThuis' && value === 'nee') {
     notices.push({ kind: professionOf(after) === 'huisarts' ? 'gp-must-ask-veilig-thuis' : 'veilig-thuis-advice' });
@@ -128,21 +126,6 @@ function whoseConsent(a: Answers): 'parents' | 'child' | 'both' | 'youngPerson' 
   const childMissing = needed.child && text(a, 'consent.child') !== 'ja';
   if (parentsMissing && childMissing) return 'both';
   return parentsMissing ? 'parents' : 'child';
-}
-
-/** "terug": forget the most recent answer, so its question is asked again. */
-export function goBack(draft: Draft, now: number): Draft | undefined {
-  const active = activeAnswers(draft.answers);
-  const history = [...draft.history];
-  while (history.length > 0) {
-    const last = history.pop();
-    if (last !== undefined && active[last] !== undefined && last !== 'signaller.remembered') {
-      const answers = { ...draft.answers };
-      delete answers[last];
-      return { ...draft, answers, history, updatedAt: now };
-    }
-  }
-  return undefined;
 }
 
 /** "wijzig" on the summary: forget a part's answers, so the part is asked again (later answers stay). */

@@ -16,7 +16,7 @@ import {
 import { afwegingAnswers } from './derive';
 import { text, type Answers } from './draft';
 
-export const PARTS = ['safety', 'signaller', 'route', 'child', 'signals', 'steps', 'afweging', 'consent', 'network'] as const;
+export const PARTS = ['signaller', 'route', 'child', 'signals', 'steps', 'afweging', 'consent', 'network'] as const;
 export type Part = (typeof PARTS)[number];
 
 import type { EndReason } from '../../src/domain';
@@ -59,8 +59,7 @@ const all =
     tests.every((t) => t(a));
 
 export function professionOf(a: Answers): Profession | undefined {
-  const chosen = text(a, 'signaller.profession') ?? (text(a, 'signaller.confirm') === 'ja' ? text(a, 'signaller.remembered') : undefined);
-  return chosen as Profession | undefined;
+  return text(a, 'signaller.profession') as Profession | undefined;
 }
 export const ageBandOf = (a: Answers) => text(a, 'child.ageBand') as AgeBand | undefined;
 export const isKindcheck = (a: Answers) => text(a, 'route.kind') === 'kindcheck';
@@ -101,19 +100,8 @@ function birthYear(input: string, now: number): Validation {
  * "terug", "wijzig" and resuming after a pause are all just removing answers.
  */
 export const QUESTIONS: readonly Question[] = [
-  // 0. Safety first.
-  { id: 'safety.danger', part: 'safety', kind: 'choice', options: yesNo },
-  { id: 'safety.record', part: 'safety', kind: 'choice', options: yesNo, applies: is('safety.danger', 'ja'), ends: { nee: 'acute-no-record' } },
-
-  // 1. Who is signalling.
-  { id: 'signaller.confirm', part: 'signaller', kind: 'choice', options: yesNo, applies: (a) => text(a, 'signaller.remembered') !== undefined },
-  {
-    id: 'signaller.profession',
-    part: 'signaller',
-    kind: 'choice',
-    options: () => ['leerkracht', 'kinderopvang', 'huisarts'],
-    applies: (a) => text(a, 'signaller.remembered') === undefined || text(a, 'signaller.confirm') === 'nee',
-  },
+  // 1. Who is signalling. (Safety comes first on that very card: its red button leads to the guidance.)
+  { id: 'signaller.profession', part: 'signaller', kind: 'choice', options: () => ['leerkracht', 'kinderopvang', 'huisarts'] },
   { id: 'signaller.organisation', part: 'signaller', kind: 'text', max: TEXT_LIMITS.organisation, validate: limited(TEXT_LIMITS.organisation) },
   { id: 'signaller.aandachtsfunctionaris', part: 'signaller', kind: 'choice', options: yesNo },
 

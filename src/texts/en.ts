@@ -2,8 +2,6 @@ import { CLOSE_NOTE_MAX } from '../domain';
 import { formatMoment } from './dates';
 import type { Texts } from './types';
 
-const PROFESSION = { leerkracht: 'a teacher', kinderopvang: 'a childcare worker', huisarts: 'a GP' } as const;
-
 /** English for users whose Teams works in English. Same keys as nl.ts; Dutch institutions keep their names. */
 export const en: Texts = {
   safetyLine: 'Is someone in direct danger right now? Call 112. For advice or a report you can always reach Veilig Thuis: 0800-2000 (free, day and night).',
@@ -45,6 +43,10 @@ export const en: Texts = {
     acuteGuidance:
       'Call 112 now if there is direct danger. For advice or a report: Veilig Thuis, 0800-2000 (free, day and night). I am marking your signal as acute.',
     acuteOffer: 'Once direct safety is taken care of, you can record an acute signal for the wijkteam here: type "start".',
+    safetyFirst: 'First this: is the child or someone else in direct danger right now? Then press the red button.',
+    maxChars: (max) => `At most ${max} characters`,
+    next: 'Next',
+    fillCard: 'Fill in the fields on the card and press "Next".',
     guidanceLines: 'In direct danger: call 112. For advice or a report: Veilig Thuis, 0800-2000 (free, day and night).',
     afterDanger: 'Take care of safety first. Your draft is kept. Do you want to continue with the signal after that? Press the button or type "continue".',
     continueButton: 'Continue with the signal',
@@ -82,6 +84,9 @@ export const en: Texts = {
       'postcode.not-a-postcode': 'That does not look like a postcode. Type four digits and optionally two letters, for example 1234 AB.',
       birthYear: 'Type the year of birth in four digits, for example 2016.',
       address: 'Type the postcode and house number, for example 1234 AB 12.',
+      required: 'This has not been filled in yet.',
+      choose: 'Choose one of the options.',
+      atLeastOne: 'Choose at least one.',
     },
     groups: {
       L: 'Physical',
@@ -96,15 +101,6 @@ export const en: Texts = {
   },
 
   q: {
-    'safety.danger': { prompt: 'First this: is the child or someone else in direct danger right now?', options: { ja: 'Yes, there is danger now', nee: 'No' } },
-    'safety.record': {
-      prompt: 'Once direct safety is taken care of, do you want to record an acute signal for the wijkteam?',
-      options: { ja: 'Yes, record an acute signal', nee: 'No, not now' },
-    },
-    'signaller.confirm': {
-      prompt: (v) => `Last time you told me you are ${v.remembered ? PROFESSION[v.remembered] : 'a professional'}. Is that still right?`,
-      options: { ja: 'Yes', nee: 'No, that has changed' },
-    },
     'signaller.profession': {
       prompt: 'What is your profession?',
       options: { leerkracht: 'Teacher', kinderopvang: 'Childcare worker', huisarts: 'GP (huisarts)' },
@@ -115,7 +111,9 @@ export const en: Texts = {
           ? 'Which practice do you work at?'
           : v.profession === 'kinderopvang'
             ? 'Which childcare centre do you work at?'
-            : 'Which school do you work at?',
+            : v.profession === 'leerkracht'
+              ? 'Which school do you work at?'
+              : 'Which school, childcare centre or practice do you work at?',
     },
     'signaller.aandachtsfunctionaris': {
       prompt: (v) =>
@@ -138,7 +136,7 @@ export const en: Texts = {
     'route.kindcheckChildren': { prompt: 'Does your patient care for children under 18, or do children live with them?', options: { ja: 'Yes', nee: 'No' } },
     'child.ageBand': {
       prompt: (v) => (v.profession === 'huisarts' ? 'How old is the child (or the youngest child)?' : 'How old is the child?'),
-      options: { '0-3': '0 to 4 years', '4-11': '4 to 12 years', '12-17': '12 to 18 years' },
+      options: { '0-3': '0-3 years', '4-11': '4-11 years', '12-17': '12-17 years' },
     },
     'child.postcode': {
       prompt: 'What is the family’s postcode? Four digits are enough, for example 1234 or 1234 AB. I use it to find the right wijkteam.',
@@ -418,7 +416,7 @@ export const en: Texts = {
         mode: 'Form',
         status: 'Status',
       },
-      ageBands: { '0-3': '0 to 4 years', '4-11': '4 to 12 years', '12-17': '12 to 18 years' },
+      ageBands: { '0-3': '0-3 years', '4-11': '4-11 years', '12-17': '12-17 years' },
       afweging: {
         'close-and-record': 'no suspicion, record in own file',
         'report-veilig-thuis': 'report to Veilig Thuis advised',

@@ -2,8 +2,6 @@ import { CLOSE_NOTE_MAX } from '../domain';
 import { formatMoment } from './dates';
 import type { Texts } from './types';
 
-const PROFESSION = { leerkracht: 'leerkracht', kinderopvang: 'pedagogisch medewerker in de kinderopvang', huisarts: 'huisarts' } as const;
-
 /** Dutch first: calm, short sentences, no blame. Every Dutch text of the bot lives here. */
 export const nl: Texts = {
   safetyLine: 'Is er nu direct gevaar? Bel 112. Voor advies of een melding kun je altijd bij Veilig Thuis terecht: 0800-2000 (gratis, dag en nacht).',
@@ -45,6 +43,10 @@ export const nl: Texts = {
     acuteGuidance:
       'Bel nu 112 als er direct gevaar is. Voor advies of een melding: Veilig Thuis, 0800-2000 (gratis, dag en nacht). Ik markeer je signaal als acuut.',
     acuteOffer: 'Als de directe veiligheid geregeld is, kun je hier een acuut signaal vastleggen voor het wijkteam: typ "start".',
+    safetyFirst: 'Eerst dit: is er nu direct gevaar voor het kind of voor iemand anders? Druk dan op de rode knop.',
+    maxChars: (max) => `Maximaal ${max} tekens`,
+    next: 'Verder',
+    fillCard: 'Vul de velden in de kaart in en druk op "Verder".',
     guidanceLines: 'Bij direct gevaar: bel 112. Voor advies of een melding: Veilig Thuis, 0800-2000 (gratis, dag en nacht).',
     afterDanger: 'Zorg eerst voor de veiligheid. Je concept blijft bewaard. Wil je daarna verder met het signaal? Druk op de knop of typ "verder".',
     continueButton: 'Verder met het signaal',
@@ -82,6 +84,9 @@ export const nl: Texts = {
       'postcode.not-a-postcode': 'Dat lijkt geen postcode. Typ vier cijfers en eventueel twee letters, bijvoorbeeld 1234 AB.',
       birthYear: 'Typ het geboortejaar met vier cijfers, bijvoorbeeld 2016.',
       address: 'Typ de postcode en het huisnummer, bijvoorbeeld 1234 AB 12.',
+      required: 'Dit is nog niet ingevuld.',
+      choose: 'Kies een van de mogelijkheden.',
+      atLeastOne: 'Kies er minstens één.',
     },
     groups: {
       L: 'Lichamelijk',
@@ -96,15 +101,6 @@ export const nl: Texts = {
   },
 
   q: {
-    'safety.danger': { prompt: 'Eerst dit: is er nu direct gevaar voor het kind of voor iemand anders?', options: { ja: 'Ja, er is nu gevaar', nee: 'Nee' } },
-    'safety.record': {
-      prompt: 'Wil je, als de directe veiligheid geregeld is, een acuut signaal vastleggen voor het wijkteam?',
-      options: { ja: 'Ja, acuut signaal vastleggen', nee: 'Nee, nu niet' },
-    },
-    'signaller.confirm': {
-      prompt: (v) => `Vorige keer gaf je aan dat je ${v.remembered ? PROFESSION[v.remembered] : 'professional'} bent. Klopt dat nog?`,
-      options: { ja: 'Ja', nee: 'Nee, dat is veranderd' },
-    },
     'signaller.profession': {
       prompt: 'Wat is je beroep?',
       options: { leerkracht: 'Leerkracht', kinderopvang: 'Pedagogisch medewerker kinderopvang', huisarts: 'Huisarts' },
@@ -115,7 +111,9 @@ export const nl: Texts = {
           ? 'In welke praktijk werk je?'
           : v.profession === 'kinderopvang'
             ? 'Bij welke kinderopvang werk je?'
-            : 'Op welke school werk je?',
+            : v.profession === 'leerkracht'
+              ? 'Op welke school werk je?'
+              : 'Bij welke school, kinderopvang of praktijk werk je?',
     },
     'signaller.aandachtsfunctionaris': {
       prompt: (v) =>
@@ -144,7 +142,7 @@ export const nl: Texts = {
     },
     'child.ageBand': {
       prompt: (v) => (v.profession === 'huisarts' ? 'Hoe oud is het kind (of het jongste kind)?' : 'Hoe oud is het kind?'),
-      options: { '0-3': '0 tot 4 jaar', '4-11': '4 tot 12 jaar', '12-17': '12 tot 18 jaar' },
+      options: { '0-3': '0-3 jaar', '4-11': '4-11 jaar', '12-17': '12-17 jaar' },
     },
     'child.postcode': {
       prompt: 'Wat is de postcode van het gezin? Vier cijfers zijn genoeg, bijvoorbeeld 1234 of 1234 AB. Ik gebruik die om het juiste wijkteam te vinden.',
@@ -426,7 +424,7 @@ export const nl: Texts = {
         mode: 'Vorm',
         status: 'Status',
       },
-      ageBands: { '0-3': '0 tot 4 jaar', '4-11': '4 tot 12 jaar', '12-17': '12 tot 18 jaar' },
+      ageBands: { '0-3': '0-3 jaar', '4-11': '4-11 jaar', '12-17': '12-17 jaar' },
       afweging: {
         'close-and-record': 'geen vermoeden, vastleggen in eigen dossier',
         'report-veilig-thuis': 'melding Veilig Thuis geadviseerd',

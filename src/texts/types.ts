@@ -166,6 +166,14 @@ export interface Texts {
     readonly dangerConfirm: string;
     readonly acuteGuidance: string;
     readonly acuteOffer: string;
+    /** At the top of the first card: the red button is the answer to "is there danger now?". */
+    readonly safetyFirst: string;
+    /** The placeholder of a text field on a card: its limit. */
+    readonly maxChars: (max: number) => string;
+    /** The button that sends a card with several fields. */
+    readonly next: string;
+    /** Typed in the chat while a card with several fields is open. */
+    readonly fillCard: string;
     /** Beside "is there danger now?" on one card: what to do if there is. */
     readonly guidanceLines: string;
     /** After the guidance for danger now: the draft waits until the signaller chooses to go on. */

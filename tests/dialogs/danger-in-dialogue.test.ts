@@ -76,20 +76,20 @@ describe('danger typed in the dialogue (HTTP, state in real Redis)', () => {
   });
 
   it('danger now at a choice card: guidance, never "kies een van de knoppen", and the same question after going on', async () => {
-    const t = await teacherAt('signals.source');
+    const t = await teacherAt('afweging.suspicion');
     await t.d.say(DANGER_NOW);
     const reply = t.turn();
     expect(reply.texts.join('\n')).toMatch(GUIDANCE);
     expect(reply.texts.join('\n')).not.toMatch(/Kies een van de knoppen/);
     expect((await t.draft()).acute).toBe(true);
-    expect(answers(await t.draft())['signals.source']).toBeUndefined();
+    expect(answers(await t.draft())['afweging.suspicion']).toBeUndefined();
 
     await t.d.say('verder');
-    expect(t.turn().cards.map(promptId)).toEqual(['signals.source']);
+    expect(t.turn().cards.map(promptId)).toEqual(['afweging.suspicion']);
   });
 
   it('danger now while paused: guidance, the draft kept and marked acute, "verder" goes on where it was', async () => {
-    const t = await teacherAt('signals.when');
+    const t = await teacherAt('signals.checklist');
     await t.d.say('pauze');
     expect(t.turn().texts.join('\n')).toMatch(/bewaard/);
     const before = await t.draft();
@@ -101,7 +101,7 @@ describe('danger typed in the dialogue (HTTP, state in real Redis)', () => {
     expect(after).toMatchObject({ acute: true, answers: before.answers });
 
     await t.d.say('verder');
-    expect(t.turn().cards.map(promptId)).toEqual(['signals.when']);
+    expect(t.turn().cards.map(promptId)).toEqual(['signals.checklist']);
   });
 
   it('possible danger: the guidance and "is er nu direct gevaar?" on one card; "Nee" keeps the same text as the answer', async () => {

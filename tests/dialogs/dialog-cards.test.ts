@@ -1,7 +1,9 @@
 import type { Attachment } from 'botbuilder';
 import { AGE_BANDS, HOUSEHOLD_ROLES, NETWORK_ROLES, TEXT_LIMITS, checklistFor, type AgeBand, type RoutingTable } from '../../src/domain';
 import { parseCardAction } from '../../dialogs/dialog-buttons';
-import { confirmCard, questionCard, summaryCard, type CardContext } from '../../dialogs/dialog-cards';
+import { confirmCard, fieldId, groupCard, pendingCard, questionCard, summaryCard, type CardContext } from '../../dialogs/dialog-cards';
+import { GROUPS, UNGROUPED } from '../../dialogs/flow/groups';
+import { QUESTION_BY_ID } from '../../dialogs/flow/questions';
 import type { Answer, Draft } from '../../dialogs/flow/draft';
 import { activeAnswers, hasDisclosure } from '../../dialogs/flow/flow';
 import { PARTS, QUESTIONS, ageBandOf, professionOf, type Question } from '../../dialogs/flow/questions';
@@ -47,8 +49,6 @@ const filled = (max: number) => 'Zoë zei: "Ik wil niet naar huis" 😟\n'.repea
 const allChecklist = (band: AgeBand) => checklistFor(band).flatMap((g) => g.items.map((i) => i.code));
 const LONGEST: Answers = {
   ...GP,
-  'safety.danger': 'ja',
-  'safety.record': 'ja',
   'signaller.organisation': filled(TEXT_LIMITS.organisation),
   'signaller.aandachtsfunctionaris': 'nee',
   'steps.colleague': 'ja',
@@ -176,12 +176,73 @@ function questionProblems(question: Question, locale: string, answers: Answers, 
   return problems;
 }
 
+it('every question is on a card', () => {
+  expect(UNGROUPED).toEqual([]);
+});
+
 describe.each(LOCALES)('cards in %s', (locale) => {
   const questionCases = QUESTIONS.flatMap((question) => PROFILES.map(([profile, answers]) => [question.id, profile, question, answers] as const));
 
   it.each(questionCases)('question %s (%s)', (_id, _profile, question, answers) => {
     const attachment = questionCardFor(question, locale, answers);
     expect([...teamsProblems(attachment), ...questionProblems(question, locale, answers, attachment)]).toEqual([]);
+  });
+
+  // Every card with several fields, for every profile: fresh, and back with a problem under every field (the longest).
+  const groupCases = GROUPS.filter((g) => g.questions.length > 1).flatMap((group) =>
+    PROFILES.flatMap(([profile, answers]) => [
+      [group.id, profile, 'fresh', group, answers] as const,
+      [group.id, profile, 'every field wrong', group, answers] as const,
+    ]),
+  );
+
+  it.each(groupCases)('group card %s (%s, %s)', (_id, _profile, variant, group, answers) => {
+    const questions = group.questions.map((id) => QUESTION_BY_ID.get(id)!).filter(Boolean);
+    const retry =
+      variant === 'fresh'
+        ? undefined
+        : {
+            errors: Object.fromEntries(questions.map((q) => [q.id, 'required'])),
+            values: Object.fromEntries(questions.map((q) => [q.id, filled(q.kind === 'text' ? q.max : 20)])),
+          };
+    const attachment = groupCard(group.id, questions, contextOf(locale, answers), {}, retry);
+    const problems = teamsProblems(attachment);
+    const texts = textsFor(locale);
+    for (const question of questions) {
+      if (!String(promptOf(attachment, `prompt-${question.id}`)?.text ?? '').trim()) problems.push(`no prompt for ${question.id}`);
+      const input = [...objectsOfType(attachment.content, 'Input.ChoiceSet'), ...objectsOfType(attachment.content, 'Input.Text')].find(
+        (i) => i.id === fieldId(question.id),
+      );
+      if (!input) problems.push(`no field for ${question.id}`);
+      for (const choice of (input?.choices ?? []) as Json[]) {
+        if (choice.title === choice.value && !VALUE_IS_LABEL.has(String(choice.value)))
+          problems.push(`${question.id}: raw value "${String(choice.value)}" as label`);
+      }
+      if (retry && promptOf(attachment, `error-${question.id}`)?.text !== texts.dialog.hints.required) problems.push(`no problem shown under ${question.id}`);
+    }
+    const buttons = objectsOfType(attachment.content, 'Action.Submit').map((a) => (a.data as Json).ws);
+    expect(buttons).toEqual(['group', 'danger']);
+    expect(problems).toEqual([]);
+  });
+
+  it('the first card opens with the safety question, answered by its one danger button', () => {
+    const group = GROUPS.find((g) => g.id === 'signaller')!;
+    const attachment = groupCard(
+      group.id,
+      group.questions.map((id) => QUESTION_BY_ID.get(id)!),
+      contextOf(locale, {}),
+      {},
+    );
+    const first = objectsOfType(attachment.content, 'TextBlock')[0];
+    expect(first?.text).toBe(textsFor(locale).dialog.safetyFirst);
+    expect(objectsOfType(attachment.content, 'Action.Submit').filter((a) => (a.data as Json).ws === 'danger')).toHaveLength(1);
+  });
+
+  it.each(['after-danger', 'use-held', 'identifying-confirm'] as const)('the card of %s', (pending) => {
+    const draft = { ...draftOf(TEACHER), pending, held: { question: 'signals.observation', text: filled(TEXT_LIMITS.observation) } };
+    const attachment = pendingCard({ ...contextOf(locale, TEACHER), draft });
+    expect(attachment).toBeDefined();
+    expect(teamsProblems(attachment!)).toEqual([]);
   });
 
   it.each([

@@ -15,6 +15,11 @@ async function send(d: Dialogue) {
 
 const allText = (d: Dialogue) => d.texts().join('\n');
 
+/** "Verder" on a card with several fields, filled as given (question id → value). */
+const fillCard = (d: Dialogue, fields: Record<string, string>) =>
+  d.press((data) => data.ws === 'group', Object.fromEntries(Object.entries(fields).map(([id, v]) => [`q:${id}`, v])));
+const CHILD = { 'child.ageBand': '4-11', 'child.postcode': '1021 AB', 'child.household': 'moeder' };
+
 describe('walks from start to a confirmed signal', () => {
   it.each([
     [
@@ -77,36 +82,47 @@ describe('walks from start to a confirmed signal', () => {
     expect(replies.map((r) => r.text).join(' ')).toMatch(/Your signal has been sent to Wijkteam Noord/);
   });
 
-  it('remembers the profession for next time, and lets it be changed', async () => {
+  it('offers back profession, organisation and aandachtsfunctionaris next time, and lets them be changed', async () => {
     const d = await begin();
     await walk(d, TEACHER);
     await send(d);
     await d.say('start');
-    const asked = await walk(d, { ...TEACHER, 'signaller.confirm': 'nee', 'signaller.profession': 'kinderopvang', 'route.kind': 'thuis' });
-    expect(asked.slice(0, 3)).toEqual(['safety.danger', 'signaller.confirm', 'signaller.profession']);
+    const inputs = Object.fromEntries(
+      ((d.lastCard().body as Array<{ id?: string; value?: string }>) ?? []).filter((e) => e.id?.startsWith('q:')).map((e) => [e.id, e.value]),
+    );
+    expect(inputs).toEqual({
+      'q:signaller.profession': 'leerkracht',
+      'q:signaller.organisation': TEACHER['signaller.organisation'],
+      'q:signaller.aandachtsfunctionaris': 'ja',
+    });
+    await walk(d, { ...TEACHER, 'signaller.profession': 'kinderopvang', 'route.kind': 'thuis' });
     await send(d);
     expect(d.submitted[1]?.signaller.profession).toBe('kinderopvang');
   });
 });
 
 describe('safety first', () => {
-  it('direct danger at the start: 112 and Veilig Thuis, then an acute signal if wanted', async () => {
+  it('the first card asks about danger first, with one danger action: its red button', async () => {
     const d = await begin();
-    await walk(d, { 'safety.danger': 'ja' }, 'safety.record');
+    const card = d.lastCard();
+    expect(JSON.stringify(card.body)).toMatch(/Eerst dit: is er nu direct gevaar/);
+    expect(actionsOf(card).filter((a) => JSON.stringify(a).match(/gevaar/i))).toHaveLength(1);
+    await d.press((data) => data.ws === 'danger');
     expect(allText(d)).toMatch(/Bel nu 112/);
     expect(allText(d)).toContain('0800-2000');
-    await walk(d, { ...TEACHER, 'safety.danger': 'ja', 'safety.record': 'ja' });
+    await d.press((data) => data.about === 'after-danger');
+    await walk(d, TEACHER);
     await send(d);
     expect(d.submitted[0]).toMatchObject({ acute: true, afweging: { urgency: 'acute' } });
   });
 
-  it('direct danger at the start without recording: nothing is stored', async () => {
+  it('danger at the start, and then stop: nothing is stored', async () => {
     const d = await begin();
-    await walk(d, { 'safety.danger': 'ja', 'safety.record': 'nee' }, 'safety.record');
-    await d.press((data) => data.value === 'nee');
-    expect(allText(d)).toMatch(/Er is niets opgeslagen/);
+    await d.press((data) => data.ws === 'danger');
+    await d.say('stop');
+    await d.press((data) => data.value === 'ja');
+    expect(allText(d)).toMatch(/Er is niets verstuurd/);
     expect(d.submitted).toHaveLength(0);
-    expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/geen bewaard concept/);
   });
 
   it('the danger button mid-dialogue gives the guidance, keeps the draft and marks the signal acute', async () => {
@@ -118,7 +134,7 @@ describe('safety first', () => {
     expect(d.step()).toBe('after-danger');
     expect(JSON.stringify(d.lastCard())).toMatch(/concept blijft bewaard/);
     await d.press((data) => data.about === 'after-danger');
-    expect(d.step()).toBe('child.postcode');
+    expect(d.step()).toBe('child.ageBand');
     await walk(d, TEACHER);
     await send(d);
     expect(d.submitted[0]).toMatchObject({ acute: true, afweging: { urgency: 'acute' } });
@@ -252,11 +268,12 @@ describe('Meldcode steps and the afweging', () => {
 
   it('structural unsafety skips questions 3 and 4 and gives the meldnorm with 0800-2000', async () => {
     const d = await begin();
-    const asked = await walk(d, { ...TEACHER, 'afweging.unsafety': 'structural' });
-    expect(asked).not.toContain('afweging.canOrganiseHelp');
+    await walk(d, { ...TEACHER, 'afweging.unsafety': 'structural' });
     expect(allText(d)).toMatch(/Doe de melding bij Veilig Thuis via 0800-2000/);
     await send(d);
     expect(d.submitted[0]?.afweging).toMatchObject({ outcome: 'report-and-help', urgency: 'urgent', meldnorm: true });
+    // Questions 3 and 4 were on the card, and ignored: they do not apply after structural unsafety.
+    expect(d.submitted[0]?.afweging).not.toHaveProperty('canOrganiseHelp');
     expect(d.submitted[0]?.afweging.followUpDate).toBe('2027-01-04');
   });
 });
@@ -277,13 +294,15 @@ describe('consultation or hand-over', () => {
   ])('%s → %s', async (_name, answers, mode, notice) => {
     const d = await begin();
     const asked = await walk(d, answers);
-    if (answers['consent.sixteen'] === 'ja') expect(asked).not.toContain('consent.parents');
     if (notice) expect(allText(d)).toMatch(notice);
     if (mode === 'consultation') expect(asked).not.toContain('identity.childName');
     await send(d);
     const [signal] = d.submitted;
     expect(signal?.mode).toBe(mode);
     if (mode === 'consultation') expect(signal).not.toHaveProperty('identity');
+    // From 16 the young person alone decides: the parents' field on the card is not taken into account.
+    if (answers['consent.sixteen'] === 'ja') expect(signal?.consent).toMatchObject({ needed: { parents: false } });
+    if (answers['consent.sixteen'] === 'ja') expect(signal?.consent.parents).toBeUndefined();
     expect(signal?.consent.handoverRefused).toBe(mode === 'consultation');
   });
 });
@@ -297,7 +316,7 @@ describe('commands and cards', () => {
     expect((await d.say('wat nu')).map((r) => r.text).join()).toMatch(/begrijp ik niet/);
     await d.say('verder');
     expect(allText(d)).toMatch(/Welkom terug/);
-    expect(d.step()).toBe('child.household');
+    expect(d.step()).toBe('child.ageBand');
     await walk(d, TEACHER);
     await send(d);
     expect(d.submitted).toHaveLength(1);
@@ -319,20 +338,20 @@ describe('commands and cards', () => {
     await d.say('stop');
     expect(d.step()).toBe('stop-confirm');
     await d.press((data) => data.value === 'nee');
-    expect(d.step()).toBe('child.postcode');
+    expect(d.step()).toBe('child.ageBand');
     await d.say('annuleren');
     await d.press((data) => data.value === 'ja');
     expect(allText(d)).toMatch(/concept is verwijderd/);
     expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/geen bewaard concept/);
   });
 
-  it('"terug" asks the previous question again and keeps the rest', async () => {
+  it('"terug" shows the previous card again and keeps the rest', async () => {
     const d = await begin();
-    await walk(d, TEACHER, 'child.household');
+    await walk(d, TEACHER, 'signals.checklist');
     await d.say('terug');
-    expect(d.step()).toBe('child.postcode');
-    await d.say('1022');
-    expect(d.step()).toBe('child.household');
+    expect(d.step()).toBe('child.ageBand');
+    await fillCard(d, { ...CHILD, 'child.postcode': '1022' });
+    expect(d.step()).toBe('signals.checklist');
     await walk(d, TEACHER);
     await send(d);
     expect(d.submitted[0]?.child.pc4).toBe('1022');
@@ -354,12 +373,28 @@ describe('commands and cards', () => {
     ['0123 AB', /niet met een 0/],
     ['1234 SS', /twee letters/],
     ['Lindelaan', /lijkt geen postcode/],
-  ])('an invalid postcode "%s" gets a specific hint and the same question again', async (postcode, hint) => {
+  ])('an invalid postcode "%s" brings the card back with a specific hint under the field, and nothing stored', async (postcode, hint) => {
     const d = await begin();
-    await walk(d, TEACHER, 'child.postcode');
-    const replies = await d.say(postcode);
-    expect(replies.map((r) => r.text).join()).toMatch(hint);
-    expect(d.step()).toBe('child.postcode');
+    await walk(d, TEACHER, 'child.ageBand');
+    await fillCard(d, { ...CHILD, 'child.postcode': postcode });
+    const body = d.lastCard().body as Array<{ id?: string; text?: string; value?: string }>;
+    const at = body.findIndex((e) => e.id === 'q:child.postcode');
+    expect(body[at + 1]).toMatchObject({ id: 'error-child.postcode', text: expect.stringMatching(hint) });
+    // What was typed comes back in the fields, to correct rather than retype.
+    expect(body.find((e) => e.id === 'q:child.ageBand')?.value).toBe('4-11');
+    expect(body[at]?.value).toBe(postcode);
+    expect(d.step()).toBe('child.ageBand');
+  });
+
+  it('a card sent with a field left empty names that field and stores nothing of the card', async () => {
+    const d = await begin();
+    await walk(d, TEACHER, 'child.ageBand');
+    await fillCard(d, { 'child.ageBand': '4-11', 'child.household': 'moeder' });
+    const body = d.lastCard().body as Array<{ id?: string; text?: string }>;
+    expect(body.filter((e) => e.id?.startsWith('error-')).map((e) => e.id)).toEqual(['error-child.postcode']);
+    expect(body.find((e) => e.id === 'error-child.postcode')?.text).toBe('Dit is nog niet ingevuld.');
+    await fillCard(d, CHILD);
+    expect(d.step()).toBe('signals.checklist');
   });
 
   it.each(['1021', '1021 AB', '1021ab', ' 1021  ab '])('accepts the postcode "%s" and routes on its four digits', async (postcode) => {
@@ -373,13 +408,13 @@ describe('commands and cards', () => {
     const d = await begin();
     await walk(d, TEACHER, 'child.ageBand');
     const oldCard = d.lastCard();
-    await d.press((data) => data.value === '4-11');
+    await fillCard(d, CHILD);
     const stale = actionsOf(oldCard)
       .map((a) => a.data as Record<string, unknown>)
-      .find((data) => data.value === '12-17')!;
-    const replies = await d.submit(stale);
+      .find((data) => data.ws === 'group')!;
+    const replies = await d.submit({ ...stale, 'q:child.ageBand': '12-17', 'q:child.postcode': '1021', 'q:child.household': '' });
     expect(replies.map((r) => r.text).join()).toMatch(/hoort bij een eerdere vraag/);
-    expect(d.step()).toBe('child.postcode');
+    expect(d.step()).toBe('signals.checklist');
     await walk(d, TEACHER);
     await send(d);
     expect(d.submitted[0]?.child.ageBand).toBe('4-11');
@@ -411,20 +446,20 @@ describe('commands and cards', () => {
 
   it('typed answers work too: a number for a choice, labels for a list', async () => {
     const d = await begin();
-    await d.say('2');
-    expect(d.step()).toBe('signaller.profession');
     await d.say('Leerkracht');
-    await walk(d, TEACHER, 'child.household');
-    await d.say('Moeder, 3');
+    expect(d.step()).toBe('signaller.organisation');
+    await walk(d, TEACHER, 'signals.checklist');
+    await d.say('1, 3');
     await walk(d, TEACHER);
     await send(d);
-    expect(d.submitted[0]?.child.household).toEqual(['moeder', 'stiefouder']);
+    expect(d.submitted[0]?.signaller.profession).toBe('leerkracht');
+    expect(d.submitted[0]?.observations.codes).toHaveLength(2);
   });
 
   it('caps free text and says so', async () => {
     const d = await begin();
     await walk(d, TEACHER, 'signals.observation');
-    expect(JSON.stringify(d.lastCard())).toMatch(/maximaal 2000 tekens/);
+    expect(JSON.stringify(d.lastCard())).toMatch(/aximaal 2000 tekens/);
     const replies = await d.say('x'.repeat(2001));
     expect(replies.map((r) => r.text).join()).toMatch(/te lang/);
     expect(d.step()).toBe('signals.observation');
@@ -445,7 +480,7 @@ describe('safety first in every state', () => {
     // The paused draft is kept, now acute, and goes on where it was.
     expect(d.step()).toBe('after-danger');
     await d.say('verder');
-    expect(d.step()).toBe('child.postcode');
+    expect(d.step()).toBe('child.ageBand');
   });
 
   it('the danger button while "stop?" is open gets the guidance and keeps the draft', async () => {
@@ -455,7 +490,7 @@ describe('safety first in every state', () => {
     await d.press((data) => data.ws === 'danger');
     expect(allText(d)).toMatch(/Bel nu 112/);
     await d.say('verder');
-    expect(d.step()).toBe('child.postcode');
+    expect(d.step()).toBe('child.ageBand');
   });
 
   it('clear danger typed while "Is er nu direct gevaar?" is open gets the guidance at once', async () => {
@@ -482,16 +517,6 @@ describe('safety first in every state', () => {
     await d.say('verder');
     expect(d.step()).toBe('danger-confirm');
   });
-
-  it('"ja, er is gevaar" at the start, undone with "terug" and answered "nee": not acute', async () => {
-    const d = await begin();
-    await d.press((data) => data.value === 'ja');
-    await d.say('terug');
-    expect(d.step()).toBe('safety.danger');
-    await walk(d, TEACHER);
-    await send(d);
-    expect(d.submitted[0]).toMatchObject({ acute: false, afweging: { urgency: 'normal' } });
-  });
 });
 
 describe('edge cases found in review', () => {
@@ -510,7 +535,7 @@ describe('edge cases found in review', () => {
     await walk(d, TEACHER, 'child.postcode');
     const replies = await d.say('start');
     expect(replies.map((r) => r.text).join()).toMatch(/al met een signaal bezig/);
-    expect(d.step()).toBe('child.postcode');
+    expect(d.step()).toBe('child.ageBand');
   });
 
   it('changing the age band asks the checklist again instead of keeping it empty', async () => {

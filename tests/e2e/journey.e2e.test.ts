@@ -175,7 +175,10 @@ describe('the journey in the Agents Playground', () => {
 
   uiTest('question cards, the name check and the summary, as the Playground shows them', async () => {
     for (const [name, prompt] of [
-      ['dialogue-question-choice', 'safety.danger'],
+      ['dialogue-card-signaller', 'signaller.profession'],
+      ['dialogue-question-choice', 'route.kind'],
+      ['dialogue-card-child', 'child.ageBand'],
+      ['dialogue-card-observation', 'signals.observation'],
       ['dialogue-question-checklist', 'signals.checklist'],
       ['dialogue-identifying-check', 'identifying-confirm'],
       ['dialogue-summary', 'summary'],
@@ -200,7 +203,7 @@ describe('the journey in the Agents Playground', () => {
     const card = JSON.stringify(cardOf(posted.message));
     reference = /WS-\d{4}-\d{6}/.exec(card)?.[0] ?? '';
     expect(reference).not.toBe('');
-    for (const dutch of ['Signaal', 'Urgentie', 'Leeftijd', '4 tot 12 jaar', 'Postcode', 'Uiterlijk oppakken', 'nieuw, nog niet opgepakt'])
+    for (const dutch of ['Signaal', 'Urgentie', 'Leeftijd', '4-11 jaar', 'Postcode', 'Uiterlijk oppakken', 'nieuw, nog niet opgepakt'])
       expect(card).toContain(dutch);
     expect(card).toContain(nl.intake.signalCard.actions.claim);
     expect(card).toContain('"1021"');

@@ -156,10 +156,27 @@ export async function walk(d: Walkable, answers: Readonly<Record<string, string 
   const asked: string[] = [];
   for (let guard = 0; guard < 60; guard++) {
     const step = d.step();
-    if (step === until) return asked;
+    // A question on a card with several fields counts as reached when the card shows it.
+    if (step === until || groupFields(d.lastCard()).includes(until)) return asked;
     if (step === 'summary') throw new Error(`reached the summary before ${until}; asked: ${asked.join(', ')}`);
     const answer = answers[step];
     if (answer === undefined) throw new Error(`unexpected question ${step}; asked so far: ${asked.join(', ')}`);
+    const fields = groupFields(d.lastCard());
+    if (fields.length > 0) {
+      // A card with several fields: fill them all from the table, then "Verder".
+      // A field the table has no answer for stays empty ("alleen als …" fields); the bot says when one was needed.
+      const inputs: Json = {};
+      for (const id of fields) {
+        const value = answers[id];
+        if (value === undefined) continue;
+        asked.push(id);
+        inputs[`q:${id}`] = Array.isArray(value) ? value.join(',') : value;
+      }
+      await d.press((data) => data.ws === 'group', inputs);
+      const errors = fieldErrors(d.lastCard());
+      if (errors.length > 0) throw new Error(`the card of ${step} came back: ${errors.join(', ')}`);
+      continue;
+    }
     asked.push(step);
     const buttons = actionsOf(d.lastCard()).map((a) => a.data as Json);
     if (Array.isArray(answer)) {
@@ -171,6 +188,22 @@ export async function walk(d: Walkable, answers: Readonly<Record<string, string 
     }
   }
   throw new Error('the dialogue did not end');
+}
+
+/** The questions a card with several fields asks (its inputs are named q:<question id>), in order. */
+export function groupFields(card: Json): string[] {
+  return ((card.body as Json[] | undefined) ?? [])
+    .map((e) => String(e.id ?? ''))
+    .filter((id) => id.startsWith('q:'))
+    .map((id) => id.slice(2));
+}
+
+/** The fields a card that came back marks as not right. */
+export function fieldErrors(card: Json): string[] {
+  return ((card.body as Json[] | undefined) ?? [])
+    .map((e) => String(e.id ?? ''))
+    .filter((id) => id.startsWith('error-'))
+    .map((id) => id.slice(6));
 }
 
 /** The inputs a person would tick: each value in the choice set that offers it; a value not on the card is an error. */

@@ -56,13 +56,24 @@ export async function linkChannel(app: Bot, capture: CaptureServer, team: string
 
 /**
  * A teacher's whole dialogue through /api/messages; resolves with the reference and the signaller's conversation.
- * `answers` changes what they answer (e.g. `{ ...TEACHER, 'network.contact': 'nee' }`).
+ * `answers` changes what they answer (e.g. `{ ...TEACHER, 'network.contact': 'nee' }`); `acute` presses the danger
+ * button on the first card.
  */
-export async function teacherSends(app: Bot, capture: CaptureServer, answers: Answers = TEACHER): Promise<{ reference: string; conversationId: string }> {
+export async function teacherSends(
+  app: Bot,
+  capture: CaptureServer,
+  answers: Answers = TEACHER,
+  options: { acute?: boolean } = {},
+): Promise<{ reference: string; conversationId: string }> {
   const conversationId = `a:leerkracht-${Math.random().toString(36).slice(2)}`;
   const d = httpDialogue(capture, conversationId);
   d.useBot(app.url);
   await d.say('start');
+  if (options.acute) {
+    // Danger named on the first card: the guidance, then on with the signal, now acute.
+    await d.press((data) => data.ws === 'danger');
+    await d.press((data) => data.about === 'after-danger');
+  }
   await walk(d, answers);
   await d.press((data) => data.ws === 'send');
   // No reference means the signal was not confirmed: fail here, so no test goes on with an empty reference (which

@@ -191,7 +191,7 @@ describe('acute signals', () => {
       jobsClock,
     });
     await linkChannel(app, capture, 'noord', NOORD_CHANNEL);
-    const { reference } = await teacherSends(app, capture, { ...TEACHER, 'safety.danger': 'ja', 'safety.record': 'ja' });
+    const { reference } = await teacherSends(app, capture, TEACHER, { acute: true });
     await until(() => postedCards(capture).length === 1);
     const card = cardOf(postedCards(capture)[0]);
     expect(JSON.stringify(card)).toMatch(/"style":"attention"/);
