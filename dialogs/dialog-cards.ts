@@ -27,6 +27,8 @@ export interface CardContext {
   readonly language: Language;
   readonly vars: PromptVars;
   readonly draft: Draft;
+  /** Where a signal with a postcode in no team's area goes. */
+  readonly fallbackTeam?: string;
 }
 
 export function questionCard(question: Question, options: readonly string[] | undefined, ctx: CardContext): Attachment {
@@ -151,6 +153,13 @@ export function pendingCard(ctx: CardContext): Attachment | undefined {
         .join(', ');
       const say = held.earlier ? d.identifyingReview(prompt(held.question), held.text, found) : d.identifyingFound(found);
       return confirmCard(say, 'identifying-confirm', ctx, { yes: d.keepAsIs, no: null });
+    }
+    case 'postcode-confirm': {
+      const postcode = draft.answers['child.postcode'];
+      return confirmCard(d.postcodeUnknown(String(postcode ?? ''), ctx.fallbackTeam ?? ''), 'postcode-confirm', ctx, {
+        yes: d.postcodeRight,
+        no: d.postcodeCorrect,
+      });
     }
   }
 }

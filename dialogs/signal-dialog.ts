@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { classifyDanger, type Clock, type DangerClass, type RoutingTable, type SignalStore } from '../src/domain';
+import { classifyDanger, parsePostcode, routePostcode, type Clock, type DangerClass, type RoutingTable, type SignalStore } from '../src/domain';
 import { parseCardAction, selectedValues, type CardAction } from './dialog-buttons';
 import { fieldId, groupCard, optionLabel, pendingCard, questionCard, summaryCard, type CardContext, type GroupRetry } from './dialog-cards';
 import { commandOf } from './commands';
@@ -241,8 +241,22 @@ export class SignalDialog extends Dialog<BeginOptions> {
       await dc.context.sendActivity(render(texts.ends[result.end], varsOf(result.draft, session)));
       return dc.endDialog();
     }
-    const next = reviewForAnonymity(result.draft, activeAnswers(result.draft.answers));
+    const next = this.askAboutPostcode(reviewForAnonymity(result.draft, activeAnswers(result.draft.answers)));
     return then && !next.pending ? then(next) : this.showCurrent(dc, session, next);
+  }
+
+  /**
+   * A postcode in no team's area is asked about at once: a typo is caught here, not at the wrong intake. (A routing
+   * without areas, one team for the whole gemeente, has nothing to catch.)
+   */
+  private askAboutPostcode(draft: Draft): Draft {
+    const postcode = text(activeAnswers(draft.answers), 'child.postcode');
+    const { routing } = this.deps;
+    const areas = Object.keys(routing.pc4).length + Object.keys(routing.pc6).length;
+    if (draft.pending || postcode === undefined || areas === 0 || draft.told.includes(`postcode:${postcode}`)) return draft;
+    const parsed = parsePostcode(postcode);
+    if (!parsed.ok || routePostcode(this.deps.routing, parsed.pc4, parsed.pc6).reason !== 'fallback-unknown-postcode') return draft;
+    return { ...draft, pending: 'postcode-confirm' };
   }
 
   /**
@@ -328,6 +342,15 @@ export class SignalDialog extends Dialog<BeginOptions> {
       case 'after-danger':
         if (danger !== 'none') return this.dangerNow(dc, session, open);
         return this.afterDanger(dc, session, draft);
+      case 'postcode-confirm': {
+        const postcode = text(draft.answers, 'child.postcode') ?? '';
+        if (value === 'ja') return this.showCurrent(dc, session, { ...open, told: [...draft.told, `postcode:${postcode}`] });
+        if (value === 'nee') {
+          const { 'child.postcode': _wrong, ...answers } = draft.answers;
+          return this.showCurrent(dc, session, { ...open, answers, history: draft.history.filter((id) => id !== 'child.postcode') });
+        }
+        break;
+      }
       case 'use-held':
       case 'identifying-confirm': {
         const rest = { ...open, held: undefined };
@@ -488,7 +511,8 @@ export class SignalDialog extends Dialog<BeginOptions> {
   }
 
   private cardContext(session: Session, draft: Draft): CardContext {
-    return { texts: session.texts, language: session.language, vars: varsOf(draft, session), draft };
+    const fallbackTeam = this.deps.routing.teams.find((t) => t.id === this.deps.routing.fallbackTeamId)?.name;
+    return { texts: session.texts, language: session.language, vars: varsOf(draft, session), draft, fallbackTeam };
   }
 
   private followUpDate(language: Language): string {

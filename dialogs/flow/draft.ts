@@ -7,9 +7,10 @@ export type Answers = Readonly<Record<string, Answer>>;
 
 /**
  * Questions outside the question order: "are you sure you want to stop?", "is there danger now?" (beside the
- * guidance), "go on after the danger?", "keep the text you typed as the answer?", and "is this a name after all?".
+ * guidance), "go on after the danger?", "keep the text you typed as the answer?", "is this a name after all?", and "is
+ * this postcode (in no team's area) right?".
  */
-export const PENDING = ['danger-confirm', 'stop-confirm', 'after-danger', 'use-held', 'identifying-confirm'] as const;
+export const PENDING = ['danger-confirm', 'stop-confirm', 'after-danger', 'use-held', 'identifying-confirm', 'postcode-confirm'] as const;
 export type Pending = (typeof PENDING)[number];
 
 /** A signal being put together: the answers so far, the order they were given in (for "terug"), and flags. */

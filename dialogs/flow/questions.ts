@@ -7,6 +7,7 @@ import {
   checkHandover,
   checklistFor,
   consentNeeded,
+  DISCLOSURE_CODES,
   parseAddress,
   parsePostcode,
   pendingAfwegingQuestions,
@@ -14,7 +15,7 @@ import {
   type Profession,
 } from '../../src/domain';
 import { afwegingAnswers } from './derive';
-import { text, type Answers } from './draft';
+import { list, text, type Answers } from './draft';
 
 export const PARTS = ['signaller', 'route', 'child', 'signals', 'steps', 'afweging', 'consent', 'network'] as const;
 export type Part = (typeof PARTS)[number];
@@ -51,6 +52,8 @@ export interface TextQuestion extends Base {
 export type Question = ChoiceQuestion | MultiQuestion | TextQuestion;
 
 const YES_NO = ['ja', 'nee'] as const;
+const UNSAFE_TO_TELL: ReadonlySet<string> = new Set(['unsafe-child', 'unsafe-others']);
+const ticksDisclosure = (a: Answers) => list(a, 'signals.checklist').some((code) => DISCLOSURE_CODES.has(code));
 const yesNo = () => YES_NO;
 const is = (id: string, value: string) => (a: Answers) => text(a, id) === value;
 const all =
@@ -171,14 +174,21 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'signals.observation', part: 'signals', kind: 'text', max: TEXT_LIMITS.observation, validate: limited(TEXT_LIMITS.observation) },
   { id: 'signals.when', part: 'signals', kind: 'text', max: TEXT_LIMITS.when, validate: limited(TEXT_LIMITS.when) },
   { id: 'signals.source', part: 'signals', kind: 'choice', options: () => ['zelf', 'verteld'] },
-  { id: 'signals.disclosure', part: 'signals', kind: 'choice', options: yesNo, applies: (a) => ageBandOf(a) !== '0-3' },
+  // Not asked when already ticked on the checklist ("vertelt zelf over geweld thuis"): that is the answer.
+  {
+    id: 'signals.disclosure',
+    part: 'signals',
+    kind: 'choice',
+    options: yesNo,
+    applies: (a) => ageBandOf(a) !== '0-3' && !ticksDisclosure(a),
+  },
   {
     id: 'signals.words',
     part: 'signals',
     kind: 'text',
     max: TEXT_LIMITS.childWords,
     validate: limited(TEXT_LIMITS.childWords),
-    applies: is('signals.disclosure', 'ja'),
+    applies: (a) => text(a, 'signals.disclosure') === 'ja' || (text(a, 'signals.disclosure') === undefined && ticksDisclosure(a)),
   },
 
   // 5. Meldcode steps so far.
@@ -203,7 +213,8 @@ export const QUESTIONS: readonly Question[] = [
   { id: 'consent.sixteen', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => ageBandOf(a) === '12-17') },
   { id: 'consent.parents', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => consentNeededFor(a).parents) },
   { id: 'consent.child', part: 'consent', kind: 'choice', options: yesNo, applies: all(wantsHandover, (a) => consentNeededFor(a).child) },
-  { id: 'consent.parentsInformed', part: 'consent', kind: 'choice', options: yesNo },
+  // Not asked when the parents were not told because that would endanger the child or others: they do not know.
+  { id: 'consent.parentsInformed', part: 'consent', kind: 'choice', options: yesNo, applies: (a) => !UNSAFE_TO_TELL.has(text(a, 'steps.notTalked') ?? '') },
   { id: 'identity.childName', part: 'consent', kind: 'text', max: TEXT_LIMITS.childName, validate: limited(TEXT_LIMITS.childName), applies: isHandover },
   { id: 'identity.birthYear', part: 'consent', kind: 'text', max: 4, validate: birthYear, applies: isHandover },
   {

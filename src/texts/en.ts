@@ -43,6 +43,10 @@ export const en: Texts = {
     acuteGuidance:
       'Call 112 now if there is direct danger. For advice or a report: Veilig Thuis, 0800-2000 (free, day and night). I am marking your signal as acute.',
     acuteOffer: 'Once direct safety is taken care of, you can record an acute signal for the wijkteam here: type "start".',
+    postcodeUnknown: (pc4, team) =>
+      `The postcode ${pc4} is in no wijkteam area I know. Is it right? Then your signal goes to ${team}, who pass it on to the right team.`,
+    postcodeRight: 'Yes, the postcode is right',
+    postcodeCorrect: 'No, I will correct it',
     safetyFirst: 'First this: is the child or someone else in direct danger right now? Then press the red button.',
     maxChars: (max) => `At most ${max} characters`,
     next: 'Next',
@@ -417,6 +421,7 @@ export const en: Texts = {
         status: 'Status',
       },
       ageBands: { '0-3': '0-3 years', '4-11': '4-11 years', '12-17': '12-17 years' },
+      postcodeOutsideAreas: (pc4) => `${pc4} (in no wijkteam's area)`,
       afweging: {
         'close-and-record': 'no suspicion, record in own file',
         'report-veilig-thuis': 'report to Veilig Thuis advised',

@@ -43,6 +43,10 @@ export const nl: Texts = {
     acuteGuidance:
       'Bel nu 112 als er direct gevaar is. Voor advies of een melding: Veilig Thuis, 0800-2000 (gratis, dag en nacht). Ik markeer je signaal als acuut.',
     acuteOffer: 'Als de directe veiligheid geregeld is, kun je hier een acuut signaal vastleggen voor het wijkteam: typ "start".',
+    postcodeUnknown: (pc4, team) =>
+      `De postcode ${pc4} ligt in geen wijkteamgebied dat ik ken. Klopt hij? Dan gaat je signaal naar ${team}, die het doorzet naar het juiste team.`,
+    postcodeRight: 'Ja, de postcode klopt',
+    postcodeCorrect: 'Nee, ik verbeter hem',
     safetyFirst: 'Eerst dit: is er nu direct gevaar voor het kind of voor iemand anders? Druk dan op de rode knop.',
     maxChars: (max) => `Maximaal ${max} tekens`,
     next: 'Verder',
@@ -425,6 +429,7 @@ export const nl: Texts = {
         status: 'Status',
       },
       ageBands: { '0-3': '0-3 jaar', '4-11': '4-11 jaar', '12-17': '12-17 jaar' },
+      postcodeOutsideAreas: (pc4) => `${pc4} (in geen wijkteamgebied)`,
       afweging: {
         'close-and-record': 'geen vermoeden, vastleggen in eigen dossier',
         'report-veilig-thuis': 'melding Veilig Thuis geadviseerd',

@@ -166,6 +166,10 @@ export interface Texts {
     readonly dangerConfirm: string;
     readonly acuteGuidance: string;
     readonly acuteOffer: string;
+    /** A postcode in no team's area, asked about at once (a typo is caught here). */
+    readonly postcodeUnknown: (pc4: string, fallbackTeam: string) => string;
+    readonly postcodeRight: string;
+    readonly postcodeCorrect: string;
     /** At the top of the first card: the red button is the answer to "is there danger now?". */
     readonly safetyFirst: string;
     /** The placeholder of a text field on a card: its limit. */
@@ -308,6 +312,8 @@ export interface SignalCardTexts {
     readonly status: string;
   };
   readonly ageBands: Readonly<Record<AgeBand, string>>;
+  /** A postcode the routing file has in no team's area: the signal went to the fallback intake. */
+  readonly postcodeOutsideAreas: (pc4: string) => string;
   /** Short afweging outcome, e.g. "melding Veilig Thuis geadviseerd". */
   readonly afweging: Readonly<Record<Outcome, string>>;
   /** After the outcome on the channel card when question 1 was answered in doubt. */

@@ -11,7 +11,7 @@ import { cardJson, factSet, textBlock, type CardJson } from '../../toolkit/cards
 import { intakeTexts, type Texts } from '../../texts';
 import { formatCardMoment } from '../../texts/dates';
 import { button, checkVersion } from './card-button';
-import { modeText, statusText } from './status-text';
+import { modeText, postcodeText, statusText } from './status-text';
 
 /**
  * The shared card everyone in the intake channel sees. Deliberately thin: reference, urgency, age band, PC4, the
@@ -91,7 +91,7 @@ export function signalCard(signal: Signal, team: SignalCardTeam, texts: Texts, c
   const facts = factSet([
     [t.facts.urgency, texts.urgency[urgency]],
     [t.facts.ageBand, t.ageBands[signal.child.ageBand]],
-    [t.facts.postcode, signal.child.pc4],
+    [t.facts.postcode, postcodeText(signal, t)],
     [t.facts.deadline, formatCardMoment(claimDeadline(signal, team.claimDeadlineHours), t.language)],
     [
       t.facts.afweging,

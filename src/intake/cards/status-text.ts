@@ -33,3 +33,8 @@ export function modeText(signal: Signal, texts: Texts): string {
   if (signal.mode === 'handover') return m.handover;
   return signal.consent.handoverRefused ? m.consultationAfterRefusal : m.consultation;
 }
+
+/** The PC4, and when the routing file had it in no team's area (so the fallback intake got it), that too. */
+export function postcodeText(signal: Signal, t: Texts['intake']['signalCard']): string {
+  return signal.routing.reason === 'fallback-unknown-postcode' ? t.postcodeOutsideAreas(signal.child.pc4) : signal.child.pc4;
+}
