@@ -500,7 +500,8 @@ export class SignalDialog extends Dialog<BeginOptions> {
           await context.sendActivity(texts.notices.consentMissing(texts.notices.consentWho[notice.who]));
           break;
         case 'outcome': {
-          const parts = [outcomeText(notice.weighing, texts)];
+          // Short paragraphs: the outcome under its heading, then what to do, then the follow-up.
+          const parts = [`**${texts.outcome.heading}**`, outcomeText(notice.weighing, texts)];
           if (notice.weighing.meldnorm) parts.push(texts.outcome.meldnorm, texts.outcome.stillToWijkteam);
           parts.push(texts.outcome.followUp(this.followUpDate(session.language)));
           await context.sendActivity(parts.join('\n\n'));

@@ -19,7 +19,7 @@ export interface ChecklistItem {
  * their group (raise its size here, add the labels in src/texts/checklist.ts).
  */
 const GROUP_SIZES: Readonly<Record<AgeBand, Readonly<Record<SignalGroup, number>>>> = {
-  '0-3': { L: 6, K: 7, I: 6, O: 6, S: 6 },
+  '0-3': { L: 8, K: 7, I: 6, O: 6, S: 6 },
   '4-11': { L: 6, K: 7, I: 6, O: 7, S: 6 },
   '12-17': { L: 6, K: 7, I: 6, O: 6, S: 6 },
 };

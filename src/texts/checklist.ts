@@ -11,6 +11,8 @@ const TABLE = `
   0-3.L.04 | Groeit slecht of ondervoed | Poor growth, malnourished
   0-3.L.05 | Vies, ruikt, ernstige luieruitslag | Dirty, smelly, severe nappy rash
   0-3.L.06 | Medische zorg of controles gemist | Missed care/check-ups
+  0-3.L.07 | Komt hongerig binnen, geen voeding of luiers mee | Arrives hungry, no food or nappies brought
+  0-3.L.08 | Kleding niet passend bij weer of maat | Clothing wrong for weather or size
   0-3.K.01 | Passief, lusteloos, speelt weinig | Passive, little play
   0-3.K.02 | Toont weinig gevoel, ook bij pijn | Flat affect, even in pain
   0-3.K.03 | Huilt of krijst buitensporig | Excessive crying

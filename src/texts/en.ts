@@ -18,8 +18,10 @@ export const en: Texts = {
   tenantRefused: 'Sorry, wijksignaal is not available for your organisation. Ask your IT administrator whether your organisation is connected.',
 
   dialog: {
-    start:
+    start: [
       'Thank you for sharing your worry. We will go through it together, step by step; it takes about ten minutes. You can type "back", "pause", "stop" or "help" at any time.',
+      'Some Dutch terms you will meet: the **Meldcode** is the Dutch reporting code for domestic violence and child abuse that we follow; **Veilig Thuis** is the national advice and reporting centre for it; the **wijkteam** is the local team for youth and families that receives your signal; your **aandachtsfunctionaris** is your organisation’s designated safeguarding lead, at a school often the **intern begeleider** (special needs coordinator).',
+    ].join('\n\n'),
     resumed: 'Welcome back. We continue where you left off.',
     alreadyDraft: 'You still have a draft signal. We continue with it. Want to start over? Type "stop".',
     noDraft: 'You have no saved draft. Type "start" to begin a signal.',
@@ -122,8 +124,8 @@ export const en: Texts = {
     'signaller.aandachtsfunctionaris': {
       prompt: (v) =>
         v.profession === 'leerkracht'
-          ? 'Have you already talked to your school’s aandachtsfunctionaris (for example the intern begeleider or care coordinator)?'
-          : 'Have you already talked to your organisation’s aandachtsfunctionaris?',
+          ? 'Have you already talked to your school’s aandachtsfunctionaris (safeguarding lead, for example the intern begeleider or care coordinator)?'
+          : 'Have you already talked to your organisation’s aandachtsfunctionaris (safeguarding lead)?',
       options: { ja: 'Yes', nee: 'No, not yet' },
     },
     'route.kind': {
@@ -262,13 +264,12 @@ export const en: Texts = {
 
   outcome: {
     'close-and-record': 'There is no suspicion. Record your weighing in your own file.',
-    'report-veilig-thuis':
-      'The outcome of your weighing: a report to Veilig Thuis is the norm here (the meldnorm), because adequate help cannot be organised now or is not accepted.',
-    'help-via-wijkteam': 'The outcome of your weighing: help through the wijkteam. The wijkteam looks at what is needed, together with you and the family.',
-    'report-and-help':
-      'The outcome of your weighing: there is unsafety, so a report to Veilig Thuis is the norm (the meldnorm). The wijkteam can help alongside.',
+    'report-veilig-thuis': 'A report to Veilig Thuis is the norm here (the meldnorm), because adequate help cannot be organised now or is not accepted.',
+    'help-via-wijkteam': 'Help through the wijkteam. The wijkteam looks at what is needed, together with you and the family.',
+    'report-and-help': 'There is unsafety, so a report to Veilig Thuis is the norm (the meldnorm). The wijkteam can help alongside.',
     reportAndHelpUnsure:
-      'The outcome of your weighing: you do not know whether the child is safe, and the child has told you about violence or abuse themselves. In that situation a report to Veilig Thuis is the norm (the meldnorm). The wijkteam can help alongside.',
+      'You do not know whether the child is safe, and the child has told you about violence or abuse themselves. Then a report to Veilig Thuis is the norm (the meldnorm). The wijkteam can help alongside.',
+    heading: 'The outcome of your weighing',
     meldnorm: 'Make the report to Veilig Thuis on 0800-2000 (free, day and night). A report is allowed without the parents’ consent.',
     stillToWijkteam: 'Your signal can also go to the wijkteam, so they can help. That does not replace the report.',
     followUp: (date) => `Later the wijkteam will ask whether the help leads to lasting safety (question 5 of the weighing). That will be around ${date}.`,

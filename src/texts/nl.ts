@@ -268,13 +268,12 @@ export const nl: Texts = {
 
   outcome: {
     'close-and-record': 'Er is geen vermoeden. Leg je afweging vast in je eigen dossier.',
-    'report-veilig-thuis':
-      'De uitkomst van je afweging: een melding bij Veilig Thuis is hier de norm (de meldnorm), omdat passende hulp nu niet te organiseren is of niet wordt aanvaard.',
-    'help-via-wijkteam': 'De uitkomst van je afweging: hulp via het wijkteam. Het wijkteam kijkt samen met jou en het gezin wat er nodig is.',
-    'report-and-help':
-      'De uitkomst van je afweging: er is sprake van onveiligheid, dus een melding bij Veilig Thuis is de norm (de meldnorm). Het wijkteam kan daarnaast helpen.',
+    'report-veilig-thuis': 'Een melding bij Veilig Thuis is hier de norm (de meldnorm), omdat passende hulp nu niet te organiseren is of niet wordt aanvaard.',
+    'help-via-wijkteam': 'Hulp via het wijkteam. Het wijkteam kijkt samen met jou en het gezin wat er nodig is.',
+    'report-and-help': 'Er is sprake van onveiligheid, dus een melding bij Veilig Thuis is de norm (de meldnorm). Het wijkteam kan daarnaast helpen.',
     reportAndHelpUnsure:
-      'De uitkomst van je afweging: je weet niet of het kind veilig is, en het kind heeft zelf over geweld of mishandeling verteld. In die situatie geldt: een melding bij Veilig Thuis is de norm (de meldnorm). Het wijkteam kan daarnaast helpen.',
+      'Je weet niet of het kind veilig is, en het kind heeft zelf over geweld of mishandeling verteld. Dan is een melding bij Veilig Thuis de norm (de meldnorm). Het wijkteam kan daarnaast helpen.',
+    heading: 'De uitkomst van je afweging',
     meldnorm: 'Doe de melding bij Veilig Thuis via 0800-2000 (gratis, dag en nacht). Een melding mag zonder toestemming van de ouders.',
     stillToWijkteam: 'Je signaal kan ook naar het wijkteam, zodat zij kunnen helpen. Dat vervangt de melding niet.',
     followUp: (date) => `Over een tijd vraagt het wijkteam of de hulp leidt tot blijvende veiligheid (vraag 5 van de afweging). Dat gebeurt rond ${date}.`,

@@ -217,6 +217,8 @@ export interface Texts {
   readonly outcome: Readonly<Record<Outcome, string>> & {
     /** report-and-help when the signaller did not know about safety and the child disclosed: no claim of unsafety. */
     readonly reportAndHelpUnsure: string;
+    /** Said above the outcome when it is given in the chat (the summary has its own label). */
+    readonly heading: string;
     readonly meldnorm: string;
     readonly stillToWijkteam: string;
     readonly followUp: (date: string) => string;

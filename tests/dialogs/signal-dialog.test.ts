@@ -237,9 +237,9 @@ describe('Meldcode steps and the afweging', () => {
     expect(allText(d)).toMatch(/Als een kind zelf vertelt over geweld, weegt dat zwaar/);
     expect(JSON.stringify(d.lastCard())).toMatch(/Het kind heeft zelf over geweld of mishandeling verteld/);
     await walk(d, { ...TEACHER, 'afweging.unsafety': 'unsure' });
-    expect(allText(d)).toMatch(/melding bij Veilig Thuis is de norm/);
+    expect(allText(d)).toMatch(/melding bij Veilig Thuis de norm/);
     // "Dat weet ik niet" is not turned into a claim of unsafety, and the disclosure paragraph is said once.
-    expect(allText(d)).toMatch(/je weet niet of het kind veilig is/);
+    expect(allText(d)).toMatch(/Je weet niet of het kind veilig is/);
     expect(allText(d)).not.toMatch(/er is sprake van onveiligheid/);
     expect(allText(d).split('Als een kind zelf vertelt over geweld, weegt dat zwaar')).toHaveLength(2);
     expect(allText(d)).toMatch(/vervangt de melding niet/);

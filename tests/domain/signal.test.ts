@@ -65,7 +65,7 @@ describe('checklistFor', () => {
   });
 
   it.each<[AgeBand, Record<string, number>]>([
-    ['0-3', { L: 6, K: 7, I: 6, O: 6, S: 6 }],
+    ['0-3', { L: 8, K: 7, I: 6, O: 6, S: 6 }],
     ['4-11', { L: 6, K: 7, I: 6, O: 7, S: 6 }],
     ['12-17', { L: 6, K: 7, I: 6, O: 6, S: 6 }],
   ])('%s: group sizes %j', (band, sizes) => {
@@ -85,7 +85,7 @@ describe('checklist items', () => {
   it('every code is unique', () => {
     const codes = allItems.map((i) => i.code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(codes.length).toBe(31 + 32 + 31 + 8);
+    expect(codes.length).toBe(33 + 32 + 31 + 8);
   });
 
   it.each(allItems.map((i) => [i.code]))('%s: well-formed, and known', (code) => {
