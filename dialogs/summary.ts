@@ -4,7 +4,7 @@ import { optionLabel, type SummarySection } from './dialog-cards';
 import { list, text, type Draft } from './flow/draft';
 import { activeAnswers, isAcute, weighingOf } from './flow/flow';
 import { isAnonymous } from './flow/anonymity';
-import { effectiveMode, professionOf, QUESTION_BY_ID, type Part } from './flow/questions';
+import { childrensBands, effectiveMode, isKindcheck, professionOf, QUESTION_BY_ID, type Part } from './flow/questions';
 import type { Language, Texts } from '../src/texts';
 
 /** The summary card's content: every answer that applies, in plain words, per part of the conversation. */
@@ -40,7 +40,14 @@ export function summarySections(draft: Draft, texts: Texts, language: Language, 
       [L.kindcheck, label('route.kindcheckReasons')],
     ]),
     section('child', [
-      [L.ageBand, label('child.ageBand')],
+      [
+        L.ageBand,
+        isKindcheck(a)
+          ? childrensBands(a)
+              .map((band) => texts.q['child.ageBand']?.options?.[band] ?? band)
+              .join(', ')
+          : label('child.ageBand'),
+      ],
       [L.postcode, postcode.ok ? postcode.pc4 : undefined],
       [L.household, label('child.household')],
       [L.team, team],

@@ -12,7 +12,7 @@ import type { Language } from '../../src/texts';
 import { list, text, type Draft } from './draft';
 import { activeAnswers, hasDisclosure, isAcute, weighingOf } from './flow';
 import { afwegingAnswers } from './derive';
-import { ageBandOf, consentNeededFor, effectiveMode, isKindcheck, professionOf } from './questions';
+import { ageBandOf, childrensBands, consentNeededFor, effectiveMode, isKindcheck, professionOf } from './questions';
 
 export interface SignalContext {
   readonly now: number;
@@ -61,6 +61,7 @@ export function buildSignal(draft: Draft, ctx: SignalContext): SignalToSubmit {
     },
     child: {
       ageBand: band,
+      bands: isKindcheck(a) ? childrensBands(a) : undefined,
       sixteenOrOlder: band === '12-17' ? optionalYes('consent.sixteen') : undefined,
       pc4: postcode.pc4,
       household: list(a, 'child.household') as SignalToSubmit['child']['household'],

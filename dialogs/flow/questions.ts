@@ -64,8 +64,22 @@ const all =
 export function professionOf(a: Answers): Profession | undefined {
   return text(a, 'signaller.profession') as Profession | undefined;
 }
-export const ageBandOf = (a: Answers) => text(a, 'child.ageBand') as AgeBand | undefined;
 export const isKindcheck = (a: Answers) => text(a, 'route.kind') === 'kindcheck';
+
+/** A kindcheck: the age band of each child at home, as answered ("0-3,4-11"). */
+export function childrensBands(a: Answers): AgeBand[] {
+  return (text(a, 'kindcheck.ages') ?? '').split(',').filter((b): b is AgeBand => (AGE_BANDS as readonly string[]).includes(b));
+}
+
+/** The child's age band; for a kindcheck the oldest child's, as consent follows the oldest. */
+export function ageBandOf(a: Answers): AgeBand | undefined {
+  if (!isKindcheck(a)) return text(a, 'child.ageBand') as AgeBand | undefined;
+  const bands = childrensBands(a);
+  return [...AGE_BANDS].reverse().find((band) => bands.includes(band));
+}
+
+/** Signals at the child are asked about only when the signaller saw the child (a GP's kindcheck often did not). */
+const sawTheChild = (a: Answers) => !isKindcheck(a) || text(a, 'kindcheck.seen') === 'ja';
 
 export function consentNeededFor(a: Answers) {
   const band = ageBandOf(a) ?? '4-11';
@@ -90,6 +104,19 @@ const limited =
     if (value.length === 0) return { ok: false, hint: 'empty' };
     return value.length > max ? { ok: false, hint: 'tooLong' } : { ok: true, value };
   };
+
+/**
+ * "3, 8 en 14" → the band of each child, "0-3,4-11,12-17": ages 0-17, one to twelve children. The ages themselves are
+ * not kept, only their bands.
+ */
+function childrensAges(input: string): Validation {
+  const ages = input
+    .split(/[^0-9]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (ages.length === 0 || ages.length > 12 || ages.some((age) => age > 17)) return { ok: false, hint: 'ages' };
+  return { ok: true, value: ages.map((age) => (age <= 3 ? '0-3' : age <= 11 ? '4-11' : '12-17')).join(',') };
+}
 
 function birthYear(input: string, now: number): Validation {
   const year = Number(input.trim());
@@ -133,6 +160,7 @@ export const QUESTIONS: readonly Question[] = [
     applies: is('route.kind', 'medewerker'),
     ends: { geweld: 'staff-violence', zeden: 'staff-sexual' },
   },
+  { id: 'route.kindcheckChildren', part: 'route', kind: 'choice', options: yesNo, applies: isKindcheck, ends: { nee: 'kindcheck-no-children' } },
   {
     id: 'route.kindcheckReasons',
     part: 'route',
@@ -141,14 +169,17 @@ export const QUESTIONS: readonly Question[] = [
     applies: isKindcheck,
     groups: () => [{ group: 'V', values: ['V.01', 'V.02', 'V.03', 'V.04', 'V.05', 'V.06', 'V.07', 'V.08'] }],
   },
-  { id: 'route.kindcheckChildren', part: 'route', kind: 'choice', options: yesNo, applies: isKindcheck, ends: { nee: 'kindcheck-no-children' } },
+  // A kindcheck is about the parent and the children at home: the age of each child (kept as age bands only), and
+  // whether the GP saw the children (if not, nothing is asked about signals at the child or what it told).
+  { id: 'kindcheck.ages', part: 'route', kind: 'text', max: 60, validate: childrensAges, applies: isKindcheck },
+  { id: 'kindcheck.seen', part: 'route', kind: 'choice', options: yesNo, applies: isKindcheck },
 
   // Consultation or hand-over, chosen before any free text about the family (a consultation is asked not to type
   // names); part of the consent part, so "wijzig" there asks it again. The consent questions come at the end.
   { id: 'consent.mode', part: 'consent', kind: 'choice', options: () => ['consultation', 'handover'] },
 
   // 3. The child and the family.
-  { id: 'child.ageBand', part: 'child', kind: 'choice', options: () => AGE_BANDS },
+  { id: 'child.ageBand', part: 'child', kind: 'choice', options: () => AGE_BANDS, applies: (a) => !isKindcheck(a) },
   {
     id: 'child.postcode',
     part: 'child',
@@ -166,6 +197,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'signals.checklist',
     part: 'signals',
     kind: 'multi',
+    applies: sawTheChild,
     groups: (a) => {
       const band = ageBandOf(a) ?? '4-11';
       return ['L', 'K', 'I', 'O', 'S'].map((group) => ({ group, values: checklistValues(band, group) }));
@@ -180,7 +212,7 @@ export const QUESTIONS: readonly Question[] = [
     part: 'signals',
     kind: 'choice',
     options: yesNo,
-    applies: (a) => ageBandOf(a) !== '0-3' && !ticksDisclosure(a),
+    applies: (a) => sawTheChild(a) && ageBandOf(a) !== '0-3' && !ticksDisclosure(a),
   },
   {
     id: 'signals.words',

@@ -53,7 +53,10 @@ const SignallerSchema = z.strictObject({
 });
 
 const ChildSchema = z.strictObject({
+  /** The child's age band; for a GP's kindcheck, the oldest child's (consent follows the oldest). */
   ageBand: AgeBandSchema,
+  /** A GP's kindcheck: the age band of each child at home, one signal per family (since schema version 3). */
+  bands: z.array(AgeBandSchema).min(1).max(12).optional(),
   sixteenOrOlder: z.boolean().optional(),
   pc4: z.string().regex(/^[1-9]\d{3}$/),
   household: z.array(z.enum(HOUSEHOLD_ROLES)),
@@ -102,8 +105,11 @@ const IdentitySchema = z.strictObject({
   parentsContact: text(TEXT_LIMITS.parentsContact),
 });
 
-/** The stored shape's version (see `schemaVersion` below): 2 since afweging question 1 records doubt as doubt. */
-export const SIGNAL_SCHEMA_VERSION = 2 as const;
+/**
+ * The stored shape's version (see `schemaVersion` below): 2 since afweging question 1 records doubt as doubt, 3 since
+ * a kindcheck records the age band of each child.
+ */
+export const SIGNAL_SCHEMA_VERSION = 3 as const;
 
 /** "sig_" and twenty base-36 characters (see deriveSignalId): what card buttons and jobs carry to name a signal. */
 export const SignalIdSchema = z.string().regex(/^sig_[a-z0-9]{20}$/);

@@ -30,12 +30,14 @@ export interface StoredVersions {
  *
  * v1 → v2: afweging question 1 gained doubt as its own answer (was a boolean, so doubt had been stored as yes).
  * A v1 record cannot tell a doubt from a yes: true becomes 'yes', as it was shown then.
+ * v2 → v3: a kindcheck may list the age band of each child (child.bands); a v2 record has one band and none.
  */
 const SIGNAL_VERSIONS: StoredVersions = {
   oldest: 1,
   current: CURRENT_SIGNAL_VERSION,
   upgrades: {
     1: (v1) => ({ ...v1, schemaVersion: 2, afweging: upgradeAfwegingV1(v1.afweging) }),
+    2: (v2) => ({ ...v2, schemaVersion: 3 }),
   },
 };
 

@@ -90,6 +90,7 @@ export const en: Texts = {
       'postcode.not-a-postcode': 'That does not look like a postcode. Type four digits and optionally two letters, for example 1234 AB.',
       birthYear: 'Type the year of birth in four digits, for example 2016.',
       address: 'Type the postcode and house number, for example 1234 AB 12.',
+      ages: 'Type the age of each child in digits (0 to 17), for example 3, 8, 14.',
       required: 'This has not been filled in yet.',
       choose: 'Choose one of the options.',
       atLeastOne: 'Choose at least one.',
@@ -140,6 +141,14 @@ export const en: Texts = {
     'route.staff': { prompt: 'Is it about violence, or about a sexual offence?', options: { geweld: 'Violence', zeden: 'Sexual offence' } },
     'route.kindcheckReasons': { prompt: 'What is the reason for the kindcheck with your patient?' },
     'route.kindcheckChildren': { prompt: 'Does your patient care for children under 18, or do children live with them?', options: { ja: 'Yes', nee: 'No' } },
+    'kindcheck.ages': {
+      prompt: 'How old are the children who live with your patient or whom he or she cares for? Type the age of each child, for example 3, 8, 14.',
+      note: 'I keep only each child’s age band, not the age.',
+    },
+    'kindcheck.seen': {
+      prompt: 'Have you seen or spoken to the children yourself?',
+      options: { ja: 'Yes', nee: 'No, only the parent' },
+    },
     'child.ageBand': {
       prompt: (v) => (v.profession === 'huisarts' ? 'How old is the child (or the youngest child)?' : 'How old is the child?'),
       options: { '0-3': '0-3 years', '4-11': '4-11 years', '12-17': '12-17 years' },

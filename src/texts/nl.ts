@@ -88,6 +88,7 @@ export const nl: Texts = {
       'postcode.not-a-postcode': 'Dat lijkt geen postcode. Typ vier cijfers en eventueel twee letters, bijvoorbeeld 1234 AB.',
       birthYear: 'Typ het geboortejaar met vier cijfers, bijvoorbeeld 2016.',
       address: 'Typ de postcode en het huisnummer, bijvoorbeeld 1234 AB 12.',
+      ages: 'Typ de leeftijd van elk kind in cijfers (0 tot en met 17), bijvoorbeeld 3, 8, 14.',
       required: 'Dit is nog niet ingevuld.',
       choose: 'Kies een van de mogelijkheden.',
       atLeastOne: 'Kies er minstens één.',
@@ -143,6 +144,14 @@ export const nl: Texts = {
     'route.kindcheckChildren': {
       prompt: 'Zorgt je patiënt voor minderjarige kinderen, of wonen er kinderen bij hem of haar?',
       options: { ja: 'Ja', nee: 'Nee' },
+    },
+    'kindcheck.ages': {
+      prompt: 'Hoe oud zijn de kinderen die bij je patiënt wonen of voor wie hij of zij zorgt? Typ de leeftijd van elk kind, bijvoorbeeld 3, 8, 14.',
+      note: 'Ik bewaar alleen de leeftijdsgroep van elk kind, niet de leeftijd.',
+    },
+    'kindcheck.seen': {
+      prompt: 'Heb je de kinderen zelf gezien of gesproken?',
+      options: { ja: 'Ja', nee: 'Nee, alleen de ouder' },
     },
     'child.ageBand': {
       prompt: (v) => (v.profession === 'huisarts' ? 'Hoe oud is het kind (of het jongste kind)?' : 'Hoe oud is het kind?'),

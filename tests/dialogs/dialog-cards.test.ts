@@ -72,7 +72,8 @@ const LONGEST: Answers = {
 const PROFILES: ReadonlyArray<readonly [string, Answers]> = [
   ['teacher, 4-11', TEACHER],
   ['daycare, 0-3', DAYCARE],
-  ['GP, 12-17', GP],
+  // As the draft keeps it: the band of each child, not the ages typed.
+  ['GP, 12-17', { ...GP, 'kindcheck.ages': '4-11,12-17' }],
   ['teacher, child told', TEACHER_DISCLOSURE],
 ];
 

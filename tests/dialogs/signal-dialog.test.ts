@@ -565,11 +565,12 @@ describe('edge cases found in review', () => {
     expect(allText(d)).not.toMatch(/protocol van je organisatie/);
   });
 
-  it('the kindcheck needs at least one reason, also by button', async () => {
+  it('the kindcheck needs at least one reason: the card comes back with the hint under the reasons', async () => {
     const d = await begin();
     await walk(d, GP, 'route.kindcheckReasons');
-    const replies = await d.press((data) => data.ws === 'answer' && data.step === 'route.kindcheckReasons');
-    expect(replies.map((r) => r.text).join()).toMatch(/minstens één/);
+    await fillCard(d, { 'kindcheck.ages': '8', 'kindcheck.seen': 'nee' });
+    const body = d.lastCard().body as Array<{ id?: string; text?: string }>;
+    expect(body.find((e) => e.id === 'error-route.kindcheckReasons')?.text).toMatch(/minstens één/);
     expect(d.step()).toBe('route.kindcheckReasons');
   });
 

@@ -12,6 +12,7 @@ import { consultationSignal } from '../fixtures/signal';
  * this test then proves that records written by v1 are still read, as the current version.
  */
 const STORED_V1 = readFileSync(join(__dirname, '../fixtures/stored-signal-v1.json'), 'utf8');
+const STORED_V2 = readFileSync(join(__dirname, '../fixtures/stored-signal-v2.json'), 'utf8');
 
 const cipher = createValueCipher({ keys: [{ id: 'k1', key: randomBytes(32) }] });
 const codec = createSignalCodec(cipher);
@@ -30,6 +31,15 @@ function caught(run: () => unknown): unknown {
 const storedWith = (changes: Record<string, unknown>) => cipher.seal(JSON.stringify({ ...JSON.parse(STORED_V1), ...changes }), CONTEXT);
 
 describe('signal codec', () => {
+  it('reads a stored v2 record (one age band, doubt as doubt) as a current Signal, without per-child bands', () => {
+    const signal = codec.decode(cipher.seal(STORED_V2, CONTEXT), CONTEXT);
+    expect(signal.schemaVersion).toBe(CURRENT_SIGNAL_VERSION);
+    expect(SignalSchema.parse(signal)).toEqual(signal);
+    expect(signal.afweging.answers.suspicion).toBe('doubt');
+    expect(signal.child.bands).toBeUndefined();
+    expect(signal.child.ageBand).toBe(JSON.parse(STORED_V2).child.ageBand);
+  });
+
   it('reads a stored v1 record (sealed from the frozen fixture) as a current, valid Signal', () => {
     const signal = codec.decode(cipher.seal(STORED_V1, CONTEXT), CONTEXT);
     expect(signal.schemaVersion).toBe(CURRENT_SIGNAL_VERSION);
@@ -56,7 +66,7 @@ describe('signal codec', () => {
     const v1 = JSON.parse(STORED_V1) as { afweging: { answers: Record<string, unknown> } };
     const record = { ...v1, afweging: { ...v1.afweging, answers: { ...v1.afweging.answers, suspicion: stored } } };
     const signal = codec.decode(cipher.seal(JSON.stringify(record), CONTEXT), CONTEXT);
-    expect(signal.schemaVersion).toBe(2);
+    expect(signal.schemaVersion).toBe(CURRENT_SIGNAL_VERSION);
     expect(signal.afweging.answers.suspicion).toBe(read);
   });
 

@@ -11,7 +11,7 @@ import { cardJson, factSet, textBlock, type CardJson } from '../../toolkit/cards
 import { intakeTexts, type Texts } from '../../texts';
 import { formatCardMoment } from '../../texts/dates';
 import { button, checkVersion } from './card-button';
-import { modeText, postcodeText, statusText } from './status-text';
+import { ageBandsText, modeText, postcodeText, statusText } from './status-text';
 
 /**
  * The shared card everyone in the intake channel sees. Deliberately thin: reference, urgency, age band, PC4, the
@@ -90,7 +90,7 @@ export function signalCard(signal: Signal, team: SignalCardTeam, texts: Texts, c
 
   const facts = factSet([
     [t.facts.urgency, texts.urgency[urgency]],
-    [t.facts.ageBand, t.ageBands[signal.child.ageBand]],
+    [t.facts.ageBand, ageBandsText(signal, t)],
     [t.facts.postcode, postcodeText(signal, t)],
     [t.facts.deadline, formatCardMoment(claimDeadline(signal, team.claimDeadlineHours), t.language)],
     [

@@ -1,7 +1,7 @@
 import { effectiveUrgency, lifecycleOf, type Signal } from '../../domain';
 import { CARD_BYTE_BUDGET, byteSize, cardJson, clean, factSet, heading, textBlock, typedText, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
-import { postcodeText } from './status-text';
+import { ageBandsText, postcodeText } from './status-text';
 import { checklistLabel } from '../../texts/checklist';
 import { formatCardDate } from '../../texts/dates';
 import { button, checkVersion } from './card-button';
@@ -68,7 +68,7 @@ function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefin
 
     heading(d.sections.child),
     factSet([
-      [L.ageBand, t.ageBands[signal.child.ageBand]],
+      [L.ageBand, ageBandsText(signal, t)],
       [L.sixteenOrOlder, yesNo(signal.child.sixteenOrOlder)],
       [L.postcode, postcodeText(signal, t)],
       [L.household, list(signal.child.household.map((role) => d.household[role]))],

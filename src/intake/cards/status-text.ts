@@ -38,3 +38,8 @@ export function modeText(signal: Signal, texts: Texts): string {
 export function postcodeText(signal: Signal, t: Texts['intake']['signalCard']): string {
   return signal.routing.reason === 'fallback-unknown-postcode' ? t.postcodeOutsideAreas(signal.child.pc4) : signal.child.pc4;
 }
+
+/** The age band, or for a kindcheck the band of each child ("4-11, 12-17"): one signal per family. */
+export function ageBandsText(signal: Signal, t: Texts['intake']['signalCard']): string {
+  return signal.child.bands ? signal.child.bands.join(', ') : t.ageBands[signal.child.ageBand];
+}
