@@ -1,6 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import type { Draft, Pending } from './flow/draft';
 import { identifyingIn } from './flow/anonymity';
+import { ON_THE_SAME_CARD } from './flow/groups';
 import type { Question } from './flow/questions';
 import { ADAPTIVE_CARD_VERSION, adaptiveCard, textBlock } from '../src/toolkit/cards';
 import { checklistLabel } from '../src/texts/checklist';
@@ -94,6 +95,9 @@ export function groupCard(
     body.push(textBlock(render(qt?.prompt, vars), { weight: 'Bolder', id: `prompt-${question.id}`, spacing: 'Medium' }));
     const note = render(qt?.note, vars);
     if (note) body.push(textBlock(note, { isSubtle: true, spacing: 'None' }));
+    // "Alleen als …": a question that an answer on this same card may make unnecessary says when it counts.
+    const onlyWhen = ON_THE_SAME_CARD.has(question.id) ? texts.dialog.onlyWhen[question.id] : undefined;
+    if (onlyWhen) body.push(textBlock(onlyWhen, { isSubtle: true, spacing: 'None' }));
     const value = retry ? retry.values[question.id] : prefill[question.id];
     const choices = (values: readonly string[]) => values.map((v) => ({ title: optionLabel(texts, language, question, v), value: v }));
     const id = fieldId(question.id);
@@ -120,13 +124,16 @@ interface ConfirmOptions {
   readonly yes?: string;
   /** null: no "no" button (typing is the other answer). */
   readonly no?: string | null;
+  /** Leave out the red button where "Ja" already says there is danger now: one danger action per card. */
+  readonly withoutDanger?: boolean;
 }
 
 export function confirmCard(prompt: string, about: Pending, ctx: CardContext, options: ConfirmOptions = {}): Attachment {
   const data = (value: 'ja' | 'nee') => ({ ws: 'confirm', draft: ctx.draft.id, about, value });
   const body = [...(options.lead ? [textBlock(options.lead, { color: 'Attention' })] : []), textBlock(prompt, { weight: 'Bolder', id: `prompt-${about}` })];
   const no = options.no === null ? [] : [submit(options.no ?? ctx.texts.dialog.no, data('nee'))];
-  return card(body, [submit(options.yes ?? ctx.texts.dialog.yes, data('ja')), ...no, dangerButton(ctx)]);
+  const danger = options.withoutDanger ? [] : [dangerButton(ctx)];
+  return card(body, [submit(options.yes ?? ctx.texts.dialog.yes, data('ja')), ...no, ...danger]);
 }
 
 /** The card for a question asked outside the order (see PENDING), or undefined when none is open. */
@@ -141,7 +148,7 @@ export function pendingCard(ctx: CardContext): Attachment | undefined {
     case 'stop-confirm':
       return confirmCard(d.stopConfirm, 'stop-confirm', ctx);
     case 'danger-confirm':
-      return confirmCard(d.dangerConfirm, 'danger-confirm', ctx, { lead: d.guidanceLines });
+      return confirmCard(d.dangerConfirm, 'danger-confirm', ctx, { lead: d.guidanceLines, withoutDanger: true });
     case 'after-danger':
       return confirmCard(d.afterDanger, 'after-danger', ctx, { yes: d.continueButton, no: null });
     case 'use-held':

@@ -49,7 +49,7 @@ export const groupOf = (questionId: string): Group | undefined => GROUP_OF.get(q
  * Questions of a group that only apply after an answer on the same card ("alleen als …"): shown with the group while
  * unanswered, and required only when the answers before them make them apply.
  */
-const ON_THE_SAME_CARD: ReadonlySet<string> = new Set(['steps.notTalked', 'afweging.canOrganiseHelp', 'afweging.helpAccepted']);
+export const ON_THE_SAME_CARD: ReadonlySet<string> = new Set(['steps.notTalked', 'afweging.canOrganiseHelp', 'afweging.helpAccepted']);
 
 const applies = (question: Question, answers: Answers) => question.applies?.(answers) ?? true;
 

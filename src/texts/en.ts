@@ -50,6 +50,11 @@ export const en: Texts = {
     postcodeRight: 'Yes, the postcode is right',
     postcodeCorrect: 'No, I will correct it',
     safetyFirst: 'First this: is the child or someone else in direct danger right now? Then press the red button.',
+    onlyWhen: {
+      'steps.notTalked': 'Only if you have not talked with the parents or the child yet.',
+      'afweging.canOrganiseHelp': 'Only with "No" or "I do not know" at question 2.',
+      'afweging.helpAccepted': 'Only if you choose "Yes" at question 3.',
+    },
     maxChars: (max) => `At most ${max} characters`,
     next: 'Next',
     fillCard: 'Fill in the fields on the card and press "Next".',

@@ -48,6 +48,11 @@ export const nl: Texts = {
     postcodeRight: 'Ja, de postcode klopt',
     postcodeCorrect: 'Nee, ik verbeter hem',
     safetyFirst: 'Eerst dit: is er nu direct gevaar voor het kind of voor iemand anders? Druk dan op de rode knop.',
+    onlyWhen: {
+      'steps.notTalked': 'Alleen als je nog niet met ouders of kind hebt gesproken.',
+      'afweging.canOrganiseHelp': 'Alleen bij "Nee" of "Dat weet ik niet" bij vraag 2.',
+      'afweging.helpAccepted': 'Alleen als je bij vraag 3 "Ja" kiest.',
+    },
     maxChars: (max) => `Maximaal ${max} tekens`,
     next: 'Verder',
     fillCard: 'Vul de velden in de kaart in en druk op "Verder".',

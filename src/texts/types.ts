@@ -172,6 +172,8 @@ export interface Texts {
     readonly postcodeCorrect: string;
     /** At the top of the first card: the red button is the answer to "is there danger now?". */
     readonly safetyFirst: string;
+    /** On a card with several fields: when a field counts, if an answer on the same card decides that. */
+    readonly onlyWhen: Readonly<Record<string, string>>;
     /** The placeholder of a text field on a card: its limit. */
     readonly maxChars: (max: number) => string;
     /** The button that sends a card with several fields. */

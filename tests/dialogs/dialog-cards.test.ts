@@ -246,10 +246,16 @@ describe.each(LOCALES)('cards in %s', (locale) => {
     expect(teamsProblems(attachment!)).toEqual([]);
   });
 
-  it.each([
-    ['danger-confirm', textsFor(locale).dialog.dangerConfirm],
-    ['stop-confirm', textsFor(locale).dialog.stopConfirm],
-  ] as const)('confirm card %s', (about, prompt) => {
+  it('the danger question beside the guidance: "Ja" is its one danger action (no second red button)', () => {
+    const attachment = pendingCard({ ...contextOf(locale, TEACHER), draft: { ...draftOf(TEACHER), pending: 'danger-confirm' } })!;
+    expect(teamsProblems(attachment)).toEqual([]);
+    expect(objectsOfType(attachment.content, 'Action.Submit').map((s) => s.data as Json)).toEqual([
+      { ws: 'confirm', draft: DRAFT_ID, about: 'danger-confirm', value: 'ja' },
+      { ws: 'confirm', draft: DRAFT_ID, about: 'danger-confirm', value: 'nee' },
+    ]);
+  });
+
+  it.each([['stop-confirm', textsFor(locale).dialog.stopConfirm]] as const)('confirm card %s', (about, prompt) => {
     const attachment = confirmCard(prompt, about, contextOf(locale, TEACHER));
     const problems = teamsProblems(attachment);
     if (!String(promptOf(attachment, `prompt-${about}`)?.text ?? '').trim()) problems.push(`no prompt text for ${about}`);
