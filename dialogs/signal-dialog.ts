@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Activity, Attachment, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { classifyDanger, parsePostcode, routePostcode, type Clock, type DangerClass, type RoutingTable, type SignalStore } from '../src/domain';
-import { parseCardAction, selectedValues, type CardAction } from './dialog-buttons';
-import { fieldId, groupCard, optionLabel, pendingCard, questionCard, summaryCard, type CardContext, type GroupRetry } from './dialog-cards';
+import { parseCardAction, type CardAction } from './dialog-buttons';
+import { groupCard, pendingCard, questionCard, summaryCard, type CardContext, type GroupRetry } from './dialog-cards';
 import { commandOf } from './commands';
 import { buildSignal } from './flow/build-signal';
 import { DraftSchema, ProfileSchema, text, type Answer, type Answers, type Draft, type Profile } from './flow/draft';
-
 import { activeAnswers, answerQuestion, changePart, currentQuestion, hasDisclosure, isPart, type AnswerResult, type Notice } from './flow/flow';
-import { answerGroup, currentGroup, goBackCard, type Parse } from './flow/groups';
-import { ageBandOf, professionOf, type ChoiceQuestion, type MultiQuestion, type Question, type TextQuestion } from './flow/questions';
+import { answerGroup, currentGroup, goBackCard } from './flow/groups';
+import { ageBandOf, professionOf, type Question, type TextQuestion } from './flow/questions';
 import { checkedForIdentity, identifyingIn, reviewForAnonymity } from './flow/anonymity';
+import { fieldParser, fieldValue, valueFromCard, valueFromText, yesNoOf } from './read-answers';
 import { outcomeText, summarySections } from './summary';
 import { oncePerActivity } from '../src/toolkit/once-per-activity';
 import { formatLongDate } from '../src/texts/dates';
@@ -273,7 +273,8 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const dangerous = typed.map((q) => ({ q, danger: classifyDanger(raw[q.id] ?? '') })).find((t) => t.danger !== 'none');
     const identifying = checkedFieldWithIdentity(typed, raw, active, draft);
     const held = dangerous?.q ?? identifying;
-    const result = answerGroup(draft, shown.group, raw, this.parseField, this.deps.clock.now(), new Set(held ? [held.id] : []));
+    const now = this.deps.clock.now();
+    const result = answerGroup(draft, shown.group, raw, fieldParser(now), now, new Set(held ? [held.id] : []));
     if (result.errors) return this.showCurrent(dc, session, draft, { errors: result.errors, values: raw });
     return this.afterAnswers(dc, session, result, async (next) => {
       if (!held) return this.showCurrent(dc, session, next);
@@ -282,28 +283,6 @@ export class SignalDialog extends Dialog<BeginOptions> {
       return this.showCurrent(dc, session, { ...next, held: hold, pending: 'identifying-confirm' });
     });
   }
-
-  /** A field of a group card, as answerGroup wants it. */
-  private readonly parseField: Parse = (question, raw, active) => {
-    const value = raw?.trim() ?? '';
-    if (question.kind === 'text') {
-      if (value === '') return 'missing';
-      const validated = question.validate?.(value, this.deps.clock.now()) ?? { ok: true, value };
-      return validated.ok ? { ok: true, value: validated.value } : { ok: false, hint: validated.hint };
-    }
-    if (question.kind === 'choice') {
-      if (value === '') return 'missing';
-      return question.options(active).includes(value) ? { ok: true, value } : { ok: false, hint: 'choose' };
-    }
-    const offered = new Set(question.groups(active).flatMap((g) => g.values));
-    const values = value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.some((v) => !offered.has(v))) return { ok: false, hint: 'choose' };
-    if (question.minimum && values.length < question.minimum) return { ok: false, hint: 'atLeastOne' };
-    return { ok: true, value: values };
-  };
 
   /** The answer to a question asked outside the order (see PENDING). */
   private async answerPending(dc: DialogContext, session: Session, draft: Draft, action: CardAction | undefined, typed: string | undefined) {
@@ -539,55 +518,6 @@ function varsOf(draft: Draft, session: { profile: Profile }): PromptVars {
   };
 }
 
-type Parsed = { ok: true; value: Answer } | { ok: false; hint: string };
-
-/** A card press: the value must still be on offer (an old card of a changed question is outdated). */
-function valueFromCard(question: Question, action: Extract<CardAction, { ws: 'answer' }>, draft: Draft, texts: Texts): Parsed | 'outdated' {
-  const active = activeAnswers(draft.answers);
-  if (question.kind === 'multi') {
-    const offered = new Set(question.groups(active).flatMap((g) => g.values));
-    const values = selectedValues(action);
-    if (values.some((v) => !offered.has(v))) return 'outdated';
-    if (question.minimum && values.length < question.minimum) return { ok: false, hint: texts.dialog.chooseAtLeastOne };
-    return { ok: true, value: values };
-  }
-  if (question.kind === 'choice' && action.value) return question.options(active).includes(action.value) ? { ok: true, value: action.value } : 'outdated';
-  return 'outdated';
-}
-
-/** Typed answers to a choice (by its label, value or number) or a multi-select (numbers or labels). */
-function valueFromText(question: ChoiceQuestion | MultiQuestion, typed: string, draft: Draft, session: { texts: Texts; language: Language }): Parsed {
-  const { texts, language } = session;
-  const active = activeAnswers(draft.answers);
-  const normal = (s: string) => s.trim().toLowerCase();
-  const values = question.kind === 'choice' ? question.options(active) : question.groups(active).flatMap((g) => g.values);
-  const match = (token: string): string | undefined => {
-    const index = Number(token);
-    if (Number.isInteger(index) && index >= 1 && index <= values.length) return values[index - 1];
-    return values.find((v) => normal(v) === normal(token) || normal(optionLabel(texts, language, question, v)) === normal(token));
-  };
-  if (question.kind === 'choice') {
-    const yesNo = yesNoOf(typed, texts);
-    const found = match(typed) ?? (yesNo && values.includes(yesNo) ? yesNo : undefined);
-    return found ? { ok: true, value: found } : { ok: false, hint: texts.dialog.chooseOne };
-  }
-  if (normal(typed) === normal(texts.dialog.noneOfThese) || ['geen', 'none', '-'].includes(normal(typed))) return { ok: true, value: [] };
-  const tokens = typed
-    .split(/[,;]/)
-    .map((t) => t.trim())
-    .filter(Boolean);
-  const found = tokens.map(match);
-  if (found.length === 0 || found.some((f) => f === undefined)) return { ok: false, hint: texts.dialog.chooseOne };
-  if (question.minimum && found.length < question.minimum) return { ok: false, hint: texts.dialog.chooseAtLeastOne };
-  return { ok: true, value: found as string[] };
-}
-
-/** What a group card sent for a question's field (Teams sends inputs as strings). */
-function fieldValue(action: Record<string, unknown>, questionId: string): string | undefined {
-  const value = action[fieldId(questionId)];
-  return typeof value === 'string' ? value : undefined;
-}
-
 /** In a consultation: the first text field about the family that may identify someone. */
 function checkedFieldWithIdentity(fields: readonly Question[], raw: Record<string, string | undefined>, active: Answers, draft: Draft) {
   return fields.find((q) => checkedForIdentity(q.id, active) && identifyingIn(raw[q.id] ?? '', draft.notIdentifying?.[q.id]).length > 0);
@@ -601,13 +531,6 @@ function remembered(profile: Profile): Record<string, string> {
     'signaller.aandachtsfunctionaris': profile.aandachtsfunctionaris,
   };
   return Object.fromEntries(Object.entries(values).filter((e): e is [string, string] => e[1] !== undefined));
-}
-
-function yesNoOf(typed: string | undefined, texts: Texts): 'ja' | 'nee' | undefined {
-  const t = (typed ?? '').trim().toLowerCase();
-  if (['ja', 'yes', 'j', 'y', texts.dialog.yes.toLowerCase()].includes(t)) return 'ja';
-  if (['nee', 'no', 'n', texts.dialog.no.toLowerCase()].includes(t)) return 'nee';
-  return undefined;
 }
 
 function referenceOf(activity: Activity) {
