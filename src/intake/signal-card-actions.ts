@@ -46,6 +46,14 @@ export async function handleCardAction(incoming: Incoming, tools: TurnTools, dep
   return { invoke: await tools.once('signal-card-action', () => decide(incoming, deps)) };
 }
 
+/** The queue a signal is in, looked up in every other team's queue (the routing's teams: a handful). */
+async function ownerOf(signalId: string, except: string | undefined, deps: CardActionDeps): Promise<string | undefined> {
+  for (const team of deps.routing.teams) {
+    if (team.id !== except && (await deps.signals.get(team.id, signalId))) return team.id;
+  }
+  return undefined;
+}
+
 async function decide(incoming: Incoming, deps: CardActionDeps): Promise<InvokeReply> {
   const texts = intakeTexts();
   const parsed = parseSignalCardAction(incoming.value);
@@ -62,6 +70,9 @@ async function decide(incoming: Incoming, deps: CardActionDeps): Promise<InvokeR
   const signal = teamId ? await deps.signals.get(teamId, action.signalId) : undefined;
   if (!teamId || !signal) {
     await audit({ action: 'action-refused', teamId: teamId ?? '-', signalId: action.signalId, reason: 'not-in-this-queue' });
+    // Also where the signal lives, so its own team sees who tried: one read per other team (a handful), no scan.
+    const owner = await ownerOf(action.signalId, teamId, deps);
+    if (owner) await audit({ action: 'action-refused', teamId: owner, signalId: action.signalId, reason: 'not-in-this-queue' });
     return { text: texts.intake.cardActions.wrongChannel };
   }
   const team = deps.routing.teams.find((t) => t.id === teamId);

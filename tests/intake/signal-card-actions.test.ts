@@ -91,14 +91,18 @@ describe('working a signal from its card in the intake channel', () => {
     expect((await app.audit.list('noord')).map((e) => e.action)).toContain('signal-claimed');
   });
 
-  it('a claim from another team’s channel is refused and audited; nothing changes', async () => {
+  it('a claim from another team’s channel is refused and audited where it came from and in the signal’s own queue; nothing changes', async () => {
     const { card } = await postedSignal();
+    const signalId = String(((card.actions as Json[])[0]?.data as Json).signalId);
+    expect(await app.signals.get('noord', signalId)).toBeDefined();
     const answer = await press(card, /pak dit op/i, WORKER_BAS, OTHER_CHANNEL);
     expect(answer.type).toBe('application/vnd.microsoft.activity.message');
     expect(String(answer.value)).toMatch(/ander wijkteam/);
-    expect((await app.audit.list('intake')).filter((e) => e.action === 'action-refused')).toEqual([
-      expect.objectContaining({ reason: 'not-in-this-queue', actor: WORKER_BAS.aadObjectId }),
-    ]);
+    for (const queue of ['intake', 'noord']) {
+      expect((await app.audit.list(queue)).filter((e) => e.action === 'action-refused')).toEqual([
+        expect.objectContaining({ reason: 'not-in-this-queue', actor: WORKER_BAS.aadObjectId, signalId }),
+      ]);
+    }
     // Everything the refusal could have scheduled is done once a pass of the background work is.
     await app.jobs.runOnce();
     expect(updates()).toEqual([]);
