@@ -6,11 +6,11 @@ import { parseCardAction, type CardAction } from './dialog-buttons';
 import { groupCard, pendingCard, questionCard, summaryCard, type CardContext, type GroupRetry } from './dialog-cards';
 import { commandOf } from './commands';
 import { buildSignal } from './flow/build-signal';
-import { DraftSchema, ProfileSchema, text, type Answer, type Answers, type Draft, type Profile } from './flow/draft';
+import { DraftSchema, ProfileSchema, text, type Answer, type Draft, type Profile } from './flow/draft';
 import { activeAnswers, answerQuestion, changePart, currentQuestion, hasDisclosure, isPart, type AnswerResult, type Notice } from './flow/flow';
 import { answerGroup, currentGroup, goBackCard } from './flow/groups';
 import { ageBandOf, professionOf, type Question, type TextQuestion } from './flow/questions';
-import { checkedForIdentity, identifyingIn, reviewForAnonymity } from './flow/anonymity';
+import { identifyingIn, mayIdentify, reviewForAnonymity } from './flow/anonymity';
 import { fieldParser, fieldValue, valueFromCard, valueFromText, yesNoOf } from './read-answers';
 import { outcomeText, summarySections } from './summary';
 import { oncePerActivity } from '../src/toolkit/once-per-activity';
@@ -212,10 +212,8 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const held = { question: question.id, text: validated.value };
     if (danger !== 'none') return this.dangerInText(dc, session, draft, danger, held);
     const active = activeAnswers(draft.answers);
-    if (!checked.identifying && checkedForIdentity(question.id, active)) {
-      if (identifyingIn(validated.value, draft.notIdentifying?.[question.id]).length > 0) {
-        return this.showCurrent(dc, session, { ...draft, held, pending: 'identifying-confirm', updatedAt: this.deps.clock.now() });
-      }
+    if (!checked.identifying && mayIdentify(question.id, validated.value, active, draft)) {
+      return this.showCurrent(dc, session, { ...draft, held, pending: 'identifying-confirm', updatedAt: this.deps.clock.now() });
     }
     const confirmed = checked.identifying ? identifyingIn(validated.value, draft.notIdentifying?.[question.id]).map((f) => f.text) : [];
     const notIdentifying =
@@ -271,7 +269,7 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const active = activeAnswers(draft.answers);
     const typed = shown.questions.filter((q) => q.kind === 'text' && raw[q.id]?.trim());
     const dangerous = typed.map((q) => ({ q, danger: classifyDanger(raw[q.id] ?? '') })).find((t) => t.danger !== 'none');
-    const identifying = checkedFieldWithIdentity(typed, raw, active, draft);
+    const identifying = typed.find((q) => mayIdentify(q.id, raw[q.id] ?? '', active, draft));
     const held = dangerous?.q ?? identifying;
     const now = this.deps.clock.now();
     const result = answerGroup(draft, shown.group, raw, fieldParser(now), now, new Set(held ? [held.id] : []));
@@ -292,7 +290,8 @@ export class SignalDialog extends Dialog<BeginOptions> {
     const value = pressed ?? yesNoOf(typed, texts);
     const danger = value === undefined ? classifyDanger(typed ?? '') : 'none';
     const open = { ...draft, pending: undefined };
-    const heldQuestion = draft.held && currentQuestion(draft)?.id === draft.held.question ? currentQuestion(draft) : undefined;
+    const current = currentQuestion(draft);
+    const heldQuestion = draft.held && current?.id === draft.held.question ? current : undefined;
     const retyped = heldQuestion?.kind === 'text' && typed !== undefined && value === undefined && danger === 'none';
 
     switch (draft.pending) {
@@ -516,11 +515,6 @@ function varsOf(draft: Draft, session: { profile: Profile }): PromptVars {
     band: ageBandOf(a),
     disclosure: hasDisclosure(a),
   };
-}
-
-/** In a consultation: the first text field about the family that may identify someone. */
-function checkedFieldWithIdentity(fields: readonly Question[], raw: Record<string, string | undefined>, active: Answers, draft: Draft) {
-  return fields.find((q) => checkedForIdentity(q.id, active) && identifyingIn(raw[q.id] ?? '', draft.notIdentifying?.[q.id]).length > 0);
 }
 
 /** What the first card offers back from the signaller's last signal, to confirm or change. */

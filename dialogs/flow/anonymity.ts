@@ -1,6 +1,6 @@
 import { findIdentifying, type IdentifyingFinding } from '../../src/domain';
 import { text, type Answers, type Draft } from './draft';
-import { consentNeededFor, effectiveMode, QUESTIONS } from './questions';
+import { consentAnswered, effectiveMode, QUESTIONS } from './questions';
 
 /** Where the signaller writes about the family in their own words: checked for identifying details in a consultation. */
 export const FAMILY_TEXT_QUESTIONS: readonly string[] = ['signals.observation', 'signals.when', 'signals.words'];
@@ -16,9 +16,7 @@ export function isAnonymous(a: Answers): boolean {
   const asked = text(a, 'consent.mode');
   if (asked === 'consultation') return true;
   if (asked !== 'handover') return false;
-  const needed = consentNeededFor(a);
-  const answered = (!needed.parents || text(a, 'consent.parents') !== undefined) && (!needed.child || text(a, 'consent.child') !== undefined);
-  return answered && effectiveMode(a) === 'consultation';
+  return consentAnswered(a) && effectiveMode(a) === 'consultation';
 }
 
 /** What in `typed` may identify someone, less what the signaller already said is not a name. */
@@ -27,9 +25,9 @@ export function identifyingIn(typed: string, confirmed: readonly string[] = []):
   return findIdentifying(typed).filter((f) => !kept.has(f.text.toLowerCase()));
 }
 
-/** Whether a typed answer to this question is checked before it is stored. */
-export function checkedForIdentity(question: string, active: Answers): boolean {
-  return FAMILY_TEXT_QUESTIONS.includes(question) && isAnonymous(active);
+/** In a consultation, an answer about the family that may identify someone, not yet confirmed as no name: asked about first. */
+export function mayIdentify(question: string, typed: string, active: Answers, draft: Draft): boolean {
+  return FAMILY_TEXT_QUESTIONS.includes(question) && isAnonymous(active) && identifyingIn(typed, draft.notIdentifying?.[question]).length > 0;
 }
 
 /**

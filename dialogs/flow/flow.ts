@@ -1,7 +1,18 @@
 import { DISCLOSURE_CODES, pendingAfwegingQuestions, weigh, type Weighing } from '../../src/domain';
 import { afwegingAnswers } from './derive';
 import { list, text, type Answer, type Answers, type Draft } from './draft';
-import { consentNeededFor, effectiveMode, PARTS, professionOf, QUESTIONS, QUESTION_BY_ID, type EndReason, type Part, type Question } from './questions';
+import {
+  consentAnswered,
+  consentNeededFor,
+  effectiveMode,
+  PARTS,
+  professionOf,
+  QUESTIONS,
+  QUESTION_BY_ID,
+  type EndReason,
+  type Part,
+  type Question,
+} from './questions';
 
 /** Notices the dialogue says once, on the way; keys into the texts. */
 export type Notice =
@@ -110,12 +121,6 @@ function noticesAfter(question: Question, before: Answers, draft: Draft): Notice
     if (text(after, 'consent.mode') === 'handover') notices.push({ kind: 'consent-missing', who: whoseConsent(after) });
   }
   return notices;
-}
-
-/** All consent questions that apply to a requested hand-over have an answer. */
-function consentAnswered(a: Answers): boolean {
-  const needed = consentNeededFor(a);
-  return (!needed.parents || text(a, 'consent.parents') !== undefined) && (!needed.child || text(a, 'consent.child') !== undefined);
 }
 
 /** Whose consent is missing (not whose is needed): that is what the signaller can still ask for. */

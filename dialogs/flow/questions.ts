@@ -86,6 +86,12 @@ export function consentNeededFor(a: Answers) {
   return consentNeeded(band, band === '12-17' ? text(a, 'consent.sixteen') === 'ja' : undefined);
 }
 
+/** All consent questions that apply to a requested hand-over have an answer. */
+export function consentAnswered(a: Answers): boolean {
+  const needed = consentNeededFor(a);
+  return (!needed.parents || text(a, 'consent.parents') !== undefined) && (!needed.child || text(a, 'consent.child') !== undefined);
+}
+
 /** The mode the signal really gets: a hand-over only with every needed consent. */
 export function effectiveMode(a: Answers): 'consultation' | 'handover' | undefined {
   const asked = text(a, 'consent.mode');

@@ -1,4 +1,4 @@
-import { GP, type Answers } from '../fixtures/answers';
+import { GP, without, type Answers } from '../fixtures/answers';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import { WORKER_ANNA, cardOf, postedCards, pressCard, startIntakeApp, teacherSends, until } from '../helpers/intake';
 import type { TestApp } from '../helpers/test-app';
@@ -8,7 +8,6 @@ import type { TestApp } from '../helpers/test-app';
  * age band of each child. A GP who did not see the children is not asked about signals at a child or what it told:
  * the walk fails on any question its table has no answer for, so leaving those out of the table is the check.
  */
-const without = (answers: Answers, ...ids: string[]) => Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
 const TWO_CHILDREN_NOT_SEEN: Answers = {
   ...without(GP, 'signals.checklist', 'signals.disclosure', 'signals.words', 'child.ageBand', 'postcode-confirm'),
   'child.postcode': '1021',

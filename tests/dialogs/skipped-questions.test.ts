@@ -1,4 +1,4 @@
-import { DAYCARE, TEACHER, type Answers } from '../fixtures/answers';
+import { DAYCARE, TEACHER, without, type Answers } from '../fixtures/answers';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import { walk } from '../helpers/dialogue';
 import { httpDialogue } from '../helpers/http-dialogue';
@@ -29,8 +29,6 @@ async function askedFor(answers: Answers): Promise<string[]> {
   expect(d.texts().join('\n')).toMatch(/Je referentie is WS-/);
   return asked;
 }
-
-const without = (answers: Answers, ...ids: string[]) => Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id)));
 
 describe('questions whose answer is already known are not asked', () => {
   it('a child who tells about violence, ticked on the checklist: not asked again whether the child told, but asked for the words', async () => {
