@@ -1,6 +1,6 @@
 /**
  * `npm run playground:say -- <who> <where> <text>`: says something to the bot in the running Agents Playground as
- * one of the made-up people of its config, e.g. `npm run playground:say -- sanne intake "koppel wijkteam noord"`.
+ * one of the made-up people of its config, e.g. `npm run playground:say -- sanne intake "koppel wijkteam noord bevestig"`.
  *
  * The Playground's window always types as its currentUser; it has no way to switch users. This sends a message
  * activity as another member through the Playground's custom-activity API, @mentioning the bot in a channel the way
@@ -33,7 +33,7 @@ export interface PlaygroundConfig {
   readonly teams: readonly (Named & { readonly aadGroupId: string; readonly channels: readonly Named[] })[];
 }
 
-const USAGE = 'usage: npm run playground:say -- <who> <where> <text>   e.g. npm run playground:say -- sanne intake "koppel wijkteam noord"';
+const USAGE = 'usage: npm run playground:say -- <who> <where> <text>   e.g. npm run playground:say -- sanne intake "koppel wijkteam noord bevestig"';
 
 function fail(message: string): never {
   console.error(message);

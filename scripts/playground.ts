@@ -183,7 +183,7 @@ async function main(): Promise<void> {
   if (!process.env.M365_AGENTS_PLAYGROUND_CONFIG_PATH) {
     console.log(
       'You are Anna de Vries (leerkracht). To link the Intake channel as Sanne Bakker (beheerder), in another terminal:\n' +
-        `  ${port === 56150 ? '' : `PLAYGROUND_PORT=${port} `}npm run playground:say -- sanne intake "koppel wijkteam noord"`,
+        `  ${port === 56150 ? '' : `PLAYGROUND_PORT=${port} `}npm run playground:say -- sanne intake "koppel wijkteam noord bevestig"`,
     );
   }
 }

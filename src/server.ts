@@ -12,7 +12,7 @@ import type { Logger } from './runtime/log';
 import type { Stores } from './store/create-stores';
 
 /** What the HTTP face needs: the stores its turns use, the adapter that checks and answers Teams' requests. */
-export interface AppDeps extends Pick<Stores, 'conversations' | 'signals' | 'links' | 'audit'> {
+export interface AppDeps extends Pick<Stores, 'conversations' | 'signals' | 'links' | 'duty' | 'audit'> {
   readonly config: Config;
   /** Built by the composition root, which shares it with the background work's proactive sender. */
   readonly adapter: BotAdapterWithHandle;
@@ -49,6 +49,7 @@ export function createApp(deps: AppDeps): App {
         clock,
         signals: deps.signals,
         links: deps.links,
+        duty: deps.duty,
         audit: deps.audit,
         admins: config.admins,
         routing,

@@ -1,6 +1,8 @@
 import {
+  DEFAULT_HOLIDAY_RULES,
   SIGNAL_SCHEMA_VERSION,
   checkHandover,
+  claimDeadlineFor,
   deriveSignalId,
   parseAddress,
   parsePostcode,
@@ -43,14 +45,18 @@ export function buildSignal(draft: Draft, ctx: SignalContext): SignalToSubmit {
   const needed = consentNeededFor(a);
   const mode = effectiveMode(a) ?? 'consultation';
   const afweging = afwegingAnswers(a);
+  const createdAt = new Date(ctx.now).toISOString();
+  const acute = isAcute(draft);
 
   const base = {
     id: deriveSignalId(draft.id),
     schemaVersion: SIGNAL_SCHEMA_VERSION,
-    createdAt: new Date(ctx.now).toISOString(),
+    createdAt,
+    // Fixed now, in the team's working time, and kept if the signal later moves to another team.
+    claimDueAt: claimDeadlineFor({ acute, afweging: { urgency: weighing.urgency }, createdAt }, route.team, ctx.routing.holidays ?? DEFAULT_HOLIDAY_RULES),
     language: ctx.language,
     route: isKindcheck(a) ? ('kindcheck' as const) : ('home' as const),
-    acute: isAcute(draft),
+    acute,
     signaller: {
       aadObjectId: ctx.aadObjectId,
       profession,

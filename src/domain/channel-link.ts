@@ -15,6 +15,13 @@ export const ChannelLinkSchema = z.strictObject({
 });
 export type ChannelLink = z.infer<typeof ChannelLinkSchema>;
 
+/**
+ * Who is on duty for a queue's acute signals, as set with "dienst @…" in its channel: the people an acute card and
+ * its reminders @mention. `id` is what Teams put in the mention (a Teams user id or an Entra object id).
+ */
+export const OnDutySchema = z.array(z.strictObject({ id: z.string().min(1).max(200), name: z.string().trim().min(1).max(200) })).max(10);
+export type OnDuty = z.infer<typeof OnDutySchema>;
+
 /** Where a signal's card was posted, so it can be updated in place and is never posted twice. */
 export const PostedCardSchema = z.strictObject({
   /** The thread: `<channel id>;messageid=<root>`. */
@@ -25,9 +32,16 @@ export const PostedCardSchema = z.strictObject({
 export type PostedCard = z.infer<typeof PostedCardSchema>;
 
 /** A channel command, as typed after the bot's @mention (the Teams glue strips the mention tags). */
-export type ChannelCommand = { readonly verb: 'link'; readonly team: string } | { readonly verb: 'unlink' } | { readonly verb: 'which' };
+export type ChannelCommand =
+  { readonly verb: 'link'; readonly team: string; readonly confirmed: boolean } | { readonly verb: 'unlink' } | { readonly verb: 'which' };
 
-/** "koppel wijkteam noord", "koppel noord", "link team noord", "ontkoppel", "welk wijkteam". */
+/** The word that confirms linking a channel the bot could not see is private. */
+export const LINK_CONFIRM_WORD = { nl: 'bevestig', en: 'confirm' } as const;
+
+/**
+ * "koppel wijkteam noord", "koppel noord", "link team noord", "ontkoppel", "welk wijkteam"; "koppel wijkteam noord
+ * bevestig" links a channel after the warning that it may not be private.
+ */
 export function parseChannelCommand(text: string): ChannelCommand | undefined {
   const words = text
     .trim()
@@ -39,6 +53,9 @@ export function parseChannelCommand(text: string): ChannelCommand | undefined {
   if ((verb === 'ontkoppel' || verb === 'unlink') && rest.length === 0) return { verb: 'unlink' };
   if ((verb === 'welk' || verb === 'which') && rest.length <= 2) return { verb: 'which' };
   if (verb !== 'koppel' && verb !== 'link') return undefined;
-  const team = (rest[0] === 'wijkteam' || rest[0] === 'team' ? rest.slice(1) : rest).join(' ');
-  return team ? { verb: 'link', team } : undefined;
+  const last = rest.at(-1);
+  const confirmed = last === LINK_CONFIRM_WORD.nl || last === LINK_CONFIRM_WORD.en;
+  const named = confirmed ? rest.slice(0, -1) : rest;
+  const team = (named[0] === 'wijkteam' || named[0] === 'team' ? named.slice(1) : named).join(' ');
+  return team ? { verb: 'link', team, confirmed } : undefined;
 }

@@ -15,3 +15,5 @@ export * from './channel-link';
 export * from './signal-question';
 export * from './end-reason';
 export * from './deadlines';
+export * from './signal-transfer';
+export * from './working-time';

@@ -1,6 +1,6 @@
 import type { CommitResult, ConversationItems, HeldReply, InvokeAnswer, TurnRead } from './conversation-state';
 import type { AuditEvent } from './audit';
-import type { ChannelLink, PostedCard } from './channel-link';
+import type { ChannelLink, OnDuty, PostedCard } from './channel-link';
 import type { Signal } from './signal';
 
 export interface Clock {
@@ -51,7 +51,20 @@ export interface SignalChange {
 export interface SignalStore {
   /** Idempotent on `signal.id`: a repeat returns the first reference and `created: false`. */
   submit(signal: SignalToSubmit): Promise<{ reference: string; created: boolean }>;
+  /**
+   * The second step of a transfer: the copy the target queue gets (status 'new', `routing.teamId` the target), stored
+   * with its card job and audit event in one atomic step on the target's queue. Idempotent on the signal id: a repeat
+   * (the transfer job taken again after a crash) changes nothing and says `created: false`.
+   */
+  receive(signal: Signal, audit: AuditEvent): Promise<{ created: boolean }>;
   get(teamId: string, signalId: string): Promise<Signal | undefined>;
+  /** The signal id a reference names in this queue, if any: one lookup. */
+  findByReference(teamId: string, reference: string): Promise<string | undefined>;
+  /**
+   * A page of the queue's open signals, oldest first: how many are open and up to `count` records from `offset`.
+   * Reads the index and at most `count` records, however long the queue.
+   */
+  openPage(teamId: string, offset: number, count: number): Promise<{ total: number; signals: Signal[] }>;
   /**
    * Compare-and-set: `change` runs on the current record; if another change landed in between, it runs again on
    * the newer one. Its result (or its refusal) is returned; nothing is written on a refusal.
@@ -81,20 +94,22 @@ export interface ChannelLinks {
 }
 
 /** Work for the notifier, scheduled in the same atomic step as the change it announces. */
-export const NOTIFICATION_KINDS = ['new-signal', 'card-update', 'signaller-update', 'signaller-question', 'post-answer'] as const;
+export const NOTIFICATION_KINDS = ['new-signal', 'card-update', 'signaller-update', 'signaller-question', 'post-answer', 'transfer', 'thread-notice'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export interface NotificationJob {
   readonly id: string;
   readonly teamId: string;
   /**
    * Post the card; update the posted card for everyone; tell the signaller what happened; send the signaller a
-   * question card (1:1); post the signaller's answer in the card's thread.
+   * question card (1:1); post the signaller's answer in the card's thread; hand a transferred signal to its new
+   * queue; post a notice in the card's thread (e.g. who took it over).
    */
   readonly kind: NotificationKind;
   readonly signalId: string;
   /**
-   * For 'signaller-update': which lifecycle verb to tell about. For 'signaller-question' and 'post-answer': the
-   * question id; the texts themselves are read from the sealed signal when the job runs, never put in the job.
+   * For 'signaller-update' and 'thread-notice': which lifecycle verb to tell about. For 'signaller-question' and
+   * 'post-answer': the question id; the texts themselves are read from the sealed signal when the job runs, never
+   * put in the job.
    */
   readonly event?: string;
 }
@@ -145,6 +160,12 @@ export interface Leases {
   release(name: string, owner: string): Promise<void>;
 }
 
+/** Who is on duty per queue (see OnDutySchema); undefined until a channel first sets it. */
+export interface DutyRosters {
+  get(teamId: string): Promise<OnDuty | undefined>;
+  set(teamId: string, people: OnDuty): Promise<void>;
+}
+
 export interface PostedCards {
   get(teamId: string, signalId: string): Promise<PostedCard | undefined>;
   record(teamId: string, signalId: string, card: PostedCard): Promise<void>;
@@ -158,6 +179,11 @@ export interface PostedCards {
 export interface ReminderSchedule {
   /** Schedules (or moves) the signal's next reminder. */
   schedule(teamId: string, signalId: string, atMs: number): Promise<void>;
-  /** Up to `count` reminders due at `nowMs`, earliest first, across all queues. */
-  takeDue(nowMs: number, count: number): Promise<Array<{ teamId: string; signalId: string }>>;
+  /**
+   * Up to `count` reminders due at `nowMs`, earliest first, across all queues. Removed as they are taken, or with
+   * `retryAfterMs` moved that far ahead instead, so one whose taker dies before `cancel` comes round again.
+   */
+  takeDue(nowMs: number, count: number, options?: { retryAfterMs: number }): Promise<Array<{ teamId: string; signalId: string }>>;
+  /** Removes the signal's entry (done with it). */
+  cancel(teamId: string, signalId: string): Promise<void>;
 }

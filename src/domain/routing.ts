@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type { Urgency } from './afweging';
 import { parsePostcode } from './postcode';
+import {
+  DEFAULT_HOLIDAY_RULES,
+  HolidayRulesSchema,
+  formatClaimDuration,
+  parseClaimDuration,
+  type ClaimDeadline,
+  type ClaimDuration,
+  type HolidayRules,
+  type OfficeHours,
+} from './working-time';
 
 /**
  * Which wijkteam serves which postcode: each gemeente decides, there is no national register. The gemeente writes
@@ -9,20 +19,26 @@ import { parsePostcode } from './postcode';
  *     {
  *       "gemeente": "Voorbeeldstad",
  *       "fallbackTeamId": "intake",
+ *       "holidays": { "goodFriday": false, "liberationDay": true },
  *       "teams": [
  *         { "id": "noord", "name": "Wijkteam Noord",
  *           "officeHours": { "mon": "08:30-17:00", "tue": "08:30-17:00", "wed": "08:30-12:30", "thu": "08:30-17:00",
  *                            "fri": "08:30-17:00", "sat": null, "sun": null },
- *           "claimDeadlineHours": { "acute": 1, "urgent": 24, "normal": 72 } }
+ *           "claimDeadline": { "acute": "1h", "urgent": "1 werkdag", "normal": "3 werkdagen" } }
  *       ],
  *       "areas": [ { "teamId": "noord", "pc4": ["1021", "1022-1025"] } ],
  *       "pc6": { "1026AB": "oost" }
  *     }
  *
  * - teams: id (lowercase letters, digits and -), display name, office hours for all seven days ("HH:MM-HH:MM", the
- *   closing time may be 24:00, or null when closed) in Europe/Amsterdam local time, and how many clock hours after
- *   a signal is sent a team member should have claimed it, per urgency (defaults: acute 1, urgent 24, normal 72; a
- *   more urgent signal may not get a later deadline).
+ *   closing time may be 24:00, or null when closed) in Europe/Amsterdam local time, and how long after a signal is
+ *   sent a team member should have claimed it, per urgency (defaults: acute "1h", urgent "1 werkdag", normal
+ *   "3 werkdagen"). Clock time is written "1h", "2 uur", "30m" or "90 min"; working time, which counts only office
+ *   hours on days that are not public holidays, "8 werkuren" or "2 werkdagen" (see src/domain/working-time.ts).
+ *   Acute is always clock time. A more urgent signal may not get a later deadline where that can be told (the same
+ *   kind of unit). The unit-less "claimDeadlineHours" of older files is refused with the line that converts it.
+ * - holidays: public holidays are never working time; Goede Vrijdag ("goodFriday") and Bevrijdingsdag
+ *   ("liberationDay") only when set to true here (default false for both), as the gemeente's agreement has it.
  * - areas: which team takes which PC4s, as single postcodes ("1021") or inclusive ranges ("1022-1025"). No PC4 may
  *   be named twice, in the same area or another.
  * - pc6: exceptions where a PC4 straddles two areas. Keys are written like users type them: "1026AB", "1026 ab"
@@ -34,25 +50,6 @@ import { parsePostcode } from './postcode';
  */
 
 export const TeamIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'lowercase letters, digits and -' });
-
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-/** Opening and closing time in minutes after local midnight. */
-interface Window {
-  readonly open: number;
-  readonly close: number;
-}
-
-function parseWindow(text: string | null | undefined): Window | undefined {
-  const match = typeof text === 'string' ? /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text) : null;
-  if (!match) return undefined;
-  const [open, close] = [
-    [match[1], match[2]],
-    [match[3], match[4]],
-  ].map(([h, m]) => Number(h) * 60 + Number(m)) as [number, number];
-  return { open, close };
-}
 
 function windowProblem(text: string): string | undefined {
   const match = /^(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text);
@@ -80,8 +77,6 @@ export const OfficeHoursSchema = z.strictObject({
   sat: DayWindowSchema,
   sun: DayWindowSchema,
 });
-/** Per weekday "HH:MM-HH:MM" in Europe/Amsterdam local time, or null when closed. */
-export type OfficeHours = Readonly<Record<Weekday, string | null>>;
 
 export const DEFAULT_OFFICE_HOURS: OfficeHours = Object.freeze({
   mon: '08:30-17:00',
@@ -93,20 +88,51 @@ export const DEFAULT_OFFICE_HOURS: OfficeHours = Object.freeze({
   sun: null,
 });
 
-/** Clock hours after a signal is sent by which a team member should have claimed it. */
-export type ClaimDeadlineHours = Readonly<Record<Urgency, number>>;
-export const DEFAULT_CLAIM_DEADLINE_HOURS: ClaimDeadlineHours = Object.freeze({ acute: 1, urgent: 24, normal: 72 });
+/** The routing file's defaults: acute within the hour, whatever the time; the rest within the team's working days. */
+export const DEFAULT_CLAIM_DEADLINE: ClaimDeadline = Object.freeze({
+  acute: Object.freeze({ kind: 'clock', minutes: 60 }),
+  urgent: Object.freeze({ kind: 'working-days', days: 1 }),
+  normal: Object.freeze({ kind: 'working-days', days: 3 }),
+});
 
-const hours = (urgency: Urgency) =>
+const claimDuration = (urgency: Urgency) =>
   z
-    .number({ error: 'hours, a number greater than 0' })
-    .positive({ error: 'hours, a number greater than 0' })
-    .max(24 * 365, { error: 'at most a year' })
-    .default(DEFAULT_CLAIM_DEADLINE_HOURS[urgency]);
+    .string({ error: 'a duration with its unit, e.g. "1h", "30m", "8 werkuren" or "3 werkdagen"' })
+    .transform((text, ctx): ClaimDuration => {
+      const duration = parseClaimDuration(text);
+      if (typeof duration === 'string') ctx.addIssue({ code: 'custom', message: duration });
+      // Acute is posted with an @mention so someone acts now; a deadline that waits for Monday would hide that.
+      else if (urgency === 'acute' && duration.kind !== 'clock')
+        ctx.addIssue({ code: 'custom', message: `"${text}": acute does not wait for working time; write clock time such as "1h" or "30m"` });
+      else return duration;
+      return z.NEVER;
+    })
+    .default(DEFAULT_CLAIM_DEADLINE[urgency]);
 
-export const ClaimDeadlineHoursSchema = z
-  .strictObject({ acute: hours('acute'), urgent: hours('urgent'), normal: hours('normal') })
-  .default({ ...DEFAULT_CLAIM_DEADLINE_HOURS });
+export const ClaimDeadlineSchema = z
+  .strictObject({ acute: claimDuration('acute'), urgent: claimDuration('urgent'), normal: claimDuration('normal') })
+  .default({ ...DEFAULT_CLAIM_DEADLINE });
+
+/**
+ * The unit-less hours of older files. Refused, not read as clock hours: the gemeente decides whether its deadlines
+ * become working time, and the line says how to keep them as they were.
+ */
+const ClaimDeadlineHoursSchema = z
+  .unknown()
+  .superRefine((old, ctx) => {
+    const fields = old !== null && typeof old === 'object' ? (old as Record<string, unknown>) : {};
+    const hours = (urgency: Urgency, otherwise: number) => {
+      const value = fields[urgency];
+      return `"${typeof value === 'number' && value > 0 ? value : otherwise}h"`;
+    };
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        `replaced by claimDeadline with units; write "claimDeadline": { "acute": ${hours('acute', 1)}, "urgent": ${hours('urgent', 24)}, ` +
+        `"normal": ${hours('normal', 72)} } to keep clock hours, or working time such as "1 werkdag" / "3 werkdagen"`,
+    });
+  })
+  .optional();
 
 /** Who is @mentioned when an acute signal is posted: the team's on-duty intake, by Entra object id. */
 export const AcuteMentionSchema = z.strictObject({
@@ -119,6 +145,7 @@ export const TeamSchema = z.strictObject({
   id: TeamIdSchema,
   name: z.string({ error: 'the name signallers see, e.g. "Wijkteam Noord"' }).trim().min(1).max(80),
   officeHours: OfficeHoursSchema,
+  claimDeadline: ClaimDeadlineSchema,
   claimDeadlineHours: ClaimDeadlineHoursSchema,
   acuteMentions: z.array(AcuteMentionSchema).max(5).default([]),
 });
@@ -127,7 +154,7 @@ export interface Team {
   readonly id: string;
   readonly name: string;
   readonly officeHours: OfficeHours;
-  readonly claimDeadlineHours: ClaimDeadlineHours;
+  readonly claimDeadline: ClaimDeadline;
   readonly acuteMentions?: readonly AcuteMention[];
 }
 
@@ -173,6 +200,7 @@ export const RoutingConfigSchema = z
     teams: z.array(TeamSchema).min(1, { error: 'name at least the fallback intake team' }),
     areas: z.array(AreaSchema).default([]),
     pc6: z.record(z.string(), z.string({ error: 'the id of the team that serves this postcode' })).default({}),
+    holidays: HolidayRulesSchema.default({ ...DEFAULT_HOLIDAY_RULES }),
     // Optional here only so that a missing one is reported together with the other problems, below.
     fallbackTeamId: z.string({ error: 'a team id' }).optional(),
   })
@@ -184,12 +212,16 @@ export const RoutingConfigSchema = z
       const first = teamIndex.get(team.id);
       if (first === undefined) teamIndex.set(team.id, i);
       else problem(['teams', i], `duplicate team id, also ${describePath(['teams', first], config)}`);
-      const d = team.claimDeadlineHours;
-      for (const [sooner, later] of [
+      const d = team.claimDeadline;
+      // Acute against normal only when urgent cannot stand between them; otherwise one of the others already says it.
+      const pairs: Array<readonly [Urgency, Urgency]> = [
         ['acute', 'urgent'],
         ['urgent', 'normal'],
-      ] as const) {
-        if (d[sooner] > d[later]) problem(['teams', i, 'claimDeadlineHours'], `${sooner} (${d[sooner]} h) is later than ${later} (${d[later]} h)`);
+      ];
+      if (d.urgent.kind !== d.acute.kind || d.urgent.kind !== d.normal.kind) pairs.push(['acute', 'normal']);
+      for (const [sooner, later] of pairs) {
+        if (isLater(d[sooner], d[later]))
+          problem(['teams', i, 'claimDeadline'], `${sooner} ("${formatClaimDuration(d[sooner])}") is later than ${later} ("${formatClaimDuration(d[later])}")`);
       }
     });
     // With no teams at all the teams list has its problem already; every id would be unknown.
@@ -230,6 +262,15 @@ export const RoutingConfigSchema = z
 export type RoutingConfig = z.output<typeof RoutingConfigSchema> & { readonly fallbackTeamId: string };
 
 /**
+ * Only durations of one kind can be ordered: how a clock hour compares with a working hour, or a working hour with a
+ * working day, depends on when the signal is sent and on the team's hours.
+ */
+function isLater(a: ClaimDuration, b: ClaimDuration): boolean {
+  const size = (d: ClaimDuration) => (d.kind === 'working-days' ? d.days : d.minutes);
+  return a.kind === b.kind && size(a) > size(b);
+}
+
+/**
  * "areas[2] (teamId \"west\").pc4[0]": a path into the file, with the id of every team or area it passes, so a
  * message names the entry the way the person who wrote the file knows it.
  */
@@ -255,17 +296,19 @@ function describePath(path: ReadonlyArray<PropertyKey>, root: unknown): string {
 
 /**
  * A routing file, checked and compiled: pc4 holds every PC4 of every area's ranges, pc6 the exceptions (normalised
- * to "1026AB"). Tables from {@link parseRoutingConfig} always carry each team's office hours and claim deadlines; a
- * table written by hand (in a test) may leave them out and gets the defaults in {@link routePostcode}.
+ * to "1026AB"). Tables from {@link parseRoutingConfig} always carry each team's office hours and claim deadlines, and
+ * the holidays; a table written by hand (in a test) may leave them out and gets the defaults in {@link routePostcode}.
  */
 export interface RoutingTable {
   readonly gemeente?: string;
-  readonly teams: ReadonlyArray<Pick<Team, 'id' | 'name'> & Partial<Pick<Team, 'officeHours' | 'claimDeadlineHours' | 'acuteMentions'>>>;
+  readonly teams: ReadonlyArray<Pick<Team, 'id' | 'name'> & Partial<Pick<Team, 'officeHours' | 'claimDeadline' | 'acuteMentions'>>>;
   /** PC4 → team id. */
   readonly pc4: Readonly<Record<string, string>>;
   /** PC6 → team id, where a PC4 straddles two areas. */
   readonly pc6: Readonly<Record<string, string>>;
   readonly fallbackTeamId: string;
+  /** Which of the optional public holidays are days off; every compiled table has it, a hand-written one means none. */
+  readonly holidays?: HolidayRules;
 }
 
 export type ParsedRouting = { readonly ok: true; readonly table: RoutingTable } | { readonly ok: false; readonly problems: string[] };
@@ -290,7 +333,11 @@ function compileRouting(config: RoutingConfig): RoutingTable {
       id: t.id,
       name: t.name,
       officeHours: Object.freeze({ ...t.officeHours }),
-      claimDeadlineHours: Object.freeze({ ...t.claimDeadlineHours }),
+      claimDeadline: Object.freeze({
+        acute: Object.freeze({ ...t.claimDeadline.acute }),
+        urgent: Object.freeze({ ...t.claimDeadline.urgent }),
+        normal: Object.freeze({ ...t.claimDeadline.normal }),
+      }),
       ...(t.acuteMentions.length > 0 ? { acuteMentions: Object.freeze(t.acuteMentions.map((m) => Object.freeze({ ...m }))) } : {}),
     }),
   );
@@ -300,6 +347,7 @@ function compileRouting(config: RoutingConfig): RoutingTable {
     pc4: Object.freeze(pc4),
     pc6: Object.freeze(pc6),
     fallbackTeamId: config.fallbackTeamId,
+    holidays: Object.freeze({ ...config.holidays }),
   });
 }
 
@@ -324,8 +372,8 @@ export function routePostcode(table: RoutingTable, pc4: string, pc6?: string): R
 }
 
 function complete(team: RoutingTable['teams'][number]): Team {
-  if (team.officeHours && team.claimDeadlineHours) return team as Team;
-  return { ...team, officeHours: team.officeHours ?? DEFAULT_OFFICE_HOURS, claimDeadlineHours: team.claimDeadlineHours ?? DEFAULT_CLAIM_DEADLINE_HOURS };
+  if (team.officeHours && team.claimDeadline) return team as Team;
+  return { ...team, officeHours: team.officeHours ?? DEFAULT_OFFICE_HOURS, claimDeadline: team.claimDeadline ?? DEFAULT_CLAIM_DEADLINE };
 }
 
 function tableOrThrow(parsed: ParsedRouting): RoutingTable {
@@ -341,67 +389,3 @@ export const FALLBACK_ONLY_ROUTING: RoutingTable = tableOrThrow(
     fallbackTeamId: 'intake',
   }),
 );
-
-// ---------------------------------------------------------------------------------------------------------------
-// Office hours, in Europe/Amsterdam local time
-
-const AMSTERDAM = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
-
-interface LocalTime {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly minuteOfDay: number;
-}
-
-function amsterdam(instant: number): LocalTime {
-  const part: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const p of AMSTERDAM.formatToParts(instant)) if (p.type !== 'literal') part[p.type] = Number(p.value);
-  const { year = 0, month = 0, day = 0, hour = 0, minute = 0 } = part;
-  return { year, month, day, minuteOfDay: hour * 60 + minute };
-}
-
-/** The weekday of a calendar date (given as UTC midnight). */
-const weekdayOf = (date: Date): Weekday => WEEKDAYS[(date.getUTCDay() + 6) % 7] ?? 'mon';
-
-/** The instant at which Amsterdam's clocks read the given local time (CET or CEST, whichever applies then). */
-function amsterdamInstant(year: number, month: number, day: number, minuteOfDay: number): Date {
-  const wall = Date.UTC(year, month - 1, day, 0, minuteOfDay);
-  const offset = (t: number) => {
-    const local = amsterdam(t);
-    return Date.UTC(local.year, local.month - 1, local.day, 0, local.minuteOfDay) - (t - (((t % 60_000) + 60_000) % 60_000));
-  };
-  return new Date(wall - offset(wall - offset(wall)));
-}
-
-/** Whether the team's office is open at this instant (Europe/Amsterdam local time; open until, not at, closing). */
-export function isWithinOfficeHours(team: Pick<Team, 'officeHours'>, instant: Date): boolean {
-  const now = amsterdam(instant.getTime());
-  const window = parseWindow(team.officeHours[weekdayOf(new Date(Date.UTC(now.year, now.month - 1, now.day)))]);
-  return window !== undefined && now.minuteOfDay >= window.open && now.minuteOfDay < window.close;
-}
-
-/**
- * When the team will next look: the instant itself during office hours, else the next opening time (Europe/
- * Amsterdam local time, across daylight-saving changes). Undefined for a team that is never open.
- */
-export function nextOfficeOpening(team: Pick<Team, 'officeHours'>, instant: Date): Date | undefined {
-  const now = amsterdam(instant.getTime());
-  for (let days = 0; days <= 7; days++) {
-    const date = new Date(Date.UTC(now.year, now.month - 1, now.day + days));
-    const window = parseWindow(team.officeHours[weekdayOf(date)]);
-    if (!window) continue;
-    if (days === 0 && now.minuteOfDay >= window.close) continue;
-    if (days === 0 && now.minuteOfDay >= window.open) return new Date(instant.getTime());
-    return amsterdamInstant(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), window.open);
-  }
-  return undefined;
-}

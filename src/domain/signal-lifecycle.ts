@@ -6,22 +6,38 @@ import { DomainError, type ErrorCode } from './errors';
  *
  *   new ──claim──▶ claimed ──ask──▶ waiting-for-signaller ──answer──▶ claimed
  *                  claimed / waiting-for-signaller ──close──▶ closed ──reopen──▶ claimed
+ *                  claimed ──unclaim──▶ new;  claimed / waiting ──take-over──▶ the same status, another worker
+ *   new / claimed / waiting ──transfer──▶ transferred (this queue's copy; the end of it here)
+ *   transferred ──receive──▶ new (the copy the other queue gets, its history continuing the first one's)
  *
  * The history records who moved the signal from which status to which, and when; never question text or notes,
  * which may hold personal data (the close note lives in `closeNote` only).
  */
 
-export const LIFECYCLE_STATUSES = ['new', 'claimed', 'waiting-for-signaller', 'closed'] as const;
+export const LIFECYCLE_STATUSES = ['new', 'claimed', 'waiting-for-signaller', 'closed', 'transferred'] as const;
 export const LifecycleStatusSchema = z.enum(LIFECYCLE_STATUSES);
 export type LifecycleStatus = z.infer<typeof LifecycleStatusSchema>;
 
-export const LIFECYCLE_VERBS = ['claim', 'ask', 'answer', 'close', 'reopen'] as const;
+/** Whether a signal in this status is on its queue's worklist: closed and transferred ones are not. */
+export const isOpenStatus = (status: LifecycleStatus): boolean => status !== 'closed' && status !== 'transferred';
+
+export const LIFECYCLE_VERBS = ['claim', 'ask', 'answer', 'close', 'reopen', 'unclaim', 'take-over', 'transfer', 'receive'] as const;
 export const LifecycleVerbSchema = z.enum(LIFECYCLE_VERBS);
 export type LifecycleVerb = z.infer<typeof LifecycleVerbSchema>;
 
 export const CLOSE_OUTCOMES = ['help-started', 'handed-to-veilig-thuis', 'no-concerns', 'other'] as const;
 export const CloseOutcomeSchema = z.enum(CLOSE_OUTCOMES);
 export type CloseOutcome = z.infer<typeof CloseOutcomeSchema>;
+
+/** Why a colleague takes a claimed signal over: codes only (the audit trail records them). */
+export const TAKE_OVER_REASONS = ['absent', 'workload', 'expertise', 'other'] as const;
+export const TakeOverReasonSchema = z.enum(TAKE_OVER_REASONS);
+export type TakeOverReason = z.infer<typeof TakeOverReasonSchema>;
+
+/** Why a signal goes to another team: codes only; a note, which is content, lives in the sealed record. */
+export const TRANSFER_REASONS = ['other-area', 'unknown-postcode', 'expertise', 'other'] as const;
+export const TransferReasonSchema = z.enum(TRANSFER_REASONS);
+export type TransferReason = z.infer<typeof TransferReasonSchema>;
 
 export const CLOSE_NOTE_MAX = 500;
 export const ACTOR_NAME_MAX = 200;
@@ -36,6 +52,8 @@ export type Actor = z.infer<typeof ActorSchema>;
 
 const QuestionIdSchema = z.string().trim().min(1).max(QUESTION_ID_MAX);
 
+const TeamIdRefSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
+
 /** One step in the history. Deliberately no content: no question text, no note, no outcome detail. */
 export const LifecycleEventSchema = z.strictObject({
   at: z.iso.datetime(),
@@ -43,14 +61,21 @@ export const LifecycleEventSchema = z.strictObject({
   actor: ActorSchema,
   from: LifecycleStatusSchema,
   to: LifecycleStatusSchema,
+  /** take-over and transfer: why, as a code. */
+  reason: z.union([TakeOverReasonSchema, TransferReasonSchema]).optional(),
+  /** take-over: who had it before, so the thread can name them. */
+  previous: ActorSchema.optional(),
+  /** transfer: the team it went to; receive: the team it came from. */
+  teamId: TeamIdRefSchema.optional(),
 });
 export type LifecycleEvent = z.infer<typeof LifecycleEventSchema>;
 
 /**
- * Who may use a verb once the status allows it: anyone, or only whoever has the signal claimed (`claimedBy`).
- * `answer` is open: the signaller's answer may arrive via the bot or be recorded by a colleague.
+ * Who may use a verb once the status allows it: anyone, only whoever has the signal claimed (`claimedBy`), or
+ * anyone but them (taking over). `answer` is open: the signaller's answer may arrive via the bot or be recorded by a
+ * colleague. Transfer is anyone's in the queue's channel: the fallback intake moves what it did not claim.
  */
-export type TransitionRule = { readonly to: LifecycleStatus; readonly by: 'anyone' | 'claimer' };
+export type TransitionRule = { readonly to: LifecycleStatus; readonly by: 'anyone' | 'claimer' | 'colleague' };
 
 /**
  * The allowed transitions, as data: from → verb → { to, by }. `applyTransition` consults only this table for
@@ -59,17 +84,26 @@ export type TransitionRule = { readonly to: LifecycleStatus; readonly by: 'anyon
 export const TRANSITIONS = {
   new: {
     claim: { to: 'claimed', by: 'anyone' },
+    transfer: { to: 'transferred', by: 'anyone' },
   },
   claimed: {
     ask: { to: 'waiting-for-signaller', by: 'claimer' },
     close: { to: 'closed', by: 'claimer' },
+    unclaim: { to: 'new', by: 'claimer' },
+    'take-over': { to: 'claimed', by: 'colleague' },
+    transfer: { to: 'transferred', by: 'anyone' },
   },
   'waiting-for-signaller': {
     answer: { to: 'claimed', by: 'anyone' },
     close: { to: 'closed', by: 'claimer' },
+    'take-over': { to: 'waiting-for-signaller', by: 'colleague' },
+    transfer: { to: 'transferred', by: 'anyone' },
   },
   closed: {
     reopen: { to: 'claimed', by: 'anyone' },
+  },
+  transferred: {
+    receive: { to: 'new', by: 'anyone' },
   },
 } as const satisfies Record<LifecycleStatus, Partial<Record<LifecycleVerb, TransitionRule>>>;
 
@@ -87,6 +121,10 @@ export const LifecycleCommandSchema = z.discriminatedUnion('verb', [
   z.strictObject({ verb: z.literal('answer'), questionId: QuestionIdSchema }),
   z.strictObject({ verb: z.literal('close'), outcome: CloseOutcomeSchema, note: closeNote.optional() }),
   z.strictObject({ verb: z.literal('reopen') }),
+  z.strictObject({ verb: z.literal('unclaim') }),
+  z.strictObject({ verb: z.literal('take-over'), reason: TakeOverReasonSchema }),
+  z.strictObject({ verb: z.literal('transfer'), toTeamId: TeamIdRefSchema, reason: TransferReasonSchema }),
+  z.strictObject({ verb: z.literal('receive'), fromTeamId: TeamIdRefSchema }),
 ]);
 export type LifecycleCommand = z.infer<typeof LifecycleCommandSchema>;
 
@@ -123,11 +161,12 @@ export function lifecycleProblems(state: StateLike): LifecycleProblem[] {
     if (present && state[key] === undefined) problems.push({ path: [key], message: `${key} is required when status is ${state.status}` });
     if (!present && state[key] !== undefined) problems.push({ path: [key], message: `${key} is not allowed when status is ${state.status}` });
   };
-  const claimed = state.status !== 'new';
+  const held = state.status === 'claimed' || state.status === 'waiting-for-signaller';
   const closed = state.status === 'closed';
-  if (state.status !== 'closed') {
-    need('claimedBy', claimed);
-    need('claimedAt', claimed);
+  // A closed or transferred signal keeps who had it last, if anyone did.
+  if (held || state.status === 'new') {
+    need('claimedBy', held);
+    need('claimedAt', held);
   }
   need('pendingQuestionId', state.status === 'waiting-for-signaller');
   need('closedBy', closed);
@@ -194,6 +233,8 @@ export const REFUSAL_REASONS = [
   'not-closed',
   'not-the-claimer',
   'note-required',
+  'transferred',
+  'not-transferred',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -211,6 +252,7 @@ const same = (a: Actor | undefined, b: Actor) => a !== undefined && a.aadObjectI
 
 /** Why a verb is not allowed from the current status; the texts say it in words, from the reason and the state. */
 function notNow(state: LifecycleState, verb: LifecycleVerb, actor: Actor): TransitionResult {
+  if (state.status === 'transferred') return refuse('conflict', 'transferred', verb);
   switch (verb) {
     case 'claim':
       if (state.status === 'closed') return refuse('conflict', 'already-closed', verb);
@@ -224,6 +266,14 @@ function notNow(state: LifecycleState, verb: LifecycleVerb, actor: Actor): Trans
       return refuse('conflict', state.status === 'new' ? 'not-claimed' : 'already-closed', verb);
     case 'reopen':
       return refuse('conflict', 'not-closed', verb);
+    case 'unclaim':
+      return refuse('conflict', state.status === 'new' ? 'not-claimed' : state.status === 'closed' ? 'already-closed' : 'question-pending', verb);
+    case 'take-over':
+      return refuse('conflict', state.status === 'new' ? 'not-claimed' : 'already-closed', verb);
+    case 'transfer':
+      return refuse('conflict', 'already-closed', verb);
+    case 'receive':
+      return refuse('conflict', 'not-transferred', verb);
   }
 }
 
@@ -249,8 +299,18 @@ export function applyTransition(state: LifecycleState, command: LifecycleCommand
   if (rule.by === 'claimer' && !same(state.claimedBy, by)) {
     return refuse('forbidden', 'not-the-claimer', cmd.verb);
   }
+  if (rule.by === 'colleague' && same(state.claimedBy, by)) return refuse('conflict', 'already-claimed-by-you', cmd.verb);
 
-  const event: LifecycleEvent = { at, verb: cmd.verb, actor: { aadObjectId: by.aadObjectId, name: by.name }, from: state.status, to: rule.to };
+  const event: LifecycleEvent = {
+    at,
+    verb: cmd.verb,
+    actor: { aadObjectId: by.aadObjectId, name: by.name },
+    from: state.status,
+    to: rule.to,
+    ...(cmd.verb === 'take-over' ? { reason: cmd.reason, ...(state.claimedBy ? { previous: state.claimedBy } : {}) } : {}),
+    ...(cmd.verb === 'transfer' ? { reason: cmd.reason, teamId: cmd.toTeamId } : {}),
+    ...(cmd.verb === 'receive' ? { teamId: cmd.fromTeamId } : {}),
+  };
   const history = [...state.history, event];
   // Who has it stays as recorded when it was claimed.
   const claim = state.claimedBy && state.claimedAt ? { claimedBy: state.claimedBy, claimedAt: state.claimedAt } : { claimedBy: by, claimedAt: at };
@@ -273,6 +333,17 @@ export function applyTransition(state: LifecycleState, command: LifecycleCommand
       }
       const closing = { closedBy: by, closedAt: at, closeOutcome: cmd.outcome, ...(note === undefined ? {} : { closeNote: note }) };
       return { ok: true, event, state: { status: rule.to, ...claim, ...closing, history } };
+    }
+    case 'unclaim':
+    case 'receive':
+      return { ok: true, event, state: { status: rule.to, history } };
+    case 'take-over': {
+      const pending = state.pendingQuestionId === undefined ? {} : { pendingQuestionId: state.pendingQuestionId };
+      return { ok: true, event, state: { status: rule.to, claimedBy: by, claimedAt: at, ...pending, history } };
+    }
+    case 'transfer': {
+      const kept = state.claimedBy && state.claimedAt ? { claimedBy: state.claimedBy, claimedAt: state.claimedAt } : {};
+      return { ok: true, event, state: { status: rule.to, ...kept, history } };
     }
   }
 }

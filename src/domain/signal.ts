@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AfwegingAnswersSchema, OUTCOMES, URGENCIES, WEIGHING_REASONS } from './afweging';
 import { TeamIdSchema } from './routing';
 import { AgeBandSchema } from './signal-checklist';
-import { LifecycleDetailsSchema, LifecycleStatusSchema, lifecycleOf, lifecycleProblems } from './signal-lifecycle';
+import { ActorSchema, LifecycleDetailsSchema, LifecycleStatusSchema, TransferReasonSchema, lifecycleOf, lifecycleProblems } from './signal-lifecycle';
 import { SignalQuestionSchema } from './signal-question';
 
 export const PROFESSIONS = ['leerkracht', 'kinderopvang', 'huisarts'] as const;
@@ -105,11 +105,25 @@ const IdentitySchema = z.strictObject({
   parentsContact: text(TEXT_LIMITS.parentsContact),
 });
 
+/** The note is content (why, in the worker's words): only here and in Details, never in audit, thread or card. */
+export const TRANSFER_NOTE_MAX = 500;
+const TeamRefSchema = z.strictObject({ teamId: TeamIdSchema, teamName: z.string().min(1).max(80) });
+export const TransferSchema = z.strictObject({
+  at: z.iso.datetime(),
+  by: ActorSchema,
+  from: TeamRefSchema,
+  to: TeamRefSchema,
+  reason: TransferReasonSchema,
+  note: z.string().trim().min(1).max(TRANSFER_NOTE_MAX).optional(),
+});
+export type Transfer = z.infer<typeof TransferSchema>;
+
 /**
  * The stored shape's version (see `schemaVersion` below): 2 since afweging question 1 records doubt as doubt, 3 since
- * a kindcheck records the age band of each child.
+ * a kindcheck records the age band of each child, 4 since the claim deadline is fixed at submission (in the team's
+ * working time) and a signal can move between teams.
  */
-export const SIGNAL_SCHEMA_VERSION = 3 as const;
+export const SIGNAL_SCHEMA_VERSION = 4 as const;
 
 /** "sig_" and twenty base-36 characters (see deriveSignalId): what card buttons and jobs carry to name a signal. */
 export const SignalIdSchema = z.string().regex(/^sig_[a-z0-9]{20}$/);
@@ -124,6 +138,10 @@ const base = {
    */
   schemaVersion: z.literal(SIGNAL_SCHEMA_VERSION),
   createdAt: z.iso.datetime(),
+  /** When a team member should have claimed it: fixed at submission, kept when it moves to another team. */
+  claimDueAt: z.iso.datetime(),
+  /** When the overdue check found it unclaimed past claimDueAt (decided once; the card then says "te laat"). */
+  overdueAt: z.iso.datetime().optional(),
   language: z.enum(['nl', 'en']),
   route: z.enum(['home', 'kindcheck']),
   acute: z.boolean(),
@@ -145,6 +163,8 @@ const base = {
    * (the lifecycle, the audit trail and the jobs name the question id). Absent until the first question.
    */
   questions: z.array(SignalQuestionSchema).optional(),
+  /** Every move to another team, oldest first; the last one's `to` is where a transferred copy went. */
+  transfers: z.array(TransferSchema).max(20).optional(),
 };
 
 /**

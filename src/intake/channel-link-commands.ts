@@ -1,4 +1,4 @@
-import type { AuditLog, ChannelCommand, ChannelLinks, Clock, RoutingTable, Team } from '../domain';
+import { LINK_CONFIRM_WORD, type AuditLog, type ChannelCommand, type ChannelLinks, type Clock, type RoutingTable, type Team } from '../domain';
 import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
 import type { Texts } from '../texts';
 
@@ -54,6 +54,17 @@ async function decide(incoming: Incoming, texts: Texts, command: ChannelCommand,
     return t.unlinked(teamName(linkedTeam));
   }
   if (!target) return t.unknownTeam(command.team, deps.routing.teams.map((team) => team.name).join(', '));
+  // Signal cards belong in the intake team's private channel: never a shared one (other organisations), and a
+  // standard one (the whole team) or one whose type Teams did not say only after the admin confirms.
+  const privacy = texts.intake.work.privacy;
+  const confirm = `koppel wijkteam ${target.id} ${LINK_CONFIRM_WORD.nl}`;
+  if (where.type === 'shared') {
+    await deps.audit.record({ at, action: 'action-refused', actor, teamId: target.id, reason: 'shared-channel' });
+    return privacy.sharedRefused;
+  }
+  if (where.type !== 'private' && !command.confirmed) {
+    return where.type === 'standard' ? privacy.standardWarning(target.name, confirm) : privacy.unknownTypeWarning(target.name, confirm);
+  }
   // One channel serves one queue: linking it to another team first frees it from the one it served.
   if (linkedTeam && linkedTeam !== target.id) await deps.links.unlink(linkedTeam);
   await deps.links.link({

@@ -2,12 +2,20 @@ import {
   applyTransition,
   CLOSE_OUTCOMES,
   CloseOutcomeSchema,
+  lastTransfer,
   lifecycleOf,
   newQuestionId,
+  PhaseSchema,
   QuestionTextSchema,
+  TAKE_OVER_REASONS,
+  TakeOverReasonSchema,
+  TRANSFER_REASONS,
+  TransferReasonSchema,
+  transferSignal,
   withLifecycle,
   withQuestion,
   type Actor,
+  type TransitionResult,
   type AuditEvent,
   type AuditLog,
   type ChannelLinks,
@@ -18,14 +26,16 @@ import {
   type Signal,
   type SignalStore,
 } from '../domain';
-import type { InvokeReply } from '../toolkit/cards';
+import type { CardJson, InvokeReply } from '../toolkit/cards';
 import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
-import { intakeTexts } from '../texts';
+import { intakeTexts, type Texts } from '../texts';
 import { askCard } from './cards/ask-card';
 import { cardVersionOf, channelCardFor } from './cards/channel-card';
 import { closeCard } from './cards/close-card';
 import { signalDetailsCard } from './cards/details-card';
+import { registrationCard } from './cards/registration-card';
 import { parseSignalCardAction, type SignalCardAction } from './cards/signal-card-action';
+import { phaseCard, takeOverCard, transferCard } from './cards/work-forms';
 
 export interface CardActionDeps {
   readonly signals: SignalStore;
@@ -75,113 +85,157 @@ async function decide(incoming: Incoming, deps: CardActionDeps): Promise<InvokeR
     if (owner) await audit({ action: 'action-refused', teamId: owner, signalId: action.signalId, reason: 'not-in-this-queue' });
     return { text: texts.intake.cardActions.wrongChannel };
   }
-  const team = deps.routing.teams.find((t) => t.id === teamId);
-  const channelCard = (s: Signal) => channelCardFor(s, team);
+  const version = cardVersionOf(signal);
+  const refuse = async (reason: string, text: string): Promise<InvokeReply> => {
+    await audit({ action: 'action-refused', teamId, signalId: signal.id, reason });
+    return { text };
+  };
+  // The team it left no longer sees its content: the transferred copy answers every press with where it went.
+  if (signal.status === 'transferred' && action.verb !== 'signal.cancel') {
+    return refuse('transferred', texts.intake.work.transfer.detailsGone(lastTransfer(signal)?.to.teamName ?? texts.intake.signalCard.someone));
+  }
+  /** Only who may do it now gets the form: a colleague hears who has the signal before choosing anything. */
+  const formFor = async (command: LifecycleCommand, form: () => CardJson): Promise<InvokeReply> => {
+    const state = lifecycleOf(signal);
+    const trial = applyTransition(state, command, actor, at);
+    return trial.ok ? { card: form() } : refuse(trial.reason, texts.intake.refusal(trial, state));
+  };
 
   switch (action.verb) {
     case 'signal.details':
+    case 'signal.copy':
       // Only an invoke answers the presser alone; a Submit fallback's answer would be a message the whole channel
       // sees, so older clients get no details.
       if (incoming.type !== 'invoke') return { text: texts.intake.cardActions.detailsNeedsNewerTeams };
-      await audit({ action: 'signal-viewed', teamId, signalId: signal.id });
-      return { card: signalDetailsCard(signal, texts, cardVersionOf(signal)) };
+      await audit({ action: action.verb === 'signal.copy' ? 'signal-copied' : 'signal-viewed', teamId, signalId: signal.id });
+      return { card: action.verb === 'signal.copy' ? registrationCard(signal, texts, version) : signalDetailsCard(signal, texts, version) };
     case 'signal.cancel':
-      return { card: channelCard(signal) };
+      return { card: channelCardFor(signal) };
     case 'signal.close':
-    case 'signal.ask': {
-      // Only who may do it now gets the form: a colleague hears who has the signal before typing anything.
-      const state = lifecycleOf(signal);
-      const trial = applyTransition(
-        state,
-        action.verb === 'signal.ask' ? { verb: 'ask', questionId: newQuestionId() } : { verb: 'close', outcome: CLOSE_OUTCOMES[0] },
-        actor,
-        at,
+      return formFor({ verb: 'close', outcome: CLOSE_OUTCOMES[0] }, () => closeCard(signal, texts, version));
+    case 'signal.ask':
+      return formFor({ verb: 'ask', questionId: newQuestionId() }, () => askCard(signal, texts, version));
+    case 'signal.takeOver':
+      return formFor({ verb: 'take-over', reason: TAKE_OVER_REASONS[0] }, () => takeOverCard(signal, texts, version));
+    case 'signal.transfer': {
+      const others = deps.routing.teams.filter((t) => t.id !== teamId);
+      if (others.length === 0) return { text: texts.intake.work.transfer.noOtherTeam };
+      return formFor({ verb: 'transfer', toTeamId: others[0]?.id ?? teamId, reason: TRANSFER_REASONS[0] }, () =>
+        transferCard(signal, texts, version, deps.routing.teams),
       );
-      if (!trial.ok) {
-        await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: trial.reason });
-        return { text: texts.intake.refusal(trial, state) };
-      }
-      return { card: action.verb === 'signal.ask' ? askCard(signal, texts, cardVersionOf(signal)) : closeCard(signal, texts, cardVersionOf(signal)) };
     }
+    case 'signal.phase':
+      return { card: phaseCard(signal, texts, version) };
     case 'signal.noContact':
     case 'signal.askSend':
       // The channel card shows a disabled button then, but an older client or a forged press still arrives here.
-      if (!signal.signaller.willingToBeContacted) {
-        await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: 'no-contact' });
-        return { text: texts.intake.signalCard.ask.noContact };
-      }
-      if (action.verb === 'signal.noContact') return { card: channelCard(signal) };
+      if (!signal.signaller.willingToBeContacted) return refuse('no-contact', texts.intake.signalCard.ask.noContact);
+      if (action.verb === 'signal.noContact') return { card: channelCardFor(signal) };
       break;
     default:
       break;
   }
 
-  const plan = planFor(action, actor, at);
-  if ('refusal' in plan) return { text: texts.intake.cardActions[plan.refusal] };
-  const { command } = plan;
+  const plan = planFor(action, actor, at, teamId, deps.routing);
+  if ('refusal' in plan) return { text: plan.refusal(texts) };
   const result = await deps.signals.update<{ reason: string; message: string }>(teamId, signal.id, (current) => {
     // The lifecycle's refusal first: it says what is the matter ("al opgepakt door ..."). A press on an older card
     // that would still be allowed is refused too: the presser decided on a state that is gone.
-    const transition = applyTransition(lifecycleOf(current), command, actor, at);
-    if (!transition.ok) return { refused: { reason: transition.reason, message: texts.intake.refusal(transition, lifecycleOf(current)) } };
+    const changed = plan.change(current);
+    if (!changed.ok) return { refused: { reason: changed.reason, message: texts.intake.refusal(changed, lifecycleOf(current)) } };
     if (cardVersionOf(current) !== action.cardVersion) return { refused: { reason: 'outdated-card', message: texts.intake.cardActions.outdated } };
     return {
-      signal: plan.extend(withLifecycle(current, transition.state)),
-      audit: { at, actor: actor.aadObjectId, action: AUDIT_ACTION[command.verb], teamId, signalId: current.id },
-      jobs: [{ kind: 'card-update', signalId: current.id }, plan.tell],
+      signal: changed.signal,
+      audit: { at, actor: actor.aadObjectId, action: plan.audit, teamId, signalId: current.id, ...(plan.reason ? { reason: plan.reason } : {}) },
+      jobs: [{ kind: 'card-update', signalId: current.id }, ...plan.jobs],
     };
   });
-  if (result.ok) return { card: channelCard(result.signal) };
+  if (result.ok) return { card: channelCardFor(result.signal) };
   if (!('refused' in result)) return { text: texts.intake.cardActions.notFound };
-  await audit({ action: 'action-refused', teamId, signalId: signal.id, reason: result.refused.reason });
   // Only to the presser; the message names who has it. Everyone's card follows through the card-update job.
-  return { text: result.refused.message };
+  return refuse(result.refused.reason, result.refused.message);
 }
 
-const AUDIT_ACTION = {
-  claim: 'signal-claimed',
-  close: 'signal-closed',
-  reopen: 'signal-reopened',
-  ask: 'signal-question-asked',
-  answer: 'signal-question-answered',
-} as const satisfies Record<LifecycleCommand['verb'], AuditEvent['action']>;
+type Change = { ok: true; signal: Signal } | Extract<TransitionResult, { ok: false }>;
 
 /**
- * What a press changes: the lifecycle command, what else the record gets (a question's text goes into the sealed
- * record only; the command carries its id), and how the signaller hears of it.
+ * What a press changes: the new record (a lifecycle step, and what else the record gets: a question's text or a
+ * transfer's note go into the sealed record only), the audit action with a reason code, and the jobs after it.
  */
 type Plan =
-  | { readonly command: LifecycleCommand; readonly extend: (signal: Signal) => Signal; readonly tell: Omit<NotificationJob, 'id' | 'teamId'> }
-  | { readonly refusal: 'chooseOutcome' | 'writeQuestion' };
+  | {
+      readonly change: (current: Signal) => Change;
+      readonly audit: AuditEvent['action'];
+      readonly reason?: string;
+      readonly jobs: ReadonlyArray<Omit<NotificationJob, 'id' | 'teamId'>>;
+    }
+  | { readonly refusal: (texts: Texts) => string };
 
-function planFor(action: SignalCardAction, actor: Actor, at: string): Plan {
-  const tellAbout = (command: LifecycleCommand): Plan => ({
-    command,
-    extend: (signal) => signal,
-    tell: { kind: 'signaller-update', signalId: action.signalId, event: command.verb },
-  });
+function planFor(action: SignalCardAction, actor: Actor, at: string, teamId: string, routing: RoutingTable): Plan {
+  const signalId = action.signalId;
+  const step =
+    (command: LifecycleCommand, extend: (signal: Signal) => Signal = (s) => s) =>
+    (current: Signal): Change => {
+      const transition = applyTransition(lifecycleOf(current), command, actor, at);
+      return transition.ok ? { ok: true, signal: extend(withLifecycle(current, transition.state)) } : transition;
+    };
+  const tell = (event: string) => ({ kind: 'signaller-update' as const, signalId, event });
   switch (action.verb) {
     case 'signal.claim':
-      return tellAbout({ verb: 'claim' });
+      return { change: step({ verb: 'claim' }), audit: 'signal-claimed', jobs: [tell('claim')] };
     case 'signal.reopen':
-      return tellAbout({ verb: 'reopen' });
+      return { change: step({ verb: 'reopen' }), audit: 'signal-reopened', jobs: [tell('reopen')] };
+    // Giving a signal back is the team's own business: the signaller is not told.
+    case 'signal.unclaim':
+      return { change: step({ verb: 'unclaim' }), audit: 'signal-unclaimed', jobs: [] };
     case 'signal.closeConfirm': {
       const outcome = CloseOutcomeSchema.safeParse(action.outcome);
-      if (!outcome.success) return { refusal: 'chooseOutcome' };
-      return tellAbout({ verb: 'close', outcome: outcome.data, ...(action.note ? { note: action.note } : {}) });
+      if (!outcome.success) return { refusal: (t) => t.intake.cardActions.chooseOutcome };
+      const command: LifecycleCommand = { verb: 'close', outcome: outcome.data, ...(action.note ? { note: action.note } : {}) };
+      return { change: step(command), audit: 'signal-closed', jobs: [tell('close')] };
     }
     case 'signal.askSend': {
       const text = QuestionTextSchema.safeParse(action.question ?? '');
-      if (!text.success) return { refusal: 'writeQuestion' };
+      if (!text.success) return { refusal: (t) => t.intake.cardActions.writeQuestion };
       // One id for every attempt of the compare-and-set, so the job and the record name the same question.
       const id = newQuestionId();
       return {
-        command: { verb: 'ask', questionId: id },
-        extend: (signal) => withQuestion(signal, { id, askedBy: actor, askedAt: at, text: text.data }),
-        tell: { kind: 'signaller-question', signalId: action.signalId, event: id },
+        change: step({ verb: 'ask', questionId: id }, (signal) => withQuestion(signal, { id, askedBy: actor, askedAt: at, text: text.data })),
+        audit: 'signal-question-asked',
+        jobs: [{ kind: 'signaller-question', signalId, event: id }],
       };
     }
+    case 'signal.takeOverConfirm': {
+      const reason = TakeOverReasonSchema.safeParse(action.reason);
+      if (!reason.success) return { refusal: (t) => t.intake.work.takeOver.chooseReason };
+      return {
+        change: step({ verb: 'take-over', reason: reason.data }),
+        audit: 'signal-taken-over',
+        reason: reason.data,
+        jobs: [{ kind: 'thread-notice', signalId, event: 'take-over' }],
+      };
+    }
+    case 'signal.transferConfirm': {
+      const target = routing.teams.find((t) => t.id === action.team);
+      const reason = TransferReasonSchema.safeParse(action.reason);
+      if (!target) return { refusal: (t) => t.intake.work.transfer.chooseTeam };
+      if (target.id === teamId) return { refusal: (t) => t.intake.work.transfer.sameTeam };
+      if (!reason.success) return { refusal: (t) => t.intake.work.transfer.chooseReason };
+      const why = { reason: reason.data, ...(action.transferNote ? { note: action.transferNote } : {}) };
+      return {
+        change: (current) => transferSignal(current, { teamId: target.id, teamName: target.name }, why, actor, at),
+        audit: 'signal-transferred-out',
+        reason: reason.data,
+        // The second step (the target's copy) and the signaller's message, both delivered at least once.
+        jobs: [{ kind: 'transfer', signalId }, tell('transfer')],
+      };
+    }
+    case 'signal.phaseSet': {
+      const phase = PhaseSchema.safeParse(action.phase);
+      if (!phase.success) return { refusal: (t) => t.intake.work.phase.choose };
+      return { change: (current) => ({ ok: true, signal: { ...current, phase: phase.data } }), audit: 'signal-phase-set', reason: phase.data, jobs: [] };
+    }
     default:
-      return { refusal: 'chooseOutcome' };
+      return { refusal: (t) => t.intake.cardActions.chooseOutcome };
   }
 }

@@ -4,6 +4,7 @@ import type {
   AuditLog,
   ChannelLinks,
   Clock,
+  DutyRosters,
   ConversationStore,
   Leases,
   NotificationQueue,
@@ -14,7 +15,7 @@ import type {
 } from '../domain';
 import type { Logger } from '../runtime/log';
 import { createMemoryAuditLog } from './memory-audit-log';
-import { createMemoryChannelLinks } from './memory-channel-links';
+import { createMemoryChannelLinks, createMemoryDutyRosters } from './memory-channel-links';
 import { createMemoryConversationStore } from './memory-conversation-store';
 import { createMemoryLeases } from './memory-leases';
 import { createMemoryNotificationQueue, createMemoryPostedCards } from './memory-notification-queue';
@@ -22,7 +23,7 @@ import { createMemoryReminderSchedule } from './memory-reminder-schedule';
 import { createMemorySignalStore } from './memory-signal-store';
 import { createMemoryWakeUps } from './memory-wake-ups';
 import { createRedisAuditLog } from './redis-audit-log';
-import { createRedisChannelLinks } from './redis-channel-links';
+import { createRedisChannelLinks, createRedisDutyRosters } from './redis-channel-links';
 import { createRedisConversationStore } from './redis-conversation-store';
 import { createRedisLeases } from './redis-leases';
 import { createRedisNotificationQueue, createRedisPostedCards } from './redis-notification-queue';
@@ -41,10 +42,14 @@ export interface Stores {
   readonly conversations: ConversationStore;
   readonly signals: SignalStore;
   readonly links: ChannelLinks;
+  /** Who is on duty for acute signals, per queue ("dienst"). */
+  readonly duty: DutyRosters;
   readonly audit: AuditLog;
   readonly notifications: NotificationQueue;
   readonly cards: PostedCards;
   readonly reminders: ReminderSchedule;
+  /** Claim deadlines still to check (see the overdue task). */
+  readonly deadlines: ReminderSchedule;
   /** Nudges the background work when a queue gets a job (see WakeUps). */
   readonly wakeUps: WakeUps;
   /** Who runs the one-instance background work now. */
@@ -64,10 +69,12 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
       conversations: createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
       signals: createMemorySignalStore({ codec: signalCodec, jobs: notifications, audit, wakeUps }),
       links: wakeOnLink(createMemoryChannelLinks(), wakeUps),
+      duty: createMemoryDutyRosters(),
       audit,
       notifications,
       cards: createMemoryPostedCards(),
       reminders: createMemoryReminderSchedule(),
+      deadlines: createMemoryReminderSchedule(),
       wakeUps,
       leases: createMemoryLeases(clock),
     };
@@ -81,10 +88,12 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     conversations: createRedisConversationStore({ redis, codec, keyPrefix, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
     signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix, wakeUps }),
     links: wakeOnLink(createRedisChannelLinks({ redis, keyPrefix }), wakeUps),
+    duty: createRedisDutyRosters({ redis, keyPrefix }),
     audit: createRedisAuditLog({ redis, keyPrefix }),
     notifications: createRedisNotificationQueue({ redis, keyPrefix }),
     cards: createRedisPostedCards({ redis, keyPrefix }),
     reminders: createRedisReminderSchedule({ redis, keyPrefix }),
+    deadlines: createRedisReminderSchedule({ redis, keyPrefix, name: 'deadlines' }),
     wakeUps,
     leases: createRedisLeases({ redis, keyPrefix }),
   };

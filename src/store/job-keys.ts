@@ -8,6 +8,8 @@ export function jobKeys(prefix: string) {
     wake: `${prefix}{wake}`,
     /** Acute signals to announce again while unclaimed, for all queues: `[team, signal]` (JSON) by due time (ms). */
     reminders: `${prefix}{reminders}`,
+    /** Claim deadlines of signals not claimed yet, for all queues, the same way: checked once they pass. */
+    deadlines: `${prefix}{deadlines}`,
     /** A lease: who runs the one-instance work now. */
     lease: (name: string) => `${prefix}{lease:${name}}`,
   };

@@ -1,4 +1,4 @@
-import { ChannelLinkSchema, type ChannelLink, type ChannelLinks } from '../domain';
+import { ChannelLinkSchema, OnDutySchema, type ChannelLink, type ChannelLinks, type DutyRosters, type OnDuty } from '../domain';
 
 export function createMemoryChannelLinks(): ChannelLinks {
   const links = new Map<string, ChannelLink>();
@@ -13,5 +13,15 @@ export function createMemoryChannelLinks(): ChannelLinks {
       return previous;
     },
     teamOfChannel: async (channelId) => [...links.values()].find((l) => l.channelId === channelId)?.teamId,
+  };
+}
+
+export function createMemoryDutyRosters(): DutyRosters {
+  const rosters = new Map<string, OnDuty>();
+  return {
+    get: async (teamId) => rosters.get(teamId),
+    async set(teamId, people) {
+      rosters.set(teamId, OnDutySchema.parse(people));
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { formatReference, SignalSchema, type AuditLog, type Signal, type SignalStore, type WakeUps } from '../domain';
+import { formatReference, isOpenStatus, SignalSchema, type AuditEvent, type AuditLog, type Signal, type SignalStore, type WakeUps } from '../domain';
 import type { MemoryNotificationQueue } from './memory-notification-queue';
 import { withReference, type SignalCodec } from './signal-codec';
 import { signalKeys } from './signal-keys';
@@ -16,9 +16,29 @@ export function createMemorySignalStore(options: {
 }): SignalStore {
   const records = new Map<string, string>();
   const counters = new Map<number, number>();
+  /** Per queue: open signal id → creation time, and reference → signal id (the Redis store's index and hash). */
+  const open = new Map<string, Map<string, number>>();
+  const refs = new Map<string, Map<string, string>>();
+  const of = <V>(map: Map<string, Map<string, V>>, teamId: string) => map.get(teamId) ?? map.set(teamId, new Map()).get(teamId)!;
+  const index = (signal: Signal) => {
+    if (isOpenStatus(signal.status)) of(open, signal.routing.teamId).set(signal.id, Date.parse(signal.createdAt));
+    else of(open, signal.routing.teamId).delete(signal.id);
+  };
   const read = (key: string): Signal | undefined => {
     const sealed = records.get(key);
     return sealed === undefined ? undefined : options.codec.decode(sealed, key);
+  };
+  /** Stores a signal new to its queue with its job and audit event, as the Redis store's one atomic step does. */
+  const store = async (signal: Signal, audit: AuditEvent): Promise<boolean> => {
+    const key = signalKeys('', signal.routing.teamId).signal(signal.id);
+    if (records.has(key)) return false;
+    records.set(key, options.codec.encode(SignalSchema.parse(signal), key));
+    index(signal);
+    of(refs, signal.routing.teamId).set(signal.reference, signal.id);
+    options.jobs?.enqueue(signal.routing.teamId, { kind: 'new-signal', signalId: signal.id });
+    await options.audit?.record(audit);
+    await options.wakeUps?.notify(signal.routing.teamId);
+    return true;
   };
   return {
     async submit(signal) {
@@ -29,19 +49,23 @@ export function createMemorySignalStore(options: {
       const sequence = (counters.get(year) ?? 0) + 1;
       counters.set(year, sequence);
       const complete = withReference(signal, formatReference(year, sequence));
-      records.set(key, options.codec.encode(complete, key));
-      options.jobs?.enqueue(complete.routing.teamId, { kind: 'new-signal', signalId: complete.id });
-      await options.audit?.record({
+      await store(complete, {
         at: complete.createdAt,
         action: 'signal-submitted',
         actor: complete.signaller.aadObjectId ?? 'signaller',
         teamId: complete.routing.teamId,
         signalId: complete.id,
       });
-      await options.wakeUps?.notify(complete.routing.teamId);
       return { reference: complete.reference, created: true };
     },
+    receive: async (signal, audit) => ({ created: await store(signal, audit) }),
     get: async (teamId, signalId) => read(signalKeys('', teamId).signal(signalId)),
+    findByReference: async (teamId, reference) => refs.get(teamId)?.get(reference),
+    async openPage(teamId, offset, count) {
+      const ids = [...(open.get(teamId) ?? new Map<string, number>()).entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+      const signals = ids.slice(offset, offset + count).flatMap(([id]) => read(signalKeys('', teamId).signal(id)) ?? []);
+      return { total: ids.length, signals };
+    },
     async update(teamId, signalId, change) {
       // One process, no awaits between read and write: the change applies to the current record by construction.
       const key = signalKeys('', teamId).signal(signalId);
@@ -51,6 +75,7 @@ export function createMemorySignalStore(options: {
       if ('refused' in result) return { ok: false, refused: result.refused } as const;
       const next = SignalSchema.parse(result.signal);
       records.set(key, options.codec.encode(next, key));
+      index(next);
       for (const job of result.jobs) options.jobs?.enqueue(teamId, job);
       await options.audit?.record(result.audit);
       if (result.jobs.length > 0) await options.wakeUps?.notify(teamId);

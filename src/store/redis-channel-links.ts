@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { ChannelLinkSchema, type ChannelLink, type ChannelLinks } from '../domain';
+import { ChannelLinkSchema, OnDutySchema, type ChannelLink, type ChannelLinks, type DutyRosters } from '../domain';
 
 /**
  * The link sits under the queue's hash tag (the notifier reads it with the queue); the reverse index (channel →
@@ -36,6 +36,21 @@ export function createRedisChannelLinks(options: { redis: Redis; keyPrefix: stri
       const teamId = await redis.get(reverseKey(p, channelId));
       if (teamId === null) return undefined;
       return (await get(teamId))?.channelId === channelId ? teamId : undefined;
+    },
+  };
+}
+
+/** Who is on duty, beside the queue's link under its hash tag: one small JSON value, set by "dienst". */
+export function createRedisDutyRosters(options: { redis: Redis; keyPrefix: string }): DutyRosters {
+  const key = (teamId: string) => `${options.keyPrefix}{q:${teamId}}:duty`;
+  return {
+    async get(teamId) {
+      const raw = await options.redis.get(key(teamId));
+      const parsed = raw === null ? undefined : OnDutySchema.safeParse(JSON.parse(raw));
+      return parsed?.success ? parsed.data : undefined;
+    },
+    async set(teamId, people) {
+      await options.redis.set(key(teamId), JSON.stringify(OnDutySchema.parse(people)));
     },
   };
 }

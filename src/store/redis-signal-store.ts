@@ -1,14 +1,26 @@
 import type { Redis } from 'ioredis';
-import { AuditEventSchema, DomainError, formatReference, SignalSchema, type AuditEvent, type Signal, type SignalStore, type WakeUps } from '../domain';
+import {
+  AuditEventSchema,
+  DomainError,
+  formatReference,
+  isOpenStatus,
+  SignalSchema,
+  type AuditEvent,
+  type Signal,
+  type SignalStore,
+  type WakeUps,
+} from '../domain';
 import { KEEP_AUDIT_EVENTS } from './redis-audit-log';
 import { withReference, type SignalCodec } from './signal-codec';
 import { queueKeys, referenceCounterKey } from './signal-keys';
 
-// One atomic step on the queue's keys: store the signal (only if new), index it as open, schedule its card and
-// audit it. A repeat of the same signal id changes nothing.
+// One atomic step on the queue's keys: store the signal (only if new), index it as open and by reference, schedule
+// its card and audit it. A repeat of the same signal id changes nothing. Submit and the receiving half of a transfer
+// both use it.
 const SUBMIT_SCRIPT = `
 if redis.call('SET', KEYS[1], ARGV[1], 'NX') == false then return 0 end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+redis.call('HSET', KEYS[5], ARGV[6], ARGV[3])
 redis.call('XADD', KEYS[3], '*', 'kind', 'new-signal', 'signal', ARGV[3])
 redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', 'e', ARGV[4])
 return 1
@@ -19,7 +31,7 @@ return 1
 const UPDATE_SCRIPT = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
-if ARGV[3] == 'closed' then redis.call('ZREM', KEYS[2], ARGV[4]) else redis.call('ZADD', KEYS[2], 'NX', ARGV[5], ARGV[4]) end
+if ARGV[3] == 'done' then redis.call('ZREM', KEYS[2], ARGV[4]) else redis.call('ZADD', KEYS[2], 'NX', ARGV[5], ARGV[4]) end
 redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[7], '*', 'e', ARGV[6])
 for i = 8, #ARGV, 2 do
   redis.call('XADD', KEYS[3], '*', 'kind', ARGV[i], 'signal', ARGV[4], 'event', ARGV[i + 1])
@@ -43,13 +55,34 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
   const wake = async (teamId: string) => options.wakeUps?.notify(teamId);
   const redis = options.redis as ScriptedRedis;
   if (typeof redis.wsSubmitSignal !== 'function') {
-    redis.defineCommand('wsSubmitSignal', { numberOfKeys: 4, lua: SUBMIT_SCRIPT });
+    redis.defineCommand('wsSubmitSignal', { numberOfKeys: 5, lua: SUBMIT_SCRIPT });
     redis.defineCommand('wsUpdateSignal', { numberOfKeys: 4, lua: UPDATE_SCRIPT });
   }
 
   const read = async (key: string): Promise<Signal | undefined> => {
     const sealed = await redis.get(key);
     return sealed === null ? undefined : codec.decode(sealed, key);
+  };
+
+  /** Stores a signal new to its queue (see SUBMIT_SCRIPT); false when the queue has it already. */
+  const store = async (signal: Signal, audit: AuditEvent): Promise<boolean> => {
+    const keys = queueKeys(keyPrefix, signal.routing.teamId);
+    const key = keys.signal(signal.id);
+    const created = await redis.wsSubmitSignal(
+      key,
+      keys.open,
+      keys.jobs,
+      keys.audit,
+      keys.refs,
+      codec.encode(SignalSchema.parse(signal), key),
+      Date.parse(signal.createdAt),
+      signal.id,
+      JSON.stringify(AuditEventSchema.parse(audit)),
+      KEEP_AUDIT_EVENTS,
+      signal.reference,
+    );
+    if (created === 1) await wake(signal.routing.teamId);
+    return created === 1;
   };
 
   return {
@@ -68,26 +101,29 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
         teamId: complete.routing.teamId,
         signalId: complete.id,
       };
-      const created = await redis.wsSubmitSignal(
-        key,
-        keys.open,
-        keys.jobs,
-        keys.audit,
-        codec.encode(complete, key),
-        Date.parse(complete.createdAt),
-        complete.id,
-        JSON.stringify(audit),
-        KEEP_AUDIT_EVENTS,
-      );
-      if (created === 1) {
-        await wake(signal.routing.teamId);
-        return { reference: complete.reference, created: true };
-      }
+      if (await store(complete, audit)) return { reference: complete.reference, created: true };
       // Another run of the same turn stored it first: its reference is the one the user sees.
       const winner = await read(key);
       return { reference: winner?.reference ?? complete.reference, created: false };
     },
+    receive: async (signal, audit) => ({ created: await store(signal, audit) }),
     get: (teamId, signalId) => read(queueKeys(keyPrefix, teamId).signal(signalId)),
+    async findByReference(teamId, reference) {
+      return (await redis.hget(queueKeys(keyPrefix, teamId).refs, reference)) ?? undefined;
+    },
+    async openPage(teamId, offset, count) {
+      const keys = queueKeys(keyPrefix, teamId);
+      const [[, total], [, ids]] = (await redis
+        .multi()
+        .zcard(keys.open)
+        .zrange(keys.open, offset, offset + count - 1)
+        .exec()) as [[unknown, number], [unknown, string[]]];
+      if (ids.length === 0) return { total, signals: [] };
+      const sealed = await redis.mget(ids.map((id) => keys.signal(id)));
+      // A record gone between the two reads (purged) is left out rather than failing the page.
+      const signals = sealed.flatMap((value, i) => (value === null ? [] : [codec.decode(value, keys.signal(ids[i] ?? ''))]));
+      return { total, signals };
+    },
 
     async update(teamId, signalId, change) {
       const keys = queueKeys(keyPrefix, teamId);
@@ -106,7 +142,7 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
           keys.audit,
           sealed,
           codec.encode(next, key),
-          next.status,
+          isOpenStatus(next.status) ? 'open' : 'done',
           signalId,
           Date.parse(next.createdAt),
           JSON.stringify(AuditEventSchema.parse(result.audit)),

@@ -31,6 +31,8 @@ export interface StoredVersions {
  * v1 → v2: afweging question 1 gained doubt as its own answer (was a boolean, so doubt had been stored as yes).
  * A v1 record cannot tell a doubt from a yes: true becomes 'yes', as it was shown then.
  * v2 → v3: a kindcheck may list the age band of each child (child.bands); a v2 record has one band and none.
+ * v3 → v4: the claim deadline is stored (claimDueAt). A v3 record had it computed when shown, from clock hours; the
+ * codec knows no routing file, so it fixes the default hours (acute 1, urgent 24, normal 72) from sending.
  */
 const SIGNAL_VERSIONS: StoredVersions = {
   oldest: 1,
@@ -38,8 +40,23 @@ const SIGNAL_VERSIONS: StoredVersions = {
   upgrades: {
     1: (v1) => ({ ...v1, schemaVersion: 2, afweging: upgradeAfwegingV1(v1.afweging) }),
     2: (v2) => ({ ...v2, schemaVersion: 3 }),
+    3: (v3) => ({ ...v3, schemaVersion: 4, claimDueAt: clockHoursDueAt(v3) }),
   },
 };
+
+const V3_HOURS = { acute: 1, urgent: 24, normal: 72 } as const;
+
+function clockHoursDueAt(v3: StoredRecord): unknown {
+  const fields = z.looseObject({
+    createdAt: z.iso.datetime(),
+    acute: z.boolean(),
+    afweging: z.looseObject({ urgency: z.enum(['acute', 'urgent', 'normal']) }),
+  });
+  const parsed = fields.safeParse(v3);
+  if (!parsed.success) return undefined; // left to the schema, which names what is wrong
+  const urgency = parsed.data.acute ? 'acute' : parsed.data.afweging.urgency;
+  return new Date(Date.parse(parsed.data.createdAt) + V3_HOURS[urgency] * 3_600_000).toISOString();
+}
 
 function upgradeAfwegingV1(afweging: unknown): unknown {
   const v1 = z.looseObject({ answers: z.looseObject({ suspicion: z.boolean() }) }).safeParse(afweging);

@@ -8,8 +8,10 @@ export function queueKeys(prefix: string, teamId: string) {
   const tag = `${prefix}{q:${teamId}}`;
   return {
     signal: (signalId: string) => `${tag}:signal:${signalId}`,
-    /** Open signals by creation time (ms). */
+    /** Open signals by creation time (ms): the worklist, oldest first. */
     open: `${tag}:open`,
+    /** Reference ("WS-2026-000123") → signal id, for finding a signal by the reference a signaller quotes. */
+    refs: `${tag}:refs`,
     /** Notification jobs, consumed by the notifier's consumer group. */
     jobs: `${tag}:jobs`,
     /** Where each signal's card was posted: signal id → JSON. */

@@ -6,9 +6,10 @@ import { commandOf } from '../../dialogs/commands';
 import { ProfileSchema } from '../../dialogs/flow/draft';
 import { expireDraft, SIGNAL_DIALOG_ID, SignalDialog, type BeginOptions, type SignalDialogDeps } from '../../dialogs/signal-dialog';
 import { intakeTexts, textsFor, type Texts } from '../texts';
-import { classifyDanger, parseChannelCommand, type Clock, type RoutingTable, type SignalStore } from '../domain';
+import { classifyDanger, parseChannelCommand, type Clock, type DutyRosters, type RoutingTable, type SignalStore } from '../domain';
 import { handleCardAction } from '../intake/signal-card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel-link-commands';
+import { handleQueueCommand, handleWorklistPress, isWorklistPress, parseQueueCommand } from '../intake/queue-commands';
 import { handleSignallerAnswer, isSignalAnswer } from '../intake/signaller-answers';
 import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
 import { oncePerActivity } from '../toolkit/once-per-activity';
@@ -23,6 +24,7 @@ type Memory = z.infer<typeof MemorySchema>;
 export interface BotDeps extends Omit<ChannelCommandDeps, 'routing'> {
   readonly clock: Clock;
   readonly signals: SignalStore;
+  readonly duty: DutyRosters;
   readonly routing: RoutingTable;
   readonly followUpWeeks: number;
   readonly draftTtlMs: number;
@@ -46,7 +48,7 @@ interface RouteArgs {
  * TurnTools.once (the dialogue: the same helper on its TurnContext). tests/teams/router.test.ts runs every route
  * under a losing store and counts the writes per declared effect; a route missing there fails that test.
  */
-export type SideEffect = 'signal-submit' | 'signal-update' | 'channel-link' | 'audit';
+export type SideEffect = 'signal-submit' | 'signal-update' | 'channel-link' | 'duty' | 'audit';
 
 interface Route {
   readonly effects: readonly SideEffect[];
@@ -118,7 +120,16 @@ const routes = {
       return command ? handleChannelCommand(incoming, tools, texts, command, deps) : {};
     }),
   },
-  channelHelp: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity(`${texts.intake.channel.help}\n\n${texts.safetyLine}`)) },
+  // The worklist, find and on-duty: what intake types in its channel on a normal day.
+  queueCommand: {
+    effects: ['duty', 'audit'],
+    run: feature(async ({ deps, tools }, incoming) => {
+      const command = parseQueueCommand(incoming.text);
+      return command ? handleQueueCommand(incoming, tools, command, deps) : {};
+    }),
+  },
+  worklistPress: { effects: [], run: feature(({ deps }, incoming) => handleWorklistPress(incoming, deps)) },
+  channelHelp: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity(`${texts.intake.work.help}\n\n${texts.safetyLine}`)) },
   unknown: { effects: [], run: async ({ context, texts }) => void (await context.sendActivity([texts.notUnderstood, texts.safetyLine].join('\n\n'))) },
 } as const satisfies Record<string, Route>;
 
@@ -139,7 +150,8 @@ export function routeOf(activity: Activity, dialogActive = false): RouteName | u
       return isTeamScope(activity) ? channelRoute(activity) : messageRoute(activity, dialogActive);
     case ActivityTypes.Invoke:
       // Action.Execute on a channel card; the 1:1 dialogue uses Action.Submit and never invokes.
-      return activity.name === 'adaptiveCard/action' ? 'cardAction' : undefined;
+      if (activity.name !== 'adaptiveCard/action') return undefined;
+      return isWorklistPress(activity.value) ? 'worklistPress' : 'cardAction';
     default:
       return undefined;
   }
@@ -148,8 +160,9 @@ export function routeOf(activity: Activity, dialogActive = false): RouteName | u
 /** A signal is never given in a channel: the dialogue lives in the 1:1 chat only. */
 function channelRoute(activity: Activity): RouteName {
   // A press on a channel card from a client that falls back to Action.Submit.
-  if (activity.value !== undefined) return 'cardAction';
+  if (activity.value !== undefined) return isWorklistPress(activity.value) ? 'worklistPress' : 'cardAction';
   if (parseChannelCommand(activity.text ?? '')) return 'channelCommand';
+  if (parseQueueCommand(activity.text ?? '')) return 'queueCommand';
   const command = commandOf(activity.text);
   if (command === 'start' || command === 'resume' || command === 'stop') return 'channelOnly';
   if (classifyDanger(activity.text ?? '') === 'clear') return 'danger';

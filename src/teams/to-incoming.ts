@@ -5,7 +5,7 @@ import type { HandlerResult, Incoming, OutgoingMessage } from '../toolkit/featur
 
 const ChannelDataSchema = z.looseObject({
   team: z.looseObject({ id: z.string().min(1) }),
-  channel: z.looseObject({ id: z.string().min(1) }).optional(),
+  channel: z.looseObject({ id: z.string().min(1), type: z.string().max(40).optional() }).optional(),
   tenant: z.looseObject({ id: z.string() }).optional(),
 });
 
@@ -14,7 +14,26 @@ export function channelOf(activity: Activity): Incoming['channel'] {
   const data = ChannelDataSchema.safeParse(activity.channelData);
   if (!data.success) return undefined;
   const channelId = data.data.channel?.id ?? activity.conversation.id.split(';')[0] ?? activity.conversation.id;
-  return { channelId, msTeamId: data.data.team.id, ...(data.data.tenant ? { tenantId: data.data.tenant.id } : {}) };
+  const type = data.data.channel?.type;
+  return { channelId, msTeamId: data.data.team.id, ...(data.data.tenant ? { tenantId: data.data.tenant.id } : {}), ...(type ? { type } : {}) };
+}
+
+const MentionSchema = z.looseObject({
+  type: z.literal('mention'),
+  mentioned: z.looseObject({ id: z.string().min(1).max(200), name: z.string().trim().min(1).max(200) }),
+});
+
+/** Who the message @mentions, other than the bot: what "dienst @Eva" names. */
+function mentionsOf(activity: Activity): Incoming['mentions'] {
+  const seen = new Set<string>();
+  return (activity.entities ?? []).flatMap((entity) => {
+    const mention = MentionSchema.safeParse(entity);
+    if (!mention.success) return [];
+    const { id, name } = mention.data.mentioned;
+    if (id === activity.recipient.id || seen.has(id)) return [];
+    seen.add(id);
+    return [{ id, name }];
+  });
 }
 
 /**
@@ -30,6 +49,7 @@ export function toIncoming(activity: Activity): Incoming {
     from: { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name },
     conversationId: activity.conversation.id,
     channel: channelOf(activity),
+    mentions: mentionsOf(activity),
     serviceUrl: activity.serviceUrl,
     botId: activity.recipient.id,
   };

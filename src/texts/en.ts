@@ -1,6 +1,7 @@
 import { CLOSE_NOTE_MAX } from '../domain';
 import { formatMoment } from './dates';
 import type { Texts } from './types';
+import { enWork } from './en-work';
 
 /** English for users whose Teams works in English. Same keys as nl.ts; Dutch institutions keep their names. */
 export const en: Texts = {
@@ -455,7 +456,7 @@ export const en: Texts = {
         waiting: (who, since) => `waiting for the signaller's answer; asked by ${who}, ${since}`,
         closed: (who, when, outcome) => `closed by ${who}, ${when}: ${outcome}`,
       },
-      statusNames: { new: 'new', claimed: 'taken up', 'waiting-for-signaller': 'waiting for signaller', closed: 'closed' },
+      statusNames: { new: 'new', claimed: 'taken up', 'waiting-for-signaller': 'waiting for signaller', closed: 'closed', transferred: 'transferred' },
       someone: 'a colleague',
       closeOutcomes: {
         'help-started': 'help started by the wijkteam',
@@ -620,6 +621,7 @@ export const en: Texts = {
       reminder: (reference) => `Acute signal ${reference} has not been taken up yet. Who takes it? In direct danger: call 112.`,
       answerPosted: 'The signaller has answered — see Details.',
     },
+    work: enWork,
     refusal: ({ reason, verb }, state) => {
       const who = (actor?: { name: string }) => actor?.name ?? 'a colleague';
       const closed = `This signal was already closed by ${who(state.closedBy)}${state.closedAt ? ` (${formatMoment(state.closedAt, 'en')})` : ''}.`;
@@ -631,15 +633,29 @@ export const en: Texts = {
             answer: `${closed} The answer is no longer needed.`,
             close: closed,
             reopen: closed,
+            unclaim: closed,
+            'take-over': `${closed} Reopen it if you want to continue with it.`,
+            transfer: `${closed} A closed signal is not transferred; reopen it first.`,
+            receive: closed,
           }[verb];
         case 'already-claimed-by-you':
-          return 'You have already taken this up.';
+          return verb === 'take-over' ? 'You have this signal already; no need to take it over.' : 'You have already taken this up.';
+        case 'transferred':
+          return 'This signal was transferred to another wijkteam. Nothing can be done with it here any more.';
+        case 'not-transferred':
+          return 'This signal was not transferred.';
         case 'already-claimed':
           return `This signal was already taken up by ${who(state.claimedBy)}${state.claimedAt ? ` (since ${formatMoment(state.claimedAt, 'en')})` : ''}.`;
         case 'not-claimed':
-          return verb === 'ask' ? 'Take the signal up first; then you can ask the signaller a question.' : 'Take the signal up first; then you can close it.';
+          return verb === 'ask'
+            ? 'Take the signal up first; then you can ask the signaller a question.'
+            : verb === 'close'
+              ? 'Take the signal up first; then you can close it.'
+              : 'Nobody has taken this signal up. Just take it up.';
         case 'question-pending':
-          return 'A question to the signaller is still open. Wait for the answer first.';
+          return verb === 'unclaim'
+            ? 'A question to the signaller is open. Give the signal back once the answer is in, or let a colleague take it over.'
+            : 'A question to the signaller is still open. Wait for the answer first.';
         case 'no-question-pending':
           return 'No question to the signaller is open.';
         case 'other-question':
@@ -651,7 +667,9 @@ export const en: Texts = {
             ? `Only ${who(state.claimedBy)}, who took this signal up, can ask the signaller a question.`
             : verb === 'close'
               ? `Only ${who(state.claimedBy)}, who took this signal up, can close it.`
-              : `Only ${who(state.claimedBy)}, who took this signal up, can do this.`;
+              : verb === 'unclaim'
+                ? `Only ${who(state.claimedBy)}, who took this signal up, can give it back. Take it over if ${who(state.claimedBy)} is away.`
+                : `Only ${who(state.claimedBy)}, who took this signal up, can do this.`;
         case 'note-required':
           return "If you choose 'other', add a short note.";
         case 'note-too-long':

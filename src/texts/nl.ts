@@ -1,6 +1,7 @@
 import { CLOSE_NOTE_MAX } from '../domain';
 import { formatMoment } from './dates';
 import type { Texts } from './types';
+import { nlWork } from './nl-work';
 
 /** Dutch first: calm, short sentences, no blame. Every Dutch text of the bot lives here. */
 export const nl: Texts = {
@@ -461,7 +462,7 @@ export const nl: Texts = {
         waiting: (who, since) => `wacht op antwoord van de melder; vraag gesteld door ${who}, ${since}`,
         closed: (who, when, outcome) => `afgesloten door ${who}, ${when}: ${outcome}`,
       },
-      statusNames: { new: 'nieuw', claimed: 'opgepakt', 'waiting-for-signaller': 'wacht op melder', closed: 'afgesloten' },
+      statusNames: { new: 'nieuw', claimed: 'opgepakt', 'waiting-for-signaller': 'wacht op melder', closed: 'afgesloten', transferred: 'overgedragen' },
       someone: 'een collega',
       closeOutcomes: {
         'help-started': 'hulp gestart door het wijkteam',
@@ -626,6 +627,7 @@ export const nl: Texts = {
       reminder: (reference) => `Acuut signaal ${reference} is nog niet opgepakt. Wie pakt het op? Bij direct gevaar: bel 112.`,
       answerPosted: 'De melder heeft geantwoord — zie Details.',
     },
+    work: nlWork,
     refusal: ({ reason, verb }, state) => {
       const who = (actor?: { name: string }) => actor?.name ?? 'een collega';
       const closed = `Dit signaal is al afgesloten door ${who(state.closedBy)}${state.closedAt ? ` (${formatMoment(state.closedAt, 'nl')})` : ''}.`;
@@ -637,17 +639,29 @@ export const nl: Texts = {
             answer: `${closed} Het antwoord is niet meer nodig.`,
             close: closed,
             reopen: closed,
+            unclaim: closed,
+            'take-over': `${closed} Heropen het als je er weer mee verder wilt.`,
+            transfer: `${closed} Een afgesloten signaal draag je niet over; heropen het eerst.`,
+            receive: closed,
           }[verb];
         case 'already-claimed-by-you':
-          return 'Je hebt dit al opgepakt.';
+          return verb === 'take-over' ? 'Je hebt dit signaal zelf al; overnemen is niet nodig.' : 'Je hebt dit al opgepakt.';
+        case 'transferred':
+          return 'Dit signaal is overgedragen aan een ander wijkteam. Hier kun je er niets meer mee.';
+        case 'not-transferred':
+          return 'Dit signaal is niet overgedragen.';
         case 'already-claimed':
           return `Dit signaal is al opgepakt door ${who(state.claimedBy)}${state.claimedAt ? ` (sinds ${formatMoment(state.claimedAt, 'nl')})` : ''}.`;
         case 'not-claimed':
           return verb === 'ask'
             ? 'Pak het signaal eerst op; daarna kun je de melder een vraag stellen.'
-            : 'Pak het signaal eerst op; daarna kun je het afsluiten.';
+            : verb === 'close'
+              ? 'Pak het signaal eerst op; daarna kun je het afsluiten.'
+              : 'Niemand heeft dit signaal opgepakt. Pak het gewoon op.';
         case 'question-pending':
-          return 'Er staat al een vraag uit bij de melder. Wacht eerst op het antwoord.';
+          return verb === 'unclaim'
+            ? 'Er staat een vraag uit bij de melder. Geef het signaal terug nadat het antwoord er is, of laat een collega het overnemen.'
+            : 'Er staat al een vraag uit bij de melder. Wacht eerst op het antwoord.';
         case 'no-question-pending':
           return 'Er staat geen vraag open bij de melder.';
         case 'other-question':
@@ -659,7 +673,9 @@ export const nl: Texts = {
             ? `Alleen ${who(state.claimedBy)}, die dit signaal heeft opgepakt, kan de melder een vraag stellen.`
             : verb === 'close'
               ? `Alleen ${who(state.claimedBy)}, die dit signaal heeft opgepakt, kan het afsluiten.`
-              : `Alleen ${who(state.claimedBy)}, die dit signaal heeft opgepakt, kan dit doen.`;
+              : verb === 'unclaim'
+                ? `Alleen ${who(state.claimedBy)}, die dit signaal heeft opgepakt, kan het teruggeven. Neem het over als ${who(state.claimedBy)} afwezig is.`
+                : `Alleen ${who(state.claimedBy)}, die dit signaal heeft opgepakt, kan dit doen.`;
         case 'note-required':
           return "Kies je 'anders', geef dan een korte toelichting.";
         case 'note-too-long':

@@ -16,6 +16,8 @@ import type {
   NOT_TALKED_REASONS,
   Phase,
   WeighingReason,
+  TakeOverReason,
+  TransferReason,
 } from '../domain';
 
 /** The languages the bot speaks: Dutch first, English for users whose Teams works in English. */
@@ -128,8 +130,112 @@ export interface IntakeTexts {
   };
   /** The signal's cards in the wijkteam's intake channel (src/intake/cards/). */
   readonly signalCard: SignalCardTexts;
+  /** Intake's daily work around the cards: the worklist, find, transfer, take over, phase, history, on duty. */
+  readonly work: IntakeWorkTexts;
   /** Why a press on the card changed nothing, for the intake worker who pressed: from the lifecycle's refusal. */
   readonly refusal: (refusal: { readonly reason: RefusalReason; readonly verb: LifecycleVerb }, state: LifecycleState) => string;
+}
+
+/** The words of intake's daily work (src/intake/): typed commands in the channel and the forms behind the card. */
+export interface IntakeWorkTexts {
+  readonly worklist: {
+    readonly title: (team: string, total: number) => string;
+    readonly empty: (team: string) => string;
+    /** Which rows this page shows, e.g. "1-20 van 57, oudste eerst". */
+    readonly page: (from: number, to: number, total: number) => string;
+    readonly overdue: string;
+    readonly nobody: string;
+    readonly next: string;
+    readonly previous: string;
+    readonly notLinked: string;
+  };
+  readonly find: {
+    readonly usage: string;
+    readonly notFound: (reference: string) => string;
+    /** The signal is in another team's queue: said without any detail. */
+    readonly otherTeam: (reference: string) => string;
+  };
+  /** A short line for the card and the worklist once the deadline has passed unclaimed. */
+  readonly overdueMark: string;
+  readonly transfer: {
+    readonly button: string;
+    readonly title: (reference: string) => string;
+    readonly intro: string;
+    readonly teamLabel: string;
+    readonly reasonLabel: string;
+    readonly reasons: Readonly<Record<TransferReason, string>>;
+    readonly noteLabel: (max: number) => string;
+    readonly notePlaceholder: string;
+    readonly confirm: string;
+    readonly cancel: string;
+    readonly chooseTeam: string;
+    readonly chooseReason: string;
+    readonly sameTeam: string;
+    readonly noOtherTeam: string;
+    /** The status on the old card, which then has no actions. */
+    readonly status: (team: string, when: string) => string;
+    /** What the signaller hears, in their language. */
+    readonly toSignaller: (reference: string, from: string, to: string) => string;
+    /** Details refused to the team the signal left. */
+    readonly detailsGone: (team: string) => string;
+  };
+  readonly unclaim: { readonly button: string };
+  readonly takeOver: {
+    readonly button: string;
+    readonly title: (reference: string, who: string) => string;
+    readonly reasonLabel: string;
+    readonly reasons: Readonly<Record<TakeOverReason, string>>;
+    readonly confirm: string;
+    readonly cancel: string;
+    readonly chooseReason: string;
+    /** In the thread, after an @mention of the worker who had it. */
+    readonly notice: (reference: string, who: string, reason: string) => string;
+  };
+  readonly phase: {
+    readonly button: string;
+    readonly title: (reference: string) => string;
+    readonly label: string;
+    readonly confirm: string;
+    readonly cancel: string;
+    readonly choose: string;
+    readonly fact: string;
+  };
+  readonly history: {
+    readonly section: string;
+    readonly verbs: Readonly<Record<LifecycleVerb, string>>;
+    /** One line: what, by whom, when, and a code's words (a reason, a team). */
+    readonly line: (what: string, who: string, when: string, extra: string) => string;
+    readonly transferSection: string;
+    readonly transferLine: (from: string, to: string, reason: string) => string;
+    readonly transferNote: string;
+  };
+  readonly copy: {
+    readonly button: string;
+    readonly title: (reference: string) => string;
+    readonly intro: string;
+    readonly label: string;
+  };
+  readonly duty: {
+    readonly show: (team: string, names: string) => string;
+    readonly none: (team: string) => string;
+    readonly set: (team: string, names: string) => string;
+    readonly cleared: (team: string) => string;
+    readonly usage: string;
+  };
+  /** A channel linked for signals must be private: refusals and the warning for a standard channel. */
+  readonly privacy: {
+    readonly sharedRefused: string;
+    readonly standardWarning: (team: string, confirm: string) => string;
+    readonly unknownTypeWarning: (team: string, confirm: string) => string;
+  };
+  /** In the signaller's confirmation: when the team will look at it, and out of hours for acute, where to go now. */
+  readonly whenLooked: {
+    readonly now: (team: string, deadline: string) => string;
+    readonly later: (team: string, opening: string, deadline: string) => string;
+    readonly acuteOutOfHours: string;
+  };
+  /** The channel's "help": how to work a card and the typed commands. */
+  readonly help: string;
 }
 
 export interface Texts {

@@ -13,8 +13,13 @@ export interface Incoming {
   readonly locale?: string;
   readonly from: { readonly id: string; readonly aadObjectId?: string; readonly name?: string };
   readonly conversationId: string;
-  /** Present in a team channel: which channel of which team. */
-  readonly channel?: { readonly channelId: string; readonly msTeamId: string; readonly tenantId?: string };
+  /**
+   * Present in a team channel: which channel of which team, and its type when Teams says it ('standard', 'private',
+   * 'shared'; older clients and the Playground leave it out).
+   */
+  readonly channel?: { readonly channelId: string; readonly msTeamId: string; readonly tenantId?: string; readonly type?: string };
+  /** The people @mentioned in the message, the bot itself left out. */
+  readonly mentions: ReadonlyArray<{ readonly id: string; readonly name: string }>;
   readonly serviceUrl: string;
   readonly botId: string;
 }

@@ -32,7 +32,22 @@ describe('config/routing.example.json', () => {
     expect(table.gemeente).toBe('Voorbeeldstad');
     expect(table.teams.map((t) => t.id)).toEqual(['midden', 'oost', 'west', 'intake']);
     expect(table.fallbackTeamId).toBe('intake');
-    expect(table.teams.every((t) => t.officeHours && t.claimDeadlineHours)).toBe(true);
+    expect(table.teams.every((t) => t.officeHours && t.claimDeadline)).toBe(true);
+  });
+
+  it('writes claim deadlines with units, and switches Bevrijdingsdag on', () => {
+    const deadline = (id: string) => table.teams.find((t) => t.id === id)?.claimDeadline;
+    expect(deadline('midden')).toEqual({
+      acute: { kind: 'clock', minutes: 60 },
+      urgent: { kind: 'working-days', days: 1 },
+      normal: { kind: 'working-days', days: 3 },
+    });
+    expect(deadline('intake')).toEqual({
+      acute: { kind: 'clock', minutes: 60 },
+      urgent: { kind: 'working-hours', minutes: 480 },
+      normal: { kind: 'working-days', days: 2 },
+    });
+    expect(table.holidays).toEqual({ goodFriday: false, liberationDay: true });
   });
 
   it('uses real 4-digit postcodes of one area only (Amsterdam-Noord, 1021-1037), and one PC6 exception', () => {
@@ -98,6 +113,26 @@ describe('loadRoutingFile: problems are single lines that start with the path, n
       /: areas\[3\] \(teamId "zuid"\): unknown team id "zuid"; the teams are midden, oost, west, intake$/,
       /: areas\[3\] \(teamId "zuid"\)\.pc4\[0\]: "1021" overlaps areas\[0\] \(teamId "midden"\)\.pc4\[0\] "1021-1025" on 1021$/,
     ]);
+  });
+
+  it('a file from before units: one line per team that says how to convert it', () => {
+    const example = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+    const hours = [
+      [1, 24, 72],
+      [2, 24, 120],
+    ];
+    const old = example.teams.slice(0, 2).map(({ claimDeadline: _units, ...team }: Record<string, unknown>, i: number) => {
+      const [acute, urgent, normal] = hours[i]!;
+      return { ...team, claimDeadlineHours: { acute, urgent, normal } };
+    });
+    const path = fileWith('old-deadlines.json', JSON.stringify({ ...example, teams: [...old, ...example.teams.slice(2)] }));
+    const endsWith = (text: string) => new RegExp(`: ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const convert = (team: string, acute: string, urgent: string, normal: string) =>
+      endsWith(
+        `${team}.claimDeadlineHours: replaced by claimDeadline with units; write "claimDeadline": { "acute": "${acute}", "urgent": "${urgent}", ` +
+          `"normal": "${normal}" } to keep clock hours, or working time such as "1 werkdag" / "3 werkdagen"`,
+      );
+    expectProblems(path, [convert('teams[0] (id "midden")', '1h', '24h', '72h'), convert('teams[1] (id "oost")', '2h', '24h', '120h')]);
   });
 
   it('a byte-order mark at the start is no problem', () => {

@@ -40,11 +40,13 @@ function ok(state: LifecycleState, command: LifecycleCommand, actor: Actor, at: 
 const claimed = ok(initialLifecycle(), { verb: 'claim' }, anna, T0);
 const waiting = ok(claimed, { verb: 'ask', questionId: 'q-1' }, anna, T1);
 const closed = ok(waiting, { verb: 'close', outcome: 'other', note: NOTE }, anna, T2);
+const transferred = ok(claimed, { verb: 'transfer', toTeamId: 'zuid', reason: 'other-area' }, bram, T1);
 const stateIn: Record<LifecycleStatus, () => LifecycleState> = {
   new: initialLifecycle,
   claimed: () => structuredClone(claimed),
   'waiting-for-signaller': () => structuredClone(waiting),
   closed: () => structuredClone(closed),
+  transferred: () => structuredClone(transferred),
 };
 
 /** A well-formed command for each verb; `answer` matches the question asked in `waiting`. */
@@ -54,40 +56,58 @@ const commandFor: Record<LifecycleVerb, LifecycleCommand> = {
   answer: { verb: 'answer', questionId: 'q-1' },
   close: { verb: 'close', outcome: 'help-started' },
   reopen: { verb: 'reopen' },
+  unclaim: { verb: 'unclaim' },
+  'take-over': { verb: 'take-over', reason: 'absent' },
+  transfer: { verb: 'transfer', toTeamId: 'zuid', reason: 'other-area' },
+  receive: { verb: 'receive', fromTeamId: 'noord' },
 };
 
 /** The machine from the issue, written out independently of the implementation's table. */
 const EXPECTED_MACHINE: Record<LifecycleStatus, Partial<Record<LifecycleVerb, LifecycleStatus>>> = {
-  new: { claim: 'claimed' },
-  claimed: { ask: 'waiting-for-signaller', close: 'closed' },
-  'waiting-for-signaller': { answer: 'claimed', close: 'closed' },
+  new: { claim: 'claimed', transfer: 'transferred' },
+  claimed: { ask: 'waiting-for-signaller', close: 'closed', unclaim: 'new', 'take-over': 'claimed', transfer: 'transferred' },
+  'waiting-for-signaller': { answer: 'claimed', close: 'closed', 'take-over': 'waiting-for-signaller', transfer: 'transferred' },
   closed: { reopen: 'claimed' },
+  transferred: { receive: 'new' },
 };
 
 /** Why each disallowed combination is refused, for the claimer (Anna) and for a colleague (Bram). */
+const both = (reason: RefusalReason) => ({ anna: reason, bram: reason });
 const EXPECTED_REFUSAL: Record<LifecycleStatus, Partial<Record<LifecycleVerb, { anna: RefusalReason; bram: RefusalReason }>>> = {
   new: {
-    ask: { anna: 'not-claimed', bram: 'not-claimed' },
-    answer: { anna: 'no-question-pending', bram: 'no-question-pending' },
-    close: { anna: 'not-claimed', bram: 'not-claimed' },
-    reopen: { anna: 'not-closed', bram: 'not-closed' },
+    ask: both('not-claimed'),
+    answer: both('no-question-pending'),
+    close: both('not-claimed'),
+    reopen: both('not-closed'),
+    unclaim: both('not-claimed'),
+    'take-over': both('not-claimed'),
+    receive: both('not-transferred'),
   },
   claimed: {
     claim: { anna: 'already-claimed-by-you', bram: 'already-claimed' },
-    answer: { anna: 'no-question-pending', bram: 'no-question-pending' },
-    reopen: { anna: 'not-closed', bram: 'not-closed' },
+    answer: both('no-question-pending'),
+    reopen: both('not-closed'),
+    receive: both('not-transferred'),
   },
   'waiting-for-signaller': {
     claim: { anna: 'already-claimed-by-you', bram: 'already-claimed' },
-    ask: { anna: 'question-pending', bram: 'question-pending' },
-    reopen: { anna: 'not-closed', bram: 'not-closed' },
+    ask: both('question-pending'),
+    reopen: both('not-closed'),
+    unclaim: both('question-pending'),
+    receive: both('not-transferred'),
   },
   closed: {
-    claim: { anna: 'already-closed', bram: 'already-closed' },
-    ask: { anna: 'already-closed', bram: 'already-closed' },
-    answer: { anna: 'already-closed', bram: 'already-closed' },
-    close: { anna: 'already-closed', bram: 'already-closed' },
+    claim: both('already-closed'),
+    ask: both('already-closed'),
+    answer: both('already-closed'),
+    close: both('already-closed'),
+    unclaim: both('already-closed'),
+    'take-over': both('already-closed'),
+    transfer: both('already-closed'),
+    receive: both('not-transferred'),
   },
+  // The team it left can do nothing more with it.
+  transferred: Object.fromEntries(LIFECYCLE_VERBS.filter((v) => v !== 'receive').map((v) => [v, both('transferred')])),
 };
 
 const combinations = LIFECYCLE_STATUSES.flatMap((status) => LIFECYCLE_VERBS.map((verb) => [status, verb] as [LifecycleStatus, LifecycleVerb]));
@@ -126,19 +146,21 @@ describe('the transition table', () => {
 
   it('every target is reachable and every status but new can be left', () => {
     const targets = new Set(allowed.map(([s, v]) => transitionFor(s, v)?.to));
-    expect([...targets].sort()).toEqual(['claimed', 'closed', 'waiting-for-signaller']);
+    expect([...targets].sort()).toEqual(['claimed', 'closed', 'new', 'transferred', 'waiting-for-signaller']);
     for (const status of LIFECYCLE_STATUSES) expect(Object.keys(TRANSITIONS[status]).length).toBeGreaterThan(0);
   });
 
-  it('only ask and close are for the claimer alone', () => {
+  it('only ask, close and giving back are for the claimer alone; taking over is for anyone but them', () => {
     const claimerOnly = allowed.filter(([s, v]) => transitionFor(s, v)?.by === 'claimer').map(([s, v]) => `${s}:${v}`);
-    expect(claimerOnly.sort()).toEqual(['claimed:ask', 'claimed:close', 'waiting-for-signaller:close']);
+    expect(claimerOnly.sort()).toEqual(['claimed:ask', 'claimed:close', 'claimed:unclaim', 'waiting-for-signaller:close']);
+    const colleagueOnly = allowed.filter(([s, v]) => transitionFor(s, v)?.by === 'colleague').map(([s, v]) => `${s}:${v}`);
+    expect(colleagueOnly.sort()).toEqual(['claimed:take-over', 'waiting-for-signaller:take-over']);
   });
 
-  it('enumerates all 20 combinations: 6 allowed, 14 refused, and the refusals are all accounted for', () => {
+  it('enumerates all 45 combinations: 13 allowed, 32 refused, and the refusals are all accounted for', () => {
     expect(combinations).toHaveLength(LIFECYCLE_STATUSES.length * LIFECYCLE_VERBS.length);
-    expect(allowed).toHaveLength(6);
-    expect(refused).toHaveLength(14);
+    expect(allowed).toHaveLength(13);
+    expect(refused).toHaveLength(32);
     const listed = Object.entries(EXPECTED_REFUSAL).flatMap(([s, row]) => Object.keys(row).map((v) => `${s}:${v}`));
     expect(listed.sort()).toEqual(refused.map(([s, v]) => `${s}:${v}`).sort());
   });
@@ -153,16 +175,22 @@ describe('the transition table', () => {
 });
 
 describe('applyTransition: allowed combinations', () => {
-  it.each(allowed)('%s + %s by the claimer: reaches the table target and appends one event', (status, verb) => {
+  it.each(allowed)('%s + %s by the claimer (a colleague to take over): reaches the table target and appends one event', (status, verb) => {
     const before = stateIn[status]();
     const snapshot = structuredClone(before);
-    const result = applyTransition(before, commandFor[verb], anna, '2026-12-01T08:00:00.000Z');
+    const by = transitionFor(status, verb)?.by === 'colleague' ? bram : anna;
+    const result = applyTransition(before, commandFor[verb], by, '2026-12-01T08:00:00.000Z');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.state.status).toBe(EXPECTED_MACHINE[status][verb]);
     expect(result.state.history).toHaveLength(before.history.length + 1);
     expect(result.state.history.slice(0, -1)).toEqual(snapshot.history);
-    const expectedEvent = { at: '2026-12-01T08:00:00.000Z', verb, actor: anna, from: status, to: EXPECTED_MACHINE[status][verb] };
+    const codes = {
+      'take-over': { reason: 'absent', previous: anna },
+      transfer: { reason: 'other-area', teamId: 'zuid' },
+      receive: { teamId: 'noord' },
+    } as Partial<Record<LifecycleVerb, object>>;
+    const expectedEvent = { at: '2026-12-01T08:00:00.000Z', verb, actor: by, from: status, to: EXPECTED_MACHINE[status][verb], ...codes[verb] };
     expect(result.event).toEqual(expectedEvent);
     expect(result.state.history.at(-1)).toEqual(expectedEvent);
     expect(LifecycleStateSchema.safeParse(result.state).success).toBe(true);
@@ -373,6 +401,39 @@ describe('closing', () => {
   });
 });
 
+describe('giving back, taking over, transferring', () => {
+  it("giving back returns to new with no one on it; the next claim is anyone's", () => {
+    const state = ok(stateIn.claimed(), { verb: 'unclaim' }, anna, T1);
+    expect(state).toEqual({ status: 'new', history: [...claimed.history, { at: T1, verb: 'unclaim', actor: anna, from: 'claimed', to: 'new' }] });
+    expect(ok(state, { verb: 'claim' }, bram, T2).claimedBy).toEqual(bram);
+  });
+
+  it('a colleague who takes over becomes the claimer (and may close), the question stays open, the history names who had it', () => {
+    const state = ok(stateIn['waiting-for-signaller'](), { verb: 'take-over', reason: 'absent' }, bram, T2);
+    expect(state).toMatchObject({ status: 'waiting-for-signaller', claimedBy: bram, claimedAt: T2, pendingQuestionId: 'q-1' });
+    expect(state.history.at(-1)).toMatchObject({ verb: 'take-over', previous: anna, reason: 'absent' });
+    expect(ok(state, { verb: 'close', outcome: 'no-concerns' }, bram, T2).status).toBe('closed');
+    const byAnna = applyTransition(state, { verb: 'close', outcome: 'no-concerns' }, anna, T2);
+    expect(!byAnna.ok && byAnna.reason).toBe('not-the-claimer');
+  });
+
+  it('taking over your own signal is refused in words', () => {
+    const state = stateIn.claimed();
+    const result = applyTransition(state, { verb: 'take-over', reason: 'workload' }, anna, T1);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(said(result, state)).toBe('Je hebt dit signaal zelf al; overnemen is niet nodig.');
+  });
+
+  it('a transfer ends the lifecycle here and receiving starts it new, one chain, the schema satisfied', () => {
+    const received = ok(stateIn.transferred(), { verb: 'receive', fromTeamId: 'noord' }, bram, T1);
+    expect(received.status).toBe('new');
+    expect(received).not.toHaveProperty('claimedBy');
+    expect(received.history.map((e) => e.verb)).toEqual(['claim', 'transfer', 'receive']);
+    expect(LifecycleStateSchema.safeParse(received).success).toBe(true);
+    expect(stateIn.transferred()).toMatchObject({ claimedBy: anna });
+  });
+});
+
 describe('reopening', () => {
   it('goes back to claimed by whoever reopens it, without the close details', () => {
     const state = ok(stateIn.closed(), { verb: 'reopen' }, bram, '2026-12-02T10:00:00.000Z');
@@ -391,7 +452,7 @@ describe('reopening', () => {
 
 describe('malformed input', () => {
   it.each<[string, unknown, unknown, string]>([
-    ['an unknown verb', { verb: 'unclaim' }, anna, T1],
+    ['an unknown verb', { verb: 'archive' }, anna, T1],
     ['ask without a question id', { verb: 'ask' }, anna, T1],
     ['ask with an empty question id', { verb: 'ask', questionId: ' ' }, anna, T1],
     ['an unknown outcome', { verb: 'close', outcome: 'done' }, anna, T1],

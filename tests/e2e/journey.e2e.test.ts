@@ -144,11 +144,16 @@ const d = dialogueInPlayground();
 let reference = '';
 
 describe('the journey in the Agents Playground', () => {
-  test('the admin links the Intake channel with an @mention', async () => {
-    const since = stream.events.length;
+  test('the admin links the Intake channel with an @mention, after the warning that it may not be private', async () => {
+    // The Playground's channel activity does not say the channel's type: the bot warns and asks to confirm.
+    let since = stream.events.length;
     await pg.sayInChannel(sanne, pg.channel('Intake'), 'koppel wijkteam noord');
-    const reply = await botPosts(intakeChannel, 'the answer to "koppel wijkteam noord"', since);
-    expect(textOf(reply.message)).toContain('Wijkteam Noord');
+    const warning = await botPosts(intakeChannel, 'the answer to "koppel wijkteam noord"', since);
+    expect(textOf(warning.message)).toContain('koppel wijkteam noord bevestig');
+    since = stream.events.length;
+    await pg.sayInChannel(sanne, pg.channel('Intake'), 'koppel wijkteam noord bevestig');
+    const reply = await botPosts(intakeChannel, 'the answer to "koppel wijkteam noord bevestig"', since);
+    expect(textOf(reply.message)).toContain('nu het intakekanaal van Wijkteam Noord');
     expect(textOf(reply.message)).not.toMatch(/<at>|undefined|\[object Object\]/);
   });
 

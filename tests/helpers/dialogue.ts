@@ -3,7 +3,7 @@ import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'bo
 import { createBotLogic } from '../../src/teams/router';
 import type { RoutingTable, SignalStore, SignalToSubmit } from '../../src/domain';
 import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
-import { createMemoryChannelLinks } from '../../src/store/memory-channel-links';
+import { createMemoryChannelLinks, createMemoryDutyRosters } from '../../src/store/memory-channel-links';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
 import { createSignalCodec } from '../../src/store/signal-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
@@ -19,18 +19,19 @@ export const TEST_ROUTING: RoutingTable = {
       id: 'noord',
       name: 'Wijkteam Noord',
       officeHours: { mon: '08:30-17:00', tue: '08:30-17:00', wed: '08:30-17:00', thu: '08:30-17:00', fri: '08:30-17:00', sat: null, sun: null },
-      claimDeadlineHours: { acute: 1, urgent: 24, normal: 72 },
+      claimDeadline: { acute: { kind: 'clock', minutes: 60 }, urgent: { kind: 'working-days', days: 1 }, normal: { kind: 'working-days', days: 3 } },
     },
     {
       id: 'intake',
       name: 'Centrale intake',
       officeHours: { mon: '08:30-17:00', tue: '08:30-17:00', wed: '08:30-17:00', thu: '08:30-17:00', fri: '08:30-17:00', sat: null, sun: null },
-      claimDeadlineHours: { acute: 1, urgent: 24, normal: 72 },
+      claimDeadline: { acute: { kind: 'clock', minutes: 60 }, urgent: { kind: 'working-days', days: 1 }, normal: { kind: 'working-days', days: 3 } },
     },
   ],
   pc4: { '1021': 'noord', '1022': 'noord' },
   pc6: {},
   fallbackTeamId: 'intake',
+  holidays: { goodFriday: false, liberationDay: false },
 };
 
 export interface Reply {
@@ -51,7 +52,10 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
       submitted.push(signal);
       return inner.submit(signal);
     },
+    receive: (signal, audit) => inner.receive(signal, audit),
     get: (teamId, id) => inner.get(teamId, id),
+    findByReference: (teamId, reference) => inner.findByReference(teamId, reference),
+    openPage: (teamId, offset, count) => inner.openPage(teamId, offset, count),
     update: (teamId, id, change) => inner.update(teamId, id, change),
   };
   const storage = options.storage ?? new MemoryStorage();
@@ -59,6 +63,7 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
     clock,
     signals,
     links: createMemoryChannelLinks(),
+    duty: createMemoryDutyRosters(),
     audit: createMemoryAuditLog(),
     admins: new Set(),
     routing: TEST_ROUTING,

@@ -39,13 +39,21 @@ const parsed = parseRoutingConfig({
 if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
 export const INTAKE_ROUTING: RoutingTable = parsed.table;
 
-/** An activity in a team channel, as Teams delivers it there. */
-export function inChannel<T extends ReturnType<typeof messageActivity>>(activity: T, channel: string, from: { aadObjectId: string; name: string }) {
+/**
+ * An activity in a team channel, as Teams delivers it there: a private channel unless `type` says otherwise ('standard',
+ * 'shared', or undefined for a client that does not say).
+ */
+export function inChannel<T extends ReturnType<typeof messageActivity>>(
+  activity: T,
+  channel: string,
+  from: { aadObjectId: string; name: string },
+  type: string | undefined = 'private',
+) {
   return {
     ...activity,
     from: { ...activity.from, aadObjectId: from.aadObjectId, name: from.name },
     conversation: { ...activity.conversation, id: `${channel};messageid=1`, conversationType: 'channel' },
-    channelData: { ...activity.channelData, team: { id: '19:team@thread.tacv2' }, channel: { id: channel } },
+    channelData: { ...activity.channelData, team: { id: '19:team@thread.tacv2' }, channel: { id: channel, ...(type ? { type } : {}) } },
   };
 }
 

@@ -9,6 +9,7 @@ import {
   type ChannelLinks,
   type Clock,
   type ConversationStore,
+  type DutyRosters,
   type NotificationQueue,
   type PostedCards,
   type ReminderSchedule,
@@ -18,7 +19,7 @@ import {
 import { createMemoryNotificationQueue, createMemoryPostedCards } from '../../src/store/memory-notification-queue';
 import { createMemoryReminderSchedule } from '../../src/store/memory-reminder-schedule';
 import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
-import { createMemoryChannelLinks } from '../../src/store/memory-channel-links';
+import { createMemoryChannelLinks, createMemoryDutyRosters } from '../../src/store/memory-channel-links';
 import { createMemoryLeases } from '../../src/store/memory-leases';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
 import { createMemoryWakeUps } from '../../src/store/memory-wake-ups';
@@ -42,6 +43,8 @@ export interface TestApp {
   readonly audit: AuditLog;
   readonly cards: PostedCards;
   readonly reminders: ReminderSchedule;
+  readonly deadlines: ReminderSchedule;
+  readonly duty: DutyRosters;
   /** The background work: `jobs.runOnce()` does everything due now and resolves when it is done. */
   readonly jobs: BackgroundWork;
   readonly logLines: () => string[];
@@ -76,8 +79,10 @@ export async function startTestApp(
     store?: ConversationStore;
     signals?: SignalStore;
     links?: ChannelLinks;
+    duty?: DutyRosters;
     audit?: AuditLog;
     notifications?: NotificationQueue;
+    deadlines?: ReminderSchedule;
     cards?: PostedCards;
     notifier?: TestJobSettings;
     instanceId?: string;
@@ -111,12 +116,14 @@ export async function startTestApp(
   const links = options.links ?? wakeOnLink(createMemoryChannelLinks(), wakeUps);
   const cards = options.cards ?? createMemoryPostedCards();
   const reminders = createMemoryReminderSchedule();
+  const deadlines = options.deadlines ?? createMemoryReminderSchedule();
+  const duty = options.duty ?? createMemoryDutyRosters();
   const routing = options.routing ?? FALLBACK_ONLY_ROUTING;
   const adapter = createAdapter(config.botAuth, options.authEndpoints);
   const settings = options.notifier ?? {};
   const acuteReminderMs = settings.acuteReminderMs ?? config.notifier.acuteReminderMs;
 
-  const app = createApp({ config, conversations: store, signals, links, audit, adapter, routing, clock, log, logic: options.logic });
+  const app = createApp({ config, conversations: store, signals, links, duty, audit, adapter, routing, clock, log, logic: options.logic });
   const jobs = createBackgroundWork({
     adapter,
     appId: config.botAuth.MicrosoftAppId ?? '',
@@ -125,7 +132,19 @@ export async function startTestApp(
     leases: createMemoryLeases(systemClock),
     queues: routing.teams.map((team) => team.id),
     registrations: [
-      intakeJobs({ signals, cards, links, reminders, routing, clock: jobsClock, log, acuteReminderMs, unlinkedRecheckMs: settings.unlinkedRecheckMs }),
+      intakeJobs({
+        signals,
+        cards,
+        links,
+        reminders,
+        deadlines,
+        duty,
+        routing,
+        clock: jobsClock,
+        log,
+        acuteReminderMs,
+        unlinkedRecheckMs: settings.unlinkedRecheckMs,
+      }),
     ],
     instanceId: options.instanceId ?? 'test-instance',
     staleMs: settings.staleMs ?? config.notifier.staleMs,
@@ -144,6 +163,8 @@ export async function startTestApp(
     audit,
     cards,
     reminders,
+    deadlines,
+    duty,
     jobs,
     logLines: captured.lines,
     post: (activity, headers = {}) => postActivity(url, activity, headers),

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 /** A message in a team channel, @mentioning the bot, as Teams delivers it. */
-function inChannel(text: string, options: { from?: string; channel?: string; locale?: string } = {}) {
+function inChannel(text: string, options: { from?: string; channel?: string; locale?: string; type?: string | null } = {}) {
   const channel = options.channel ?? '19:intake-noord@thread.tacv2';
   const base = messageActivity({
     serviceUrl: capture.serviceUrl,
@@ -29,7 +29,11 @@ function inChannel(text: string, options: { from?: string; channel?: string; loc
     ...base,
     from: { ...base.from, aadObjectId: options.from ?? ADMIN },
     conversation: { ...base.conversation, conversationType: 'channel' },
-    channelData: { ...base.channelData, team: { id: '19:team-general@thread.tacv2' }, channel: { id: channel } },
+    channelData: {
+      ...base.channelData,
+      team: { id: '19:team-general@thread.tacv2' },
+      channel: { id: channel, ...(options.type === null ? {} : { type: options.type ?? 'private' }) },
+    },
     entities: [{ type: 'mention', mentioned: { id: base.recipient.id, name: 'wijksignaal' }, text: '<at>wijksignaal</at>' }],
   };
 }

@@ -172,7 +172,11 @@ describe('npm run playground', () => {
 
     expect(await say('eva', 'welk wijkteam')).not.toContain('Wijkteam Noord');
     expect(await say('anna', 'koppel wijkteam noord')).not.toContain('Wijkteam Noord'); // the teacher is no admin
-    expect(await say('beheerder', 'koppel wijkteam noord')).toContain('Wijkteam Noord');
+    // The Playground does not say the channel is private, so the admin is warned and confirms.
+    const warning = await say('beheerder', 'koppel wijkteam noord');
+    expect(warning).toContain('niet zien of dit een privékanaal is');
+    expect(await say('eva', 'welk wijkteam')).not.toContain('Wijkteam Noord');
+    expect(await say('beheerder', 'koppel wijkteam noord bevestig')).toContain('Wijkteam Noord');
     expect(await say('eva', 'welk wijkteam')).toContain('Wijkteam Noord');
   }, 30_000);
 });

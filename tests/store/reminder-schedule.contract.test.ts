@@ -30,6 +30,16 @@ describe.each<[string, () => ReminderSchedule]>([
     expect(await schedule.takeDue(5_000, 10)).toEqual([]);
   });
 
+  it('with a retry, a taken entry comes round again after it unless cancelled (a taker that dies loses nothing)', async () => {
+    const schedule = make();
+    await schedule.schedule('noord', 'sig_kept', 1_000);
+    await schedule.schedule('noord', 'sig_done', 1_000);
+    expect(await schedule.takeDue(1_000, 10, { retryAfterMs: 500 })).toHaveLength(2);
+    expect(await schedule.takeDue(1_499, 10, { retryAfterMs: 500 })).toEqual([]);
+    await schedule.cancel('noord', 'sig_done');
+    expect(await schedule.takeDue(1_500, 10, { retryAfterMs: 500 })).toEqual([{ teamId: 'noord', signalId: 'sig_kept' }]);
+  });
+
   it('keeps queues apart: the same signal id in two queues is two reminders', async () => {
     const schedule = make();
     await schedule.schedule('noord', 'sig_x', 1_000);

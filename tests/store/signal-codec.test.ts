@@ -13,6 +13,7 @@ import { consultationSignal } from '../fixtures/signal';
  */
 const STORED_V1 = readFileSync(join(__dirname, '../fixtures/stored-signal-v1.json'), 'utf8');
 const STORED_V2 = readFileSync(join(__dirname, '../fixtures/stored-signal-v2.json'), 'utf8');
+const STORED_V3 = readFileSync(join(__dirname, '../fixtures/stored-signal-v3.json'), 'utf8');
 
 const cipher = createValueCipher({ keys: [{ id: 'k1', key: randomBytes(32) }] });
 const codec = createSignalCodec(cipher);
@@ -38,6 +39,17 @@ describe('signal codec', () => {
     expect(signal.afweging.answers.suspicion).toBe('doubt');
     expect(signal.child.bands).toBeUndefined();
     expect(signal.child.ageBand).toBe(JSON.parse(STORED_V2).child.ageBand);
+  });
+
+  it.each([
+    ['v2, normal: 72 clock hours from sending', STORED_V2, '2026-11-26T09:00:00.000Z'],
+    ['v3, acute: 1 clock hour from sending (Friday after closing time: acute does not wait)', STORED_V3, '2026-11-27T17:30:00.000Z'],
+  ])('v3 → v4: %s becomes its stored claim deadline, as the card showed it then', (_name, stored, due) => {
+    const signal = codec.decode(cipher.seal(stored, CONTEXT), CONTEXT);
+    expect(signal.schemaVersion).toBe(CURRENT_SIGNAL_VERSION);
+    expect(signal.claimDueAt).toBe(due);
+    expect(signal.transfers).toBeUndefined();
+    expect(signal.overdueAt).toBeUndefined();
   });
 
   it('reads a stored v1 record (sealed from the frozen fixture) as a current, valid Signal', () => {

@@ -102,9 +102,9 @@ describe.each(stores)('%s signal store', (name, make) => {
       const keys = await redis.keys(`${prefix}*`);
       const signalKey = keys.find((k) => k.includes(':signal:'));
       expect(signalKey).toMatch(new RegExp(`^${prefix}\\{q:noord\\}:signal:sig_`));
-      // The signal, its index entry, its notification job and its audit event: all under the queue's hash tag.
+      // The signal, its index entries, its notification job and its audit event: all under the queue's hash tag.
       expect(keys.filter((k) => k.includes('{q:noord}')).sort()).toEqual(
-        [`${prefix}{q:noord}:audit`, `${prefix}{q:noord}:jobs`, `${prefix}{q:noord}:open`, signalKey].sort(),
+        [`${prefix}{q:noord}:audit`, `${prefix}{q:noord}:jobs`, `${prefix}{q:noord}:open`, `${prefix}{q:noord}:refs`, signalKey].sort(),
       );
       for (const key of keys) expect(JSON.stringify(await valueOf(key))).not.toContain('Jip');
     });

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
-import type { AuditLog, ChannelLinks, Signal, SignalStore } from '../../src/domain';
+import type { AuditLog, ChannelLinks, DutyRosters, Signal, SignalStore } from '../../src/domain';
 import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
-import { createMemoryChannelLinks } from '../../src/store/memory-channel-links';
+import { createMemoryChannelLinks, createMemoryDutyRosters } from '../../src/store/memory-channel-links';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
 import { createSignalCodec } from '../../src/store/signal-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
@@ -12,7 +12,7 @@ import { membersAddedActivity, messageActivity } from '../helpers/activities';
 import { startCaptureServer, type CaptureServer } from '../helpers/capture-server';
 import { walk } from '../helpers/dialogue';
 import { httpDialogue } from '../helpers/http-dialogue';
-import { ADMIN, INTAKE_ROUTING, NOORD_CHANNEL, WORKER_ANNA, inChannel, linkChannel, teacherSends } from '../helpers/intake';
+import { ADMIN, INTAKE_ROUTING, NOORD_CHANNEL, WORKER_ANNA, WORKER_BAS, inChannel, linkChannel, teacherSends } from '../helpers/intake';
 import { losingStore } from '../helpers/losing-store';
 import { startTestApp, type TestApp } from '../helpers/test-app';
 
@@ -26,7 +26,7 @@ type Writes = Partial<Record<SideEffect, number>>;
 
 /** The stores the routes write to, counting each write by the side effect it is. */
 function countingStores() {
-  const writes: Record<SideEffect, number> = { 'signal-submit': 0, 'signal-update': 0, 'channel-link': 0, audit: 0 };
+  const writes: Record<SideEffect, number> = { 'signal-submit': 0, 'signal-update': 0, 'channel-link': 0, duty: 0, audit: 0 };
   const submitted: string[] = [];
   // The audit events a signal change carries are part of that change's atomic step, not a separate write.
   const inner = createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })), audit: createMemoryAuditLog() });
@@ -54,6 +54,14 @@ function countingStores() {
       return innerLinks.unlink(teamId);
     },
   };
+  const innerDuty = createMemoryDutyRosters();
+  const duty: DutyRosters = {
+    ...innerDuty,
+    async set(teamId, people) {
+      writes.duty++;
+      return innerDuty.set(teamId, people);
+    },
+  };
   const innerAudit = createMemoryAuditLog();
   const audit: AuditLog = {
     ...innerAudit,
@@ -65,6 +73,7 @@ function countingStores() {
   return {
     signals,
     links,
+    duty,
     audit,
     writes,
     submitted,
@@ -155,6 +164,19 @@ const SCENARIOS: Record<RouteName, Scenario> = {
     activity: (w) => inIntake(w, '<at>wijksignaal</at> koppel wijkteam noord', { aadObjectId: ADMIN, name: 'Beheerder' }),
     writes: { 'channel-link': 1, audit: 1 },
   },
+  queueCommand: {
+    setup: async (w) => void (await linkChannel(w.app, w.capture, 'noord', NOORD_CHANNEL)),
+    activity: (w) => ({
+      ...inIntake(w, '<at>wijksignaal</at> dienst <at>Bas Intake</at>'),
+      entities: [{ type: 'mention', text: '<at>Bas Intake</at>', mentioned: { id: WORKER_BAS.aadObjectId, name: WORKER_BAS.name } }],
+    }),
+    writes: { duty: 1, audit: 1 },
+  },
+  worklistPress: {
+    setup: async (w) => void (await linkChannel(w.app, w.capture, 'noord', NOORD_CHANNEL)),
+    activity: (w) => press(w, 'queue.page', { offset: 0 }),
+    writes: {},
+  },
   channelHelp: { activity: (w) => inIntake(w, '<at>wijksignaal</at> goedemorgen'), writes: {} },
   unknown: { activity: (w) => say(w, 'goedemorgen'), writes: {} },
 };
@@ -187,6 +209,24 @@ const MORE: ReadonlyArray<[string, RouteName, Scenario]> = [
     },
   ],
   [
+    'a transfer: one change of the record (its jobs do the rest), audited in it',
+    'cardAction',
+    {
+      setup: async (w) => ({ value: { signalId: (await sentSignal(w)).signal.id, cardVersion: 0, team: 'zuid', reason: 'other-area' } }),
+      activity: (w, { value }) => press(w, 'signal.transferConfirm', value ?? {}),
+      writes: { 'signal-update': 1 },
+    },
+  ],
+  [
+    'the worklist reads only: nothing written',
+    'queueCommand',
+    {
+      setup: async (w) => void (await linkChannel(w.app, w.capture, 'noord', NOORD_CHANNEL)),
+      activity: (w) => inIntake(w, '<at>wijksignaal</at> wachtrij'),
+      writes: {},
+    },
+  ],
+  [
     'a link by someone who is not an admin: the refusal is audited once',
     'channelCommand',
     { activity: (w) => inIntake(w, '<at>wijksignaal</at> koppel wijkteam noord'), writes: { audit: 1 } },
@@ -207,6 +247,7 @@ beforeEach(async () => {
     store: losing.store,
     signals: stores.signals,
     links: stores.links,
+    duty: stores.duty,
     audit: stores.audit,
   });
 });
@@ -240,5 +281,5 @@ it.each(cases)('%s: the turn runs twice, each declared write happens once, nothi
   expect(res.status).toBe(200);
   // The commit was lost once, so the turn did run again.
   expect(losing.pending()).toBe(false);
-  expect(stores.writes).toEqual({ 'signal-submit': 0, 'signal-update': 0, 'channel-link': 0, audit: 0, ...scenario.writes });
+  expect(stores.writes).toEqual({ 'signal-submit': 0, 'signal-update': 0, 'channel-link': 0, duty: 0, audit: 0, ...scenario.writes });
 });

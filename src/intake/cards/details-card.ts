@@ -1,4 +1,4 @@
-import { effectiveUrgency, lifecycleOf, type Signal } from '../../domain';
+import { effectiveUrgency, lifecycleOf, TakeOverReasonSchema, type LifecycleEvent, type Signal } from '../../domain';
 import { CARD_BYTE_BUDGET, byteSize, cardJson, clean, factSet, heading, textBlock, typedText, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import { ageBandsText, postcodeText } from './status-text';
@@ -141,9 +141,18 @@ function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefin
       [L.phase, signal.phase ? d.phases[signal.phase] : undefined],
     ]),
     ...(state.closeNote ? typedText(L.closeNote, state.closeNote, paragraphs(5)) : []),
+    ...transfersSection(signal, texts, paragraphs(5)),
+    ...historySection(signal, texts, compact),
   ];
 
-  const actions = cardVersion === undefined ? [] : [button('signal.cancel', t.actions.back, signal, cardVersion, { associatedInputs: 'none' })];
+  const actions =
+    cardVersion === undefined
+      ? []
+      : [
+          button('signal.phase', texts.intake.work.phase.button, signal, cardVersion, { associatedInputs: 'none' }),
+          button('signal.copy', texts.intake.work.copy.button, signal, cardVersion, { associatedInputs: 'none' }),
+          button('signal.cancel', t.actions.back, signal, cardVersion, { associatedInputs: 'none' }),
+        ];
   return cardJson(body, actions, d.title(signal.reference));
 }
 
@@ -167,5 +176,53 @@ function questionsSection(signal: Signal, texts: Texts, compact: boolean, leftOu
           ? typedText(`${L.answer} (${moment(q.answer.at, texts)})`, q.answer.text, paragraphs)
           : [textBlock(`${L.answer}: ${L.noAnswerYet}`, { isSubtle: true, spacing: 'Small' })]),
       ]),
+  ];
+}
+
+/** Who did what when, oldest first, with a reason's or a team's words: the status history. */
+export function historyLines(signal: Signal, texts: Texts): string[] {
+  const w = texts.intake.work;
+  const history = lifecycleOf(signal).history;
+  const lastClose = history.map((e) => e.verb).lastIndexOf('close');
+  const extraOf = (event: LifecycleEvent, index: number): string => {
+    switch (event.verb) {
+      case 'take-over': {
+        const reason = TakeOverReasonSchema.safeParse(event.reason);
+        return reason.success ? w.takeOver.reasons[reason.data] : '';
+      }
+      case 'transfer':
+      case 'receive': {
+        const transfer = signal.transfers?.find((t) => t.at === event.at);
+        return transfer ? (event.verb === 'transfer' ? transfer.to.teamName : transfer.from.teamName) : '';
+      }
+      case 'close':
+        return index === lastClose && signal.lifecycle?.closeOutcome ? texts.intake.signalCard.closeOutcomes[signal.lifecycle.closeOutcome] : '';
+      default:
+        return '';
+    }
+  };
+  return history.map((event, index) =>
+    w.history.line(w.history.verbs[event.verb], clean(event.actor.name), moment(event.at, texts), clean(extraOf(event, index))),
+  );
+}
+
+function historySection(signal: Signal, texts: Texts, compact: boolean): CardJson[] {
+  const lines = historyLines(signal, texts);
+  if (lines.length === 0) return [];
+  const blocks = compact ? [textBlock(lines.join('; '), { spacing: 'None' })] : lines.map((line) => textBlock(`• ${line}`, { spacing: 'None' }));
+  return [heading(texts.intake.work.history.section), ...blocks];
+}
+
+/** Where the signal came from and why: the reason's words, and the note (content: only here, for the presser). */
+function transfersSection(signal: Signal, texts: Texts, paragraphs: number): CardJson[] {
+  const h = texts.intake.work.history;
+  const transfers = signal.transfers ?? [];
+  if (transfers.length === 0) return [];
+  return [
+    heading(h.transferSection),
+    ...transfers.flatMap((t) => [
+      textBlock(h.transferLine(clean(t.from.teamName), clean(t.to.teamName), texts.intake.work.transfer.reasons[t.reason]), { spacing: 'Small' }),
+      ...(t.note ? typedText(`${h.transferNote} (${clean(t.by.name)}, ${moment(t.at, texts)})`, t.note, paragraphs) : []),
+    ]),
   ];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLOSE_NOTE_MAX, SIGNAL_QUESTION_MAX, SignalIdSchema } from '../../domain';
+import { CLOSE_NOTE_MAX, SIGNAL_QUESTION_MAX, SignalIdSchema, TRANSFER_NOTE_MAX } from '../../domain';
 import { executePayload } from '../../toolkit/cards';
 
 export const SIGNAL_CARD_VERBS = [
@@ -13,6 +13,16 @@ export const SIGNAL_CARD_VERBS = [
   'signal.closeConfirm',
   'signal.askSend',
   'signal.cancel',
+  'signal.unclaim',
+  /** The forms behind "Overnemen", "Overdragen" and "Fase", and what they send. */
+  'signal.takeOver',
+  'signal.takeOverConfirm',
+  'signal.transfer',
+  'signal.transferConfirm',
+  'signal.phase',
+  'signal.phaseSet',
+  /** From Details: the plain text for intake's own registration (audited). */
+  'signal.copy',
 ] as const;
 export const SignalCardVerbSchema = z.enum(SIGNAL_CARD_VERBS);
 export type SignalCardVerb = z.infer<typeof SignalCardVerbSchema>;
@@ -30,6 +40,11 @@ export const SignalCardActionSchema = z.strictObject({
   outcome: z.string().trim().max(40).optional(),
   note: z.string().trim().max(CLOSE_NOTE_MAX).optional(),
   question: z.string().trim().max(SIGNAL_QUESTION_MAX).optional(),
+  /** The transfer form: the target team and the note (the reason comes in `reason`, also used by take-over). */
+  team: z.string().trim().max(40).optional(),
+  reason: z.string().trim().max(40).optional(),
+  transferNote: z.string().trim().max(TRANSFER_NOTE_MAX).optional(),
+  phase: z.string().trim().max(40).optional(),
 });
 export type SignalCardAction = z.infer<typeof SignalCardActionSchema>;
 

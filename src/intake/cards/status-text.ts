@@ -25,6 +25,10 @@ export function statusText(signal: Signal, texts: Texts): string {
     }
     case 'closed':
       return t.status.closed(who(state.closedBy), moment(state.closedAt, texts), state.closeOutcome ? t.closeOutcomes[state.closeOutcome] : '');
+    case 'transferred': {
+      const last = signal.transfers?.at(-1);
+      return texts.intake.work.transfer.status(last ? clean(last.to.teamName) : t.someone, moment(last?.at, texts));
+    }
   }
 }
 

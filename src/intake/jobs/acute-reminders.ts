@@ -2,12 +2,13 @@ import type { PeriodicTask } from '../../toolkit/job-registry';
 import { intakeTexts } from '../../texts';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { threadSenderOf } from './load-job-subject';
+import { onDutyMention } from './new-signal';
 
 const BATCH = 20;
 
 /**
- * An acute signal nobody has claimed is announced again in its thread, every `acuteReminderMs` until someone claims
- * it. One schedule for all queues, looked at by one instance at a time: finding nothing due is one command, however
+ * An acute signal nobody has claimed is announced again in its thread, @mentioning who is on duty, every
+ * `acuteReminderMs` until someone claims it. One schedule for all queues, looked at by one instance at a time: finding nothing due is one command, however
  * many queues. The next reminder is scheduled before this one is posted, so a crash in between skips one reminder,
  * never all of them.
  */
@@ -26,7 +27,7 @@ export function acuteReminders(deps: IntakeJobDeps): PeriodicTask {
           await deps.reminders.schedule(teamId, signalId, nowMs + deps.acuteReminderMs);
           try {
             const text = intakeTexts().intake.signalCard.reminder(signal.reference);
-            await sender.postInThread(posted, threadSenderOf(signal), { type: 'message', textFormat: 'plain', text });
+            await sender.postInThread(posted, threadSenderOf(signal), { type: 'message', ...(await onDutyMention(deps, teamId, text)) });
             deps.log.info({ teamId, signalId }, 'unclaimed acute signal announced again');
           } catch (err) {
             deps.log.warn({ teamId, signalId, err }, 'could not announce an unclaimed acute signal; next reminder is scheduled');

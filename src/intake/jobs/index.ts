@@ -3,16 +3,27 @@ import { acuteReminders } from './acute-reminders';
 import { cardUpdateJob } from './card-update';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { newSignalJob } from './new-signal';
+import { overdueCheck } from './overdue';
+import { threadNoticeJob } from './thread-notice';
+import { transferJob } from './transfer';
 import { postAnswerJob } from './post-answer';
 import { signallerQuestionJob } from './signaller-question';
 import { signallerUpdateJob } from './signaller-update';
 
 export type { IntakeJobDeps } from './intake-job-deps';
 
-/** Intake's background work: the five notification job kinds and the acute reminders. */
+/** Intake's background work: the notification job kinds, the acute reminders and the overdue check. */
 export function intakeJobs(deps: IntakeJobDeps): JobRegistrations {
   return {
-    jobKinds: [newSignalJob(deps), cardUpdateJob(deps), signallerUpdateJob(deps), signallerQuestionJob(deps), postAnswerJob(deps)],
-    periodicTasks: [acuteReminders(deps)],
+    jobKinds: [
+      newSignalJob(deps),
+      cardUpdateJob(deps),
+      signallerUpdateJob(deps),
+      signallerQuestionJob(deps),
+      postAnswerJob(deps),
+      transferJob(deps),
+      threadNoticeJob(deps),
+    ],
+    periodicTasks: [acuteReminders(deps), overdueCheck(deps)],
   };
 }

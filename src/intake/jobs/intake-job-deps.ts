@@ -1,4 +1,4 @@
-import type { ChannelLinks, Clock, PostedCards, ReminderSchedule, RoutingTable, SignalStore } from '../../domain';
+import type { ChannelLinks, Clock, DutyRosters, PostedCards, ReminderSchedule, RoutingTable, SignalStore } from '../../domain';
 import type { Logger } from '../../runtime/log';
 
 /** What intake's job kinds and periodic tasks read and write. */
@@ -7,6 +7,10 @@ export interface IntakeJobDeps {
   readonly cards: PostedCards;
   readonly links: ChannelLinks;
   readonly reminders: ReminderSchedule;
+  /** Claim deadlines to check once they pass (the overdue task). */
+  readonly deadlines: ReminderSchedule;
+  /** Who is on duty per queue: whom acute cards and reminders @mention. */
+  readonly duty: DutyRosters;
   readonly routing: RoutingTable;
   /** When reminders are due. */
   readonly clock: Clock;

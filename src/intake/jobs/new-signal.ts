@@ -1,11 +1,13 @@
-import { effectiveUrgency, type Signal } from '../../domain';
+import { effectiveUrgency } from '../../domain';
 import { adaptiveCard, withMentions } from '../../toolkit/cards';
 import type { OutgoingMessage } from '../../toolkit/proactive-sender';
 import type { JobKind } from '../../toolkit/job-registry';
 import { intakeTexts } from '../../texts';
 import { channelCardFor } from '../cards/channel-card';
 import type { IntakeJobDeps } from './intake-job-deps';
-import { jobIds, loadJobSubject, type Team } from './load-job-subject';
+import { jobIds, loadJobSubject } from './load-job-subject';
+import { watchDeadline } from './overdue';
+import { onDutyOf } from '../on-duty';
 
 /**
  * Posts a new signal as a card in a new thread of its queue's intake channel, and records where; an acute one gets
@@ -20,7 +22,9 @@ export function newSignalJob(deps: IntakeJobDeps): JobKind {
     async plan(job, { sender }) {
       const subject = await loadJobSubject(deps, job);
       if (!subject || subject.posted) return 'done';
-      const { signal, team } = subject;
+      const { signal } = subject;
+      // Watched from the start, also while the queue has no channel yet: the deadline runs all the same.
+      if (signal.status === 'new') await watchDeadline(deps, signal);
       const link = await deps.links.get(job.teamId);
       if (!link) {
         deps.log.debug(jobIds(job), 'no intake channel linked yet; signal waits');
@@ -29,8 +33,10 @@ export function newSignalJob(deps: IntakeJobDeps): JobKind {
       return async () => {
         const card = await sender.startThread(link, {
           type: 'message',
-          ...acuteMention(signal, team),
-          attachments: [adaptiveCard(channelCardFor(signal, team))],
+          ...(effectiveUrgency(signal) === 'acute'
+            ? await onDutyMention(deps, job.teamId, intakeTexts().intake.signalCard.acuteMention(signal.reference))
+            : {}),
+          attachments: [adaptiveCard(channelCardFor(signal))],
         });
         await deps.cards.record(job.teamId, job.signalId, card);
         deps.log.info({ ...jobIds(job), activityId: card.activityId }, 'signal card posted');
@@ -41,14 +47,10 @@ export function newSignalJob(deps: IntakeJobDeps): JobKind {
 }
 
 /**
- * An acute card is posted with a line that @mentions the team's on-duty intake (routing file), so Teams notifies
- * them; the card itself carries no names.
+ * An acute card is posted with a line that @mentions the queue's on-duty intake ("dienst", or until set the routing
+ * file's acuteMentions), so Teams notifies them; the card itself carries no names. Nobody on duty: the plain text.
  */
-function acuteMention(signal: Signal, team: Team): Pick<OutgoingMessage, 'text' | 'entities'> {
-  const mentions = effectiveUrgency(signal) === 'acute' ? (team.acuteMentions ?? []) : [];
-  if (mentions.length === 0) return {};
-  return withMentions(
-    mentions.map((m) => ({ id: m.aadObjectId, name: m.name })),
-    intakeTexts().intake.signalCard.acuteMention(signal.reference),
-  );
+export async function onDutyMention(deps: IntakeJobDeps, teamId: string, text: string): Promise<Pick<OutgoingMessage, 'text' | 'entities'>> {
+  const people = await onDutyOf(deps, teamId);
+  return people.length === 0 ? { text } : withMentions(people, text);
 }

@@ -33,6 +33,10 @@ function updateText(signal: Signal, team: Team, event: string | undefined): stri
       return texts.signallerUpdates.close(signal.reference, team.name, outcome ? texts.signalCard.closeOutcomes[outcome] : '');
     case 'reopen':
       return texts.signallerUpdates.reopen(signal.reference, team.name);
+    case 'transfer': {
+      const transfer = signal.transfers?.at(-1);
+      return transfer ? texts.work.transfer.toSignaller(signal.reference, transfer.from.teamName, transfer.to.teamName) : undefined;
+    }
     default:
       return undefined;
   }

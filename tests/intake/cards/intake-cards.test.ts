@@ -4,7 +4,6 @@ import {
   AGE_BANDS,
   CLOSE_NOTE_MAX,
   CLOSE_OUTCOMES,
-  DEFAULT_CLAIM_DEADLINE_HOURS,
   KINDCHECK_ITEMS,
   LIFECYCLE_STATUSES,
   SignalSchema,
@@ -15,7 +14,7 @@ import {
   lifecycleOf,
   withLifecycle,
   SIGNAL_QUESTION_MAX,
-  claimDeadline,
+  transferSignal,
   type Actor,
   type LifecycleCommand,
   type LifecycleStatus,
@@ -24,9 +23,11 @@ import {
   type Urgency,
 } from '../../../src/domain';
 import { askCard } from '../../../src/intake/cards/ask-card';
-import { signalCard, type SignalCardTeam } from '../../../src/intake/cards/channel-card';
+import { signalCard } from '../../../src/intake/cards/channel-card';
 import { closeCard } from '../../../src/intake/cards/close-card';
 import { signalDetailsCard } from '../../../src/intake/cards/details-card';
+import { registrationCard } from '../../../src/intake/cards/registration-card';
+import { phaseCard, takeOverCard, transferCard } from '../../../src/intake/cards/work-forms';
 import { SIGNAL_CARD_VERBS, SignalCardActionSchema, parseSignalCardAction } from '../../../src/intake/cards/signal-card-action';
 import { CARD_BYTE_BUDGET, byteSize, type CardJson } from '../../../src/toolkit/cards';
 import { checklistLabel } from '../../../src/texts/checklist';
@@ -52,7 +53,9 @@ const LANGS = [
 ] as const;
 const MODES: readonly Mode[] = ['consultation', 'handover'];
 
-const TEAM: SignalCardTeam = { name: 'Wijkteam Noord', claimDeadlineHours: { ...DEFAULT_CLAIM_DEADLINE_HOURS } };
+/** The claim deadline as stored at submission: 1 hour, 1 werkdag, 3 werkdagen from Monday 10:00 in Amsterdam. */
+const DUE: Record<Urgency, string> = { acute: '2026-11-23T10:00:00.000Z', urgent: '2026-11-24T09:00:00.000Z', normal: '2026-11-26T09:00:00.000Z' };
+const ZUID = { teamId: 'zuid', teamName: 'Wijkteam Zuid' };
 const REFERENCE = 'WS-2026-000042';
 const CREATED = '2026-11-23T09:00:00.000Z';
 const EVA: Actor = { aadObjectId: 'aad-eva-0001', name: 'Eva de Vries' };
@@ -77,8 +80,13 @@ const CODES = ['4-11.K.06', '4-11.O.07'] as const;
 
 const OUTCOME_FOR: Record<Urgency, Outcome> = { acute: 'report-and-help', urgent: 'report-veilig-thuis', normal: 'help-via-wijkteam' };
 
-function makeSignal(mode: Mode, urgency: Urgency, changes: { willingToBeContacted?: boolean; acute?: boolean; createdAt?: string } = {}): Signal {
-  const base = consultationSignal({ createdAt: changes.createdAt ?? CREATED, text: CANARY.observation });
+function makeSignal(
+  mode: Mode,
+  urgency: Urgency,
+  changes: { willingToBeContacted?: boolean; acute?: boolean; createdAt?: string; claimDueAt?: string } = {},
+): Signal {
+  const due = changes.claimDueAt ?? DUE[changes.acute ? 'acute' : urgency];
+  const base = consultationSignal({ createdAt: changes.createdAt ?? CREATED, claimDueAt: due, text: CANARY.observation });
   const signal = {
     ...base,
     reference: REFERENCE,
@@ -110,10 +118,16 @@ const STEPS: Record<LifecycleStatus, Array<[LifecycleCommand, string]>> = {
   claimed: [CLAIM],
   'waiting-for-signaller': [CLAIM, [{ verb: 'ask', questionId: 'q-0001' }, '2026-11-23T10:30:00.000Z']],
   closed: [CLAIM, [{ verb: 'close', outcome: 'other', note: CANARY.closeNote }, '2026-11-24T08:00:00.000Z']],
+  transferred: [CLAIM],
 };
 
-/** The signal moved to a status through the real state machine, and still a valid signal. */
+/** The signal moved to a status through the real state machine (a transfer as the card makes it), and still valid. */
 function inStatus(signal: Signal, status: LifecycleStatus, steps = STEPS[status], actor: Actor = EVA): Signal {
+  if (status === 'transferred') {
+    const moved = transferSignal(inStatus(signal, 'claimed', steps, actor), ZUID, { reason: 'other-area' }, actor, '2026-11-23T11:00:00.000Z');
+    if (!moved.ok) throw moved.error;
+    return SignalSchema.parse(moved.signal);
+  }
   let state = lifecycleOf(signal);
   for (const [command, at] of steps) {
     const result = applyTransition(state, command, actor, at);
@@ -173,7 +187,8 @@ function expectTeamsCard(card: CardJson, signal: Signal, cardVersion: number): v
   expect(bytes(card)).toBeLessThan(TEAMS.maxBytes);
 
   const executes = objectsOfType(card, 'Action.Execute');
-  expect(executes.length).toBeGreaterThan(0);
+  // Only the copy a transferred signal left behind has no buttons.
+  expect(executes.length > 0).toBe(signal.status !== 'transferred' || !card.actions || topActions(card).length > 0);
   for (const action of executes) {
     expect(SIGNAL_CARD_VERBS).toContain(action.verb);
     expect(action.data).toEqual({ signalId: signal.id, cardVersion });
@@ -221,20 +236,25 @@ describe('signalCard: the shared card in the intake channel', () => {
       claimed: 'opgepakt door Eva de Vries, 23-11-2026 om 11:15',
       'waiting-for-signaller': 'wacht op antwoord van de melder; vraag gesteld door Eva de Vries, 23-11-2026 om 11:30',
       closed: 'afgesloten door Eva de Vries, 24-11-2026 om 09:00: anders',
+      transferred: 'overgedragen aan Wijkteam Zuid, 23-11-2026 om 12:00',
     },
     en: {
       new: 'new, not yet taken up',
       claimed: 'taken up by Eva de Vries, Mon 23 Nov 2026 11:15',
       'waiting-for-signaller': "waiting for the signaller's answer; asked by Eva de Vries, Mon 23 Nov 2026 11:30",
       closed: 'closed by Eva de Vries, Tue 24 Nov 2026 09:00: other',
+      transferred: 'transferred to Wijkteam Zuid, Mon 23 Nov 2026 12:00',
     },
   };
   const ACTIONS: Record<LifecycleStatus, string[]> = {
-    new: ['signal.details', 'signal.claim'],
-    claimed: ['signal.details', 'signal.ask', 'signal.close'],
-    'waiting-for-signaller': ['signal.details', 'signal.close'],
+    new: ['signal.details', 'signal.claim', 'signal.transfer'],
+    claimed: ['signal.details', 'signal.ask', 'signal.close', 'signal.unclaim', 'signal.takeOver', 'signal.transfer'],
+    'waiting-for-signaller': ['signal.details', 'signal.close', 'signal.takeOver', 'signal.transfer'],
     closed: ['signal.details', 'signal.reopen'],
+    transferred: [],
   };
+  /** The first three in view, the rest in the card's overflow menu. */
+  const SECONDARY = ['signal.unclaim', 'signal.takeOver', 'signal.transfer'];
   const AFWEGING: Record<'nl' | 'en', Record<Urgency, string>> = {
     nl: { acute: 'melding Veilig Thuis geadviseerd, en hulp wijkteam', urgent: 'melding Veilig Thuis geadviseerd', normal: 'hulp via het wijkteam' },
     en: {
@@ -250,10 +270,10 @@ describe('signalCard: the shared card in the intake channel', () => {
 
   test.each(cases)('$lang, $status, $urgency, $mode', ({ lang, texts, status, urgency, mode }) => {
     const signal = inStatus(makeSignal(mode, urgency), status);
-    const card = signalCard(signal, TEAM, texts, 7);
+    const card = signalCard(signal, texts, 7);
     expectTeamsCard(card, signal, 7);
 
-    // Exactly the seven facts, in this order, with these values.
+    // Exactly these facts, in this order, with these values; the deadline while nobody has claimed it.
     const t = texts.intake.signalCard;
     const facts = objectsOfType(card, 'FactSet');
     expect(facts).toHaveLength(1);
@@ -261,7 +281,7 @@ describe('signalCard: the shared card in the intake channel', () => {
       { title: t.facts.urgency, value: texts.urgency[urgency] },
       { title: t.facts.ageBand, value: t.ageBands['4-11'] },
       { title: t.facts.postcode, value: '1021' },
-      { title: t.facts.deadline, value: DEADLINE[lang][urgency] },
+      ...(status === 'new' ? [{ title: t.facts.deadline, value: DEADLINE[lang][urgency] }] : []),
       { title: t.facts.afweging, value: AFWEGING[lang][urgency] },
       { title: t.facts.mode, value: mode === 'handover' ? t.modes.handover : t.modes.consultation },
       { title: t.facts.status, value: STATUS[lang][status] },
@@ -269,6 +289,7 @@ describe('signalCard: the shared card in the intake channel', () => {
     expect(visibleTexts(card)).toContain(t.title(REFERENCE, texts.urgency[urgency]));
 
     expect(verbs(card)).toEqual(ACTIONS[status]);
+    for (const action of topActions(card)) expect(action.mode === 'secondary').toBe(SECONDARY.includes(String(action.verb)));
 
     // The shared card has nothing of the signal beyond those facts: no free text, roles, identity or close note.
     const json = JSON.stringify(card).toLowerCase();
@@ -278,12 +299,12 @@ describe('signalCard: the shared card in the intake channel', () => {
     // Acute: the marker, and the attention style while the signal is open.
     const header = (card.body as Json[])[0]!;
     expect(visibleTexts(card).includes(t.acuteMarker)).toBe(urgency === 'acute');
-    const style = status === 'closed' ? undefined : { acute: 'attention', urgent: 'warning', normal: undefined }[urgency];
+    const style = status === 'closed' || status === 'transferred' ? undefined : { acute: 'attention', urgent: 'warning', normal: undefined }[urgency];
     expect(header.style).toBe(style);
   });
 
   test('the title line carries the reference and urgency; an acute card says ACUUT above it', () => {
-    const card = signalCard(makeSignal('consultation', 'acute'), TEAM, nl, 0);
+    const card = signalCard(makeSignal('consultation', 'acute'), nl, 0);
     const header = (card.body as Json[])[0]!;
     expect(header).toMatchObject({ type: 'Container', style: 'attention' });
     expect(visibleTexts(header)).toEqual(['ACUUT', 'Signaal WS-2026-000042 · acuut']);
@@ -292,44 +313,42 @@ describe('signalCard: the shared card in the intake channel', () => {
 
   test('direct danger named makes the card acute even when the afweging said normal', () => {
     const signal = makeSignal('consultation', 'normal', { acute: true });
-    const card = signalCard(signal, TEAM, nl, 0);
+    const card = signalCard(signal, nl, 0);
     expect(visibleTexts(card)).toContain('ACUUT');
     expect(objectsOfType(card, 'FactSet')[0]!.facts).toContainEqual({ title: 'Uiterlijk oppakken', value: 'ma 23 nov 2026 11:00' });
   });
 
   test.each([
-    ['normal, 72 hours', 'normal', '2026-11-23T09:00:00.000Z', TEAM, 'do 26 nov 2026 10:00', '2026-11-26T09:00:00.000Z'],
-    [
-      'the team’s own hours',
-      'normal',
-      '2026-11-23T09:00:00.000Z',
-      { ...TEAM, claimDeadlineHours: { acute: 0.5, urgent: 8, normal: 48 } },
-      'wo 25 nov 2026 10:00',
-      '2026-11-25T09:00:00.000Z',
-    ],
-    [
-      'half an hour',
-      'acute',
-      '2026-11-23T09:00:00.000Z',
-      { ...TEAM, claimDeadlineHours: { acute: 0.5, urgent: 8, normal: 48 } },
-      'ma 23 nov 2026 10:30',
-      '2026-11-23T09:30:00.000Z',
-    ],
-    ['across the change to summer time', 'urgent', '2026-03-28T12:00:00.000Z', TEAM, 'zo 29 mrt 2026 14:00', '2026-03-29T12:00:00.000Z'],
-    ['across the change to winter time', 'urgent', '2026-10-24T12:00:00.000Z', TEAM, 'zo 25 okt 2026 13:00', '2026-10-25T12:00:00.000Z'],
-  ] as const)('deadline: %s', (_name, urgency, createdAt, team, shown, iso) => {
-    const signal = makeSignal('consultation', urgency, { createdAt });
-    expect(claimDeadline(signal, team.claimDeadlineHours)).toBe(iso);
-    expect(objectsOfType(signalCard(signal, team, nl, 0), 'FactSet')[0]!.facts).toContainEqual({ title: 'Uiterlijk oppakken', value: shown });
+    ['the stored time, in Amsterdam', 'nl', undefined, '2026-11-26T09:00:00.000Z', 'do 26 nov 2026 10:00'],
+    ['in English', 'en', undefined, '2026-11-26T09:00:00.000Z', 'Thu 26 Nov 2026 10:00'],
+    ['summer time', 'nl', undefined, '2026-03-30T06:30:00.000Z', 'ma 30 mrt 2026 08:30'],
+    ['marked once the overdue check found it unclaimed', 'nl', '2026-11-26T09:00:30.000Z', '2026-11-26T09:00:00.000Z', 'do 26 nov 2026 10:00 (te laat)'],
+    ['marked in English', 'en', '2026-11-26T09:00:30.000Z', '2026-11-26T09:00:00.000Z', 'Thu 26 Nov 2026 10:00 (overdue)'],
+  ] as const)('deadline: %s', (_name, lang, overdueAt, claimDueAt, shown) => {
+    const texts = lang === 'nl' ? nl : en;
+    const signal = SignalSchema.parse({ ...makeSignal('consultation', 'normal', { claimDueAt }), ...(overdueAt ? { overdueAt } : {}) });
+    const card = signalCard(signal, texts, 0);
+    expect(objectsOfType(card, 'FactSet')[0]!.facts).toContainEqual({ title: texts.intake.signalCard.facts.deadline, value: shown });
+    expect(visibleTexts(card).includes(texts.intake.work.overdueMark)).toBe(overdueAt !== undefined);
+  });
+
+  test('an overdue mark is gone once someone claims it', () => {
+    const signal = inStatus(SignalSchema.parse({ ...makeSignal('consultation', 'normal'), overdueAt: '2026-11-26T09:00:30.000Z' }), 'claimed');
+    expect(visibleTexts(signalCard(signal, nl, 1)).join('\n')).not.toMatch(/te laat/i);
+  });
+
+  test('the phase, once set, is on the card', () => {
+    const signal = SignalSchema.parse({ ...inStatus(makeSignal('consultation', 'normal'), 'claimed'), phase: 'stabiele-veiligheid' });
+    expect(objectsOfType(signalCard(signal, nl, 1), 'FactSet')[0]!.facts).toContainEqual({ title: 'Fase', value: 'stabiele veiligheid' });
   });
 
   describe('a signaller who does not want to be contacted', () => {
     const signal = inStatus(makeSignal('consultation', 'normal', { willingToBeContacted: false }), 'claimed');
 
     test.each(LANGS)('%s: no ask button; a disabled button says why', (_lang, texts) => {
-      const card = signalCard(signal, TEAM, texts, 3);
+      const card = signalCard(signal, texts, 3);
       expectTeamsCard(card, signal, 3);
-      expect(verbs(card)).toEqual(['signal.details', 'signal.noContact', 'signal.close']);
+      expect(verbs(card)).toEqual(['signal.details', 'signal.noContact', 'signal.close', 'signal.unclaim', 'signal.takeOver', 'signal.transfer']);
       expect(JSON.stringify(card)).not.toContain('signal.ask');
       const noContact = topActions(card)[1]!;
       expect(noContact).toMatchObject({
@@ -341,7 +360,7 @@ describe('signalCard: the shared card in the intake channel', () => {
     });
 
     test('the Dutch button reads as the reason', () => {
-      expect(topActions(signalCard(signal, TEAM, nl, 3))[1]!.title).toBe('Vragen niet mogelijk: melder wil niet benaderd worden');
+      expect(topActions(signalCard(signal, nl, 3))[1]!.title).toBe('Vragen niet mogelijk: melder wil niet benaderd worden');
     });
 
     test('the ask form is not offered either: only the explanation and a way back', () => {
@@ -354,16 +373,16 @@ describe('signalCard: the shared card in the intake channel', () => {
 
     test('before anyone claims it there is no ask button at all', () => {
       const fresh = makeSignal('consultation', 'normal', { willingToBeContacted: false });
-      expect(verbs(signalCard(fresh, TEAM, nl, 0))).toEqual(['signal.details', 'signal.claim']);
+      expect(verbs(signalCard(fresh, nl, 0))).toEqual(['signal.details', 'signal.claim', 'signal.transfer']);
     });
   });
 
   test('reopened: claimed again by whoever reopened it, with ask and close', () => {
     const closed = inStatus(makeSignal('consultation', 'urgent'), 'closed');
     const reopened = inStatus(closed, 'claimed', [[{ verb: 'reopen' }, '2026-11-25T13:05:00.000Z']], BRAM);
-    const card = signalCard(reopened, TEAM, nl, 9);
+    const card = signalCard(reopened, nl, 9);
     expectTeamsCard(card, reopened, 9);
-    expect(verbs(card)).toEqual(['signal.details', 'signal.ask', 'signal.close']);
+    expect(verbs(card)).toEqual(['signal.details', 'signal.ask', 'signal.close', 'signal.unclaim', 'signal.takeOver', 'signal.transfer']);
     expect(objectsOfType(card, 'FactSet')[0]!.facts).toContainEqual({ title: 'Status', value: 'opgepakt door Bram Bakker, 25-11-2026 om 14:05' });
     expect(JSON.stringify(card)).not.toContain(CANARY.closeNote);
   });
@@ -375,7 +394,7 @@ describe('signalCard: the shared card in the intake channel', () => {
         CLAIM,
         [{ verb: 'close', outcome, ...(note ? { note } : {}) }, '2026-11-24T08:00:00.000Z'],
       ]);
-      const card = signalCard(signal, TEAM, nl, 2);
+      const card = signalCard(signal, nl, 2);
       const status = (objectsOfType(card, 'FactSet')[0]!.facts as Json[]).at(-1)!;
       expect(status.value).toBe(`afgesloten door Eva de Vries, 24-11-2026 om 09:00: ${nl.intake.signalCard.closeOutcomes[outcome]}`);
       expect(JSON.stringify(card)).not.toContain(CANARY.closeNote);
@@ -385,7 +404,7 @@ describe('signalCard: the shared card in the intake channel', () => {
   test('a consultation that was meant as a hand-over says consent was missing', () => {
     const base = makeSignal('consultation', 'normal');
     const signal = SignalSchema.parse({ ...base, consent: { ...base.consent, handoverRefused: true } });
-    expect(objectsOfType(signalCard(signal, TEAM, nl, 0), 'FactSet')[0]!.facts).toContainEqual({
+    expect(objectsOfType(signalCard(signal, nl, 0), 'FactSet')[0]!.facts).toContainEqual({
       title: 'Vorm',
       value: 'anoniem overleg (toestemming voor overdracht ontbrak)',
     });
@@ -395,15 +414,15 @@ describe('signalCard: the shared card in the intake channel', () => {
     for (const band of AGE_BANDS) {
       const base = makeSignal('consultation', 'normal');
       const signal = SignalSchema.parse({ ...base, child: { ...base.child, ageBand: band }, observations: { ...base.observations, codes: [] } });
-      const facts = objectsOfType(signalCard(signal, TEAM, nl, 0), 'FactSet')[0]!.facts as Json[];
+      const facts = objectsOfType(signalCard(signal, nl, 0), 'FactSet')[0]!.facts as Json[];
       expect(facts[1]).toEqual({ title: 'Leeftijd', value: nl.intake.signalCard.ageBands[band] });
     }
   });
 
   test('a card version must be a whole number, 0 or more', () => {
     const signal = makeSignal('consultation', 'normal');
-    expect(() => signalCard(signal, TEAM, nl, -1)).toThrow(RangeError);
-    expect(() => signalCard(signal, TEAM, nl, 1.5)).toThrow(RangeError);
+    expect(() => signalCard(signal, nl, -1)).toThrow(RangeError);
+    expect(() => signalCard(signal, nl, 1.5)).toThrow(RangeError);
     expect(() => closeCard(signal, nl, Number.NaN)).toThrow(RangeError);
   });
 });
@@ -418,20 +437,19 @@ describe('the Action.Submit fallback', () => {
 
   test('a client without Action.Execute gets Action.Submit buttons with the verb in their data', () => {
     const signal = inStatus(makeSignal('handover', 'acute'), 'claimed');
-    const card = signalCard(signal, TEAM, nl, 4);
+    const card = signalCard(signal, nl, 4);
     const parsed = parsedAs13(card);
     const buttons = Array.from({ length: parsed.getActionCount() }, (_, i) => parsed.getActionAt(i)!);
-    expect(buttons.map((b) => b.getJsonTypeName())).toEqual(['Action.Submit', 'Action.Submit', 'Action.Submit']);
-    expect(buttons.map((b) => (b as AdaptiveCards.SubmitAction).data)).toEqual(
-      ['signal.details', 'signal.ask', 'signal.close'].map((verb) => ({ verb, signalId: signal.id, cardVersion: 4 })),
-    );
-    expect(buttons.map((b) => b.title)).toEqual(['Details', 'Vraag aan melder', 'Afsluiten']);
+    const all = ['signal.details', 'signal.ask', 'signal.close', 'signal.unclaim', 'signal.takeOver', 'signal.transfer'];
+    expect(buttons.map((b) => b.getJsonTypeName())).toEqual(all.map(() => 'Action.Submit'));
+    expect(buttons.map((b) => (b as AdaptiveCards.SubmitAction).data)).toEqual(all.map((verb) => ({ verb, signalId: signal.id, cardVersion: 4 })));
+    expect(buttons.map((b) => b.title)).toEqual(['Details', 'Vraag aan melder', 'Afsluiten', 'Teruggeven', 'Overnemen', 'Overdragen']);
   });
 
   test('a 1.5 client keeps Action.Execute, with only id and version as data', () => {
     const signal = makeSignal('consultation', 'normal');
     const parsed = new AC.AdaptiveCard();
-    parsed.parse(signalCard(signal, TEAM, nl, 0), new AC.SerializationContext(AC.Versions.v1_5));
+    parsed.parse(signalCard(signal, nl, 0), new AC.SerializationContext(AC.Versions.v1_5));
     const execute = parsed.getActionAt(1) as AdaptiveCards.ExecuteAction;
     expect(execute.getJsonTypeName()).toBe('Action.Execute');
     expect(execute.verb).toBe('signal.claim');
@@ -458,7 +476,7 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
     const signal = inStatus(makeSignal(mode, 'urgent'), status);
     const card = signalDetailsCard(signal, texts, 6);
     expectTeamsCard(card, signal, 6);
-    expect(verbs(card)).toEqual(['signal.cancel']);
+    expect(verbs(card)).toEqual(['signal.phase', 'signal.copy', 'signal.cancel']);
 
     const d = texts.intake.signalCard.details;
     const shown = visibleTexts(card).join('\n');
@@ -579,7 +597,8 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
       closed.observations.disclosure.words ?? '',
       closed.mode === 'handover' ? closed.identity.childName + closed.identity.parentsContact : '',
       closed.lifecycle?.closeNote ?? '',
-      name,
+      // Who: on the status line and on each line of the history.
+      name.repeat(1 + (closed.lifecycle?.history.length ?? 0)),
     ].join('');
     for (const [, texts] of LANGS) {
       const card = signalDetailsCard(closed, texts, 2 ** 31);
@@ -598,7 +617,7 @@ describe('signalDetailsCard: the whole signal, for the presser only', () => {
       expect(count(shown, char)).toBe(count(typed.replace(/\uD800/g, '\uFFFD'), char));
     }
     // The shared card of the same signal stays small.
-    expect(bytes(signalCard(closed, TEAM, nl, 2 ** 31))).toBeLessThan(4 * 1024);
+    expect(bytes(signalCard(closed, nl, 2 ** 31))).toBeLessThan(4 * 1024);
   });
 });
 
@@ -615,12 +634,10 @@ describe('the signaller’s own words on the cards', () => {
     const d = texts.intake.signalCard.details;
     expect(details).toContain(`${d.labels.suspicion}\n${d.suspicion.doubt}`);
     expect(details).toContain(d.reasons['suspicion-doubt']);
-    const card = visibleTexts(signalCard(signal, TEAM, texts, 0)).join('\n');
+    const card = visibleTexts(signalCard(signal, texts, 0)).join('\n');
     expect(card).toContain(texts.intake.signalCard.afwegingInDoubt(texts.intake.signalCard.afweging[signal.afweging.outcome]));
     // A suspicion answered yes carries no doubt.
-    expect(visibleTexts(signalCard(makeSignal('consultation', 'normal'), TEAM, texts, 0)).join('\n')).not.toContain(
-      texts.intake.signalCard.afwegingInDoubt(''),
-    );
+    expect(visibleTexts(signalCard(makeSignal('consultation', 'normal'), texts, 0)).join('\n')).not.toContain(texts.intake.signalCard.afwegingInDoubt(''));
   });
 
   test('a colleague question never asked is shown as derived from the aandachtsfunctionaris, and says so', () => {
@@ -728,7 +745,19 @@ describe('SignalCardActionSchema', () => {
     const cards = LIFECYCLE_STATUSES.flatMap((status) =>
       [true, false].flatMap((willingToBeContacted) => {
         const signal = inStatus(makeSignal('consultation', 'normal', { willingToBeContacted }), status);
-        return [signalCard(signal, TEAM, nl, 0), signalDetailsCard(signal, nl, 0), closeCard(signal, nl, 0), askCard(signal, nl, 0)];
+        return [
+          signalCard(signal, nl, 0),
+          signalDetailsCard(signal, nl, 0),
+          closeCard(signal, nl, 0),
+          askCard(signal, nl, 0),
+          takeOverCard(signal, nl, 0),
+          transferCard(signal, nl, 0, [
+            { id: 'noord', name: 'Wijkteam Noord' },
+            { id: 'zuid', name: 'Wijkteam Zuid' },
+          ]),
+          phaseCard(signal, nl, 0),
+          registrationCard(signal, nl, 0),
+        ];
       }),
     );
     const sent = [...new Set(cards.flatMap(verbs))];

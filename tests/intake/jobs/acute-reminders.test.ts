@@ -1,4 +1,4 @@
-import { ACUTE_REMINDER_MS, acuteSignal, intakeJobsSetUp } from './intake-jobs-setup';
+import { ACUTE_REMINDER_MS, ON_DUTY, acuteSignal, intakeJobsSetUp } from './intake-jobs-setup';
 
 let jobs: ReturnType<typeof intakeJobsSetUp>;
 beforeEach(async () => {
@@ -24,8 +24,17 @@ describe('acute reminders', () => {
     jobs.clock.advance(1);
     await jobs.runOnce();
     const { reference } = (await jobs.signals.get('noord', signal.id))!;
+    // The reminder @mentions who is on duty (until a channel sets "dienst", the routing file's acuteMentions).
     expect(reminders()).toEqual([
-      { to: 'thread', conversationId: thread, message: { type: 'message', textFormat: 'plain', text: expect.stringContaining(reference) } },
+      {
+        to: 'thread',
+        conversationId: thread,
+        message: {
+          type: 'message',
+          text: expect.stringMatching(new RegExp(`^<at>Dienstdoende intake</at> .*${reference}`)),
+          entities: [{ type: 'mention', text: '<at>Dienstdoende intake</at>', mentioned: { id: ON_DUTY.aadObjectId, name: ON_DUTY.name } }],
+        },
+      },
     ]);
 
     jobs.clock.advance(ACUTE_REMINDER_MS);

@@ -1,6 +1,6 @@
 import { applyTransition, lifecycleOf, parseRoutingConfig, withLifecycle, type PostedCard, type SignalToSubmit } from '../../../src/domain';
 import { intakeJobs } from '../../../src/intake/jobs';
-import { createMemoryChannelLinks } from '../../../src/store/memory-channel-links';
+import { createMemoryChannelLinks, createMemoryDutyRosters } from '../../../src/store/memory-channel-links';
 import { createMemoryLeases } from '../../../src/store/memory-leases';
 import { createMemoryNotificationQueue, createMemoryPostedCards } from '../../../src/store/memory-notification-queue';
 import { createMemoryReminderSchedule } from '../../../src/store/memory-reminder-schedule';
@@ -64,6 +64,8 @@ export function intakeJobsSetUp() {
   const cards = createMemoryPostedCards();
   const links = createMemoryChannelLinks();
   const reminders = createMemoryReminderSchedule();
+  const deadlines = createMemoryReminderSchedule();
+  const duty = createMemoryDutyRosters();
   const routing = parseRoutingConfig({
     gemeente: 'Proefdorp',
     fallbackTeamId: 'intake',
@@ -76,7 +78,18 @@ export function intakeJobsSetUp() {
   if (!routing.ok) throw new Error(routing.problems.join('\n'));
   const captured = captureLog();
   const recording = recordingSender();
-  const registrations = intakeJobs({ signals, cards, links, reminders, routing: routing.table, clock, log: captured.log, acuteReminderMs: ACUTE_REMINDER_MS });
+  const registrations = intakeJobs({
+    signals,
+    cards,
+    links,
+    reminders,
+    deadlines,
+    duty,
+    routing: routing.table,
+    clock,
+    log: captured.log,
+    acuteReminderMs: ACUTE_REMINDER_MS,
+  });
   const tools = { sender: recording.sender };
   // Leases run on real time, as the scheduler's timers do; the fake clock is for what is due.
   const leases = createMemoryLeases(systemClock);

@@ -1,7 +1,6 @@
-import type { Redis } from 'ioredis';
 import type { RoutingTable } from '../../../src/domain';
 import { intakeJobs } from '../../../src/intake/jobs';
-import { createRedisChannelLinks } from '../../../src/store/redis-channel-links';
+import { createRedisChannelLinks, createRedisDutyRosters } from '../../../src/store/redis-channel-links';
 import { createRedisLeases } from '../../../src/store/redis-leases';
 import { createRedisNotificationQueue, createRedisPostedCards } from '../../../src/store/redis-notification-queue';
 import { createRedisReminderSchedule } from '../../../src/store/redis-reminder-schedule';
@@ -15,6 +14,7 @@ import { createBackgroundWork } from '../../../src/teams/jobs/background-work';
 import { WEEKDAYS } from '../../helpers/intake';
 import { captureLog } from '../../helpers/log-capture';
 import { connectRedis, uniquePrefix } from '../../helpers/redis';
+import { recordCommands } from '../../helpers/recording-redis';
 
 /**
  * What the background work costs Redis when there is nothing to do, for a small and a large deployment. Measured
@@ -27,25 +27,13 @@ const WINDOW_MS = 3_000;
 const DEFAULT_STALE_MS = 30_000;
 
 /** Counts commands sent by `redis` and by every connection duplicated from it (the blocking reader). */
-function countAll(redis: Redis, names: string[]): Redis {
-  const send = redis.sendCommand.bind(redis);
-  redis.sendCommand = ((command: { name: string }, stream?: unknown) => {
-    names.push(command.name);
-    return send(command as never, stream as never);
-  }) as typeof redis.sendCommand;
-  const duplicate = redis.duplicate.bind(redis);
-  redis.duplicate = (override) => countAll(duplicate(override), names);
-  return redis;
-}
-
 function routingFor(queues: number): RoutingTable {
   const teams = Array.from({ length: queues }, (_, i) => ({ id: `team${i}`, name: `Wijkteam ${i}`, officeHours: WEEKDAYS }));
   return { teams, pc4: {}, pc6: {}, fallbackTeamId: 'team0' };
 }
 
 async function idleCommands(queues: number): Promise<string[]> {
-  const names: string[] = [];
-  const redis = countAll(connectRedis(), names);
+  const { redis, commands } = recordCommands(connectRedis());
   const keyPrefix = uniquePrefix();
   const routing = routingFor(queues);
   const wakeUps = createRedisWakeUps({ redis, keyPrefix, blockMs: STALE_MS });
@@ -63,6 +51,8 @@ async function idleCommands(queues: number): Promise<string[]> {
         cards: createRedisPostedCards({ redis, keyPrefix }),
         links: createRedisChannelLinks({ redis, keyPrefix }),
         reminders: createRedisReminderSchedule({ redis, keyPrefix }),
+        deadlines: createRedisReminderSchedule({ redis, keyPrefix, name: 'deadlines' }),
+        duty: createRedisDutyRosters({ redis, keyPrefix }),
         routing,
         clock: systemClock,
         log,
@@ -78,9 +68,9 @@ async function idleCommands(queues: number): Promise<string[]> {
     jobs.start();
     // Warm up: the first sweep, the lease taken, the scripts loaded. Then count a quiet window.
     await jobs.runOnce();
-    names.splice(0);
+    commands.splice(0);
     await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
-    return [...names];
+    return commands.map((c) => c.name);
   } finally {
     await jobs.stop();
     await redis.quit();
