@@ -12,7 +12,7 @@ import { answerGroup, currentGroup, goBackCard } from './flow/groups';
 import { ageBandOf, professionOf, type Question, type TextQuestion } from './flow/questions';
 import { identifyingIn, mayIdentify, reviewForAnonymity } from './flow/anonymity';
 import { fieldParser, fieldValue, valueFromCard, valueFromText, yesNoOf } from './read-answers';
-import { outcomeText, summarySections } from './summary';
+import { outcomeText, summarySections, whenTeamLooks } from './summary';
 import { oncePerActivity } from '../src/toolkit/once-per-activity';
 import { formatLongDate } from '../src/texts/dates';
 import { languageOf, render, textsFor, type Language, type PromptVars, type Texts } from '../src/texts';
@@ -450,7 +450,9 @@ export class SignalDialog extends Dialog<BeginOptions> {
     await this.deps.draft.delete(context);
     await this.deps.profile.set(context, { ...session.profile, lastSubmitted: { draftId: draft.id, reference, teamName: signal.routing.teamName } });
     const { texts } = session;
-    await context.sendActivity(texts.summary.sent(reference, signal.routing.teamName));
+    await context.sendActivity(
+      `${texts.summary.sent(reference, signal.routing.teamName)}\n\n${whenTeamLooks(signal, this.deps.routing, this.deps.clock.now(), texts, session.language)}`,
+    );
     await context.sendActivity(texts.summary.whatNext(signal.afweging.meldnorm, signal.signaller.willingToBeContacted));
     return dc.endDialog();
   }

@@ -1,5 +1,6 @@
-import type { RoutingTable, Weighing } from '../src/domain';
-import { parsePostcode, routePostcode } from '../src/domain';
+import type { RoutingTable, Signal, Weighing } from '../src/domain';
+import { DEFAULT_HOLIDAY_RULES, effectiveUrgency, nextWorkingOpening, parsePostcode, routePostcode, teamOf } from '../src/domain';
+import { formatCardMoment } from '../src/texts/dates';
 import { optionLabel, type SummarySection } from './dialog-cards';
 import { list, text, type Draft } from './flow/draft';
 import { activeAnswers, isAcute, weighingOf } from './flow/flow';
@@ -105,4 +106,26 @@ function keptDespiteCheck(draft: Draft, texts: Texts): string | undefined {
 export function outcomeText(weighing: Weighing, texts: Texts): string {
   if (weighing.outcome === 'report-and-help' && weighing.reasons.includes('unsure-about-safety')) return texts.outcome.reportAndHelpUnsure;
   return texts.outcome[weighing.outcome];
+}
+
+/**
+ * After sending: when the team will look at it (now, or from its next opening, not on a holiday) and by when it will
+ * be taken up; an acute signal sent while the team is closed repeats where to go now.
+ */
+export function whenTeamLooks(
+  signal: Pick<Signal, 'claimDueAt' | 'routing' | 'child' | 'acute' | 'afweging'>,
+  routing: RoutingTable,
+  nowMs: number,
+  texts: Texts,
+  language: Language,
+): string {
+  const w = texts.intake.work.whenLooked;
+  const team = teamOf(routing, signal.routing.teamId) ?? routePostcode(routing, signal.child.pc4).team;
+  const holidays = routing.holidays ?? DEFAULT_HOLIDAY_RULES;
+  const now = new Date(nowMs);
+  const deadline = formatCardMoment(signal.claimDueAt, language);
+  const opening = nextWorkingOpening(team, now, holidays);
+  const open = opening !== undefined && opening.getTime() === nowMs;
+  const line = open || !opening ? w.now(team.name, deadline) : w.later(team.name, formatCardMoment(opening.toISOString(), language), deadline);
+  return effectiveUrgency(signal) === 'acute' && !open ? `${line}\n\n${w.acuteOutOfHours}` : line;
 }

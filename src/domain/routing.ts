@@ -371,6 +371,12 @@ export function routePostcode(table: RoutingTable, pc4: string, pc6?: string): R
   return { team: complete(fallback), reason: 'fallback-unknown-postcode' };
 }
 
+/** A team of the table by id, with the defaults a hand-written table may leave out. */
+export function teamOf(table: RoutingTable, teamId: string): Team | undefined {
+  const team = table.teams.find((t) => t.id === teamId);
+  return team ? complete(team) : undefined;
+}
+
 function complete(team: RoutingTable['teams'][number]): Team {
   if (team.officeHours && team.claimDeadline) return team as Team;
   return { ...team, officeHours: team.officeHours ?? DEFAULT_OFFICE_HOURS, claimDeadline: team.claimDeadline ?? DEFAULT_CLAIM_DEADLINE };

@@ -1,5 +1,6 @@
 import { SignalSchema } from '../../src/domain';
 import { actionsOf, startDialogue, walk, type Dialogue } from '../helpers/dialogue';
+import { fakeClock } from '../helpers/fake-clock';
 
 import { DAYCARE, GP, TEACHER, type Answers } from '../fixtures/answers';
 
@@ -602,5 +603,39 @@ describe('edge cases found in review', () => {
     expect(JSON.stringify(d.storage)).not.toContain('Blauwe plekken');
     expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/concept is verlopen/);
     expect((await d.say('verder')).map((r) => r.text).join()).toMatch(/geen bewaard concept/);
+  });
+});
+
+describe('the confirmation says when the team will look at it', () => {
+  it.each([
+    [
+      'on a Monday morning, the team open: now, and by when',
+      '2026-11-23T09:00:00Z',
+      /Wijkteam Noord is nu open\. Het signaal wordt uiterlijk do 26 nov 2026 10:00 opgepakt\./,
+    ],
+    [
+      'on a Saturday: from Monday\u2019s opening, three working days on',
+      '2026-11-28T11:00:00Z',
+      /Wijkteam Noord is nu gesloten en kijkt ernaar vanaf ma 30 nov 2026 08:30; uiterlijk do 3 dec 2026 08:30 wordt het opgepakt\./,
+    ],
+    ['Kerstmis: from the first working day after', '2026-12-25T10:00:00Z', /kijkt ernaar vanaf ma 28 dec 2026 08:30/],
+  ])('%s', async (_name, at, said) => {
+    const d = startDialogue({ clock: fakeClock(Date.parse(at)) });
+    await d.say('start');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(allText(d)).toMatch(said);
+    expect(allText(d)).not.toMatch(/Veilig Thuis: 0800-2000 \(dag en nacht/);
+  });
+
+  it('acute while the team is closed: an hour from now, and 112 / Veilig Thuis repeated', async () => {
+    const d = startDialogue({ clock: fakeClock(Date.parse('2026-11-28T02:00:00Z')) });
+    await d.say('start');
+    await d.press((data) => data.ws === 'danger');
+    await d.press((data) => data.about === 'after-danger');
+    await walk(d, TEACHER);
+    await send(d);
+    expect(allText(d)).toMatch(/uiterlijk za 28 nov 2026 04:00 wordt het opgepakt/);
+    expect(allText(d)).toMatch(/Het wijkteam is nu gesloten\. Is er direct gevaar, bel dan 112\. .*Veilig Thuis: 0800-2000/);
   });
 });

@@ -41,13 +41,13 @@ export const INTAKE_ROUTING: RoutingTable = parsed.table;
 
 /**
  * An activity in a team channel, as Teams delivers it there: a private channel unless `type` says otherwise ('standard',
- * 'shared', or undefined for a client that does not say).
+ * 'shared', or null for a client that does not say).
  */
 export function inChannel<T extends ReturnType<typeof messageActivity>>(
   activity: T,
   channel: string,
   from: { aadObjectId: string; name: string },
-  type: string | undefined = 'private',
+  type: string | null = 'private',
 ) {
   return {
     ...activity,

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
-import type { ConversationStore, RoutingTable } from '../../src/domain';
+import { Redis } from 'ioredis';
+import type { Clock, ConversationStore, RoutingTable } from '../../src/domain';
 import { createStores } from '../../src/store/create-stores';
+import { createRedisSignalStore } from '../../src/store/redis-signal-store';
 import { createSignalCodec } from '../../src/store/signal-codec';
 import { createStateCodec } from '../../src/store/state-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
 import { captureLog } from './log-capture';
 import { fakeClock } from './fake-clock';
-import { uniquePrefix } from './redis';
+import { countCommands, uniquePrefix, type RecordedCommand } from './redis';
 import { configFrom, startTestApp, type TestApp } from './test-app';
 
 type Json = Record<string, unknown>;
@@ -16,10 +17,21 @@ type Json = Record<string, unknown>;
  * The test app on Redis stores built as src/index.ts builds them (createStores), sealed with a fresh key under a
  * fresh prefix; `codecs` open what it stored, as the product does.
  */
-export async function startRedisApp(redisUrl: string, options: { env?: Record<string, string>; routing?: RoutingTable } = {}) {
+export async function startRedisApp(
+  redisUrl: string,
+  options: {
+    env?: Record<string, string>;
+    routing?: RoutingTable;
+    /** Another instance on the same data: the prefix and key of an app started earlier. */
+    same?: { readonly prefix: string; readonly key: Buffer };
+    /** The signal store's own connection records its commands here (see countCommands). */
+    recordSignalCommands?: RecordedCommand[];
+    jobsClock?: Clock;
+  } = {},
+) {
   const env = options.env ?? {};
-  const key = randomBytes(32);
-  const prefix = uniquePrefix();
+  const key = options.same?.key ?? randomBytes(32);
+  const prefix = options.same?.prefix ?? uniquePrefix();
   const config = configFrom({
     BOT_LOCAL_MODE: 'true',
     REDIS_URL: redisUrl,
@@ -29,9 +41,27 @@ export async function startRedisApp(redisUrl: string, options: { env?: Record<st
   });
   const clock = fakeClock();
   const stores = createStores(config, clock, captureLog().log);
-  const app: TestApp = await startTestApp({ env, clock, routing: options.routing, notifier: { channelSpacingMs: 0 }, ...stores, store: stores.conversations });
   const cipher = createValueCipher({ keys: [{ id: 'k1', key }] });
-  return { app, prefix, clock, codecs: { state: createStateCodec(cipher), signal: createSignalCodec(cipher) } };
+  const recorded = options.recordSignalCommands
+    ? countCommands(new Redis(redisUrl, { maxRetriesPerRequest: 1 }), options.recordSignalCommands).redis
+    : undefined;
+  const signals = recorded
+    ? createRedisSignalStore({ redis: recorded, codec: createSignalCodec(cipher), keyPrefix: prefix, wakeUps: stores.wakeUps })
+    : stores.signals;
+  const app: TestApp = await startTestApp({
+    env,
+    clock,
+    routing: options.routing,
+    notifier: { channelSpacingMs: 0 },
+    ...stores,
+    signals,
+    store: stores.conversations,
+    // The background work keeps the bot's time, so a deadline fixed at sending is due by the same clock.
+    jobsClock: options.jobsClock ?? clock,
+  });
+  const stop = app.stop.bind(app);
+  const withClose: TestApp = { ...app, stop: async () => void (await stop(), await recorded?.quit()) };
+  return { app: withClose, prefix, key, clock, stores, codecs: { state: createStateCodec(cipher), signal: createSignalCodec(cipher) } };
 }
 
 export type Codecs = Awaited<ReturnType<typeof startRedisApp>>['codecs'];

@@ -21,15 +21,31 @@ export function connectRedis(): Redis {
   return assertOneSlotPerCommand(new Redis(testRedisUrl(), { maxRetriesPerRequest: 1 }));
 }
 
-/** Counts commands sent by this client; each store call awaits one command, so this is its round-trip count. */
-export function countCommands(redis: Redis): { readonly count: () => number; readonly names: () => string[]; reset(): void } {
-  const names: string[] = [];
+/** One command as a client sent it: its name (lower case) and its arguments as text. */
+export interface RecordedCommand {
+  readonly name: string;
+  readonly args: readonly string[];
+}
+
+/**
+ * Records the commands this client (and every client made from it with `duplicate()`) sends; each store call awaits
+ * one command, so the count is its round trips, and the arguments show which keys a read touched.
+ */
+export function countCommands(redis: Redis, into: RecordedCommand[] = []) {
   const original = redis.sendCommand.bind(redis);
-  redis.sendCommand = ((command: { name: string }, stream?: unknown) => {
-    names.push(command.name);
+  redis.sendCommand = ((command: { name: string; args?: unknown[] }, stream?: unknown) => {
+    into.push({ name: command.name.toLowerCase(), args: (command.args ?? []).map((a) => (Buffer.isBuffer(a) ? a.toString('utf8') : String(a))) });
     return original(command as never, stream as never);
   }) as typeof redis.sendCommand;
-  return { count: () => names.length, names: () => [...names], reset: () => void names.splice(0) };
+  const duplicate = redis.duplicate.bind(redis);
+  redis.duplicate = (override) => countCommands(duplicate(override), into).redis;
+  return {
+    redis,
+    commands: into,
+    count: () => into.length,
+    names: () => into.map((c) => c.name),
+    reset: () => void into.splice(0),
+  };
 }
 
 /** What a standalone server happily runs but Redis Cluster answers with CROSSSLOT. */

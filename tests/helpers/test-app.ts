@@ -15,6 +15,7 @@ import {
   type ReminderSchedule,
   type RoutingTable,
   type SignalStore,
+  type WakeUps,
 } from '../../src/domain';
 import { createMemoryNotificationQueue, createMemoryPostedCards } from '../../src/store/memory-notification-queue';
 import { createMemoryReminderSchedule } from '../../src/store/memory-reminder-schedule';
@@ -83,6 +84,8 @@ export async function startTestApp(
     audit?: AuditLog;
     notifications?: NotificationQueue;
     deadlines?: ReminderSchedule;
+    /** The stores' own wake-ups (Redis ones with Redis stores), so the background work hears their writes. */
+    wakeUps?: WakeUps;
     cards?: PostedCards;
     notifier?: TestJobSettings;
     instanceId?: string;
@@ -108,7 +111,7 @@ export async function startTestApp(
       doneTtlMs: 60_000,
     });
   const audit = options.audit ?? createMemoryAuditLog();
-  const wakeUps = createMemoryWakeUps();
+  const wakeUps = options.wakeUps ?? createMemoryWakeUps();
   const memoryJobs = createMemoryNotificationQueue({ now: () => Date.now() });
   const notifications = options.notifications ?? memoryJobs;
   const signals =

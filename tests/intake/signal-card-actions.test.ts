@@ -81,7 +81,7 @@ describe('working a signal from its card in the intake channel', () => {
     const { card, conversationId, reference } = await postedSignal();
     const answer = await press(card, /pak dit op/i, WORKER_ANNA);
     expect(JSON.stringify(answer.value)).toMatch(/opgepakt door Anna Intake/);
-    await until(() => updates().length === 1 && signallerTexts(conversationId).some((t) => /opgepakt/.test(t)));
+    await until(() => updates().length === 1 && signallerTexts(conversationId).some((t) => /^Goed nieuws: .* opgepakt/.test(t)));
     expect(JSON.stringify(updates()[0]?.activity)).toMatch(/opgepakt door Anna Intake/);
     // In the card's own thread of Noord's channel: the whole encoded thread id, not just a prefix both channels share.
     const posted = await app.cards.get('noord', String(((card.actions as Json[])[0]?.data as Json).signalId));

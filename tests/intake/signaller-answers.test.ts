@@ -49,7 +49,7 @@ async function claimedSignal(answers = TEACHER) {
   const card = cardOf(postedCards(capture)[0]);
   const signalId = String(((card.actions as Json[])[0]?.data as Json).signalId);
   const claimed = (await press(card, /pak dit op/i)).value as Json;
-  await until(() => capture.texts(sent.conversationId).some((t) => /opgepakt/.test(t)));
+  await until(() => capture.texts(sent.conversationId).some((t) => /^Goed nieuws: .* opgepakt/.test(t)));
   return { ...sent, signalId, claimed };
 }
 

@@ -6,6 +6,8 @@ import {
   deriveSignalId,
   lifecycleOf,
   newQuestionId,
+  receivedCopy,
+  transferSignal,
   withAnswer,
   withLifecycle,
   withQuestion,
@@ -92,6 +94,68 @@ describe.each(stores)('%s signal store', (name, make) => {
       reference: 'WS-2027-000001',
       created: true,
     });
+  });
+
+  it('finds a signal by its reference in its own queue only', async () => {
+    const { store } = make();
+    const { reference } = await store.submit(consultationSignal({ draftId: 'ref' }));
+    expect(await store.findByReference('noord', reference)).toBe(deriveSignalId('ref'));
+    expect(await store.findByReference('zuid', reference)).toBeUndefined();
+    expect(await store.findByReference('noord', 'WS-2026-999999')).toBeUndefined();
+  });
+
+  it('pages the open signals oldest first, with the total; a closed one leaves the list, a reopened one comes back', async () => {
+    const { store } = make();
+    // Submitted out of order: the list follows the time of sending, not of storing.
+    const times = ['2026-11-23T09:05:00.000Z', '2026-11-23T09:01:00.000Z', '2026-11-23T09:03:00.000Z', '2026-11-23T09:02:00.000Z'];
+    for (const [i, createdAt] of times.entries()) await store.submit(consultationSignal({ draftId: `page-${i}`, createdAt }));
+    const ids = (page: { signals: Signal[] }) => page.signals.map((s) => s.createdAt.slice(11, 16));
+    expect(ids(await store.openPage('noord', 0, 3))).toEqual(['09:01', '09:02', '09:03']);
+    expect(await store.openPage('noord', 3, 3)).toMatchObject({ total: 4 });
+    expect(ids(await store.openPage('noord', 3, 3))).toEqual(['09:05']);
+    expect(await store.openPage('zuid', 0, 3)).toEqual({ total: 0, signals: [] });
+
+    const anna = { aadObjectId: '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', name: 'Anna Intake' };
+    const at = '2026-11-23T10:00:00.000Z';
+    const change = (command: LifecycleCommand) => (current: Signal) => {
+      const result = applyTransition(lifecycleOf(current), command, anna, at);
+      if (!result.ok) throw result.error;
+      return {
+        signal: withLifecycle(current, result.state),
+        audit: { at, actor: anna.aadObjectId, action: 'signal-closed' as const, teamId: 'noord' },
+        jobs: [],
+      };
+    };
+    const first = deriveSignalId('page-1');
+    await store.update('noord', first, change({ verb: 'claim' }));
+    expect(ids(await store.openPage('noord', 0, 1))).toEqual(['09:01']); // claimed is still open
+    await store.update('noord', first, change({ verb: 'close', outcome: 'no-concerns' }));
+    expect(await store.openPage('noord', 0, 10)).toMatchObject({ total: 3 });
+    await store.update('noord', first, change({ verb: 'reopen' }));
+    expect(ids(await store.openPage('noord', 0, 1))).toEqual(['09:01']);
+  });
+
+  it('a transfer: the first queue’s copy leaves its list, the second receives its copy once, findable by the same reference', async () => {
+    const { store } = make();
+    const { reference } = await store.submit(consultationSignal({ draftId: 'move' }));
+    const id = deriveSignalId('move');
+    const anna = { aadObjectId: '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', name: 'Anna Intake' };
+    const at = '2026-11-23T10:00:00.000Z';
+    const moved = await store.update('noord', id, (current) => {
+      const result = transferSignal(current, { teamId: 'zuid', teamName: 'Wijkteam Zuid' }, { reason: 'other-area', note: 'Woont in Zuid.' }, anna, at);
+      if (!result.ok) throw result.error;
+      return { signal: result.signal, audit: { at, actor: anna.aadObjectId, action: 'signal-transferred-out', teamId: 'noord', signalId: id }, jobs: [] };
+    });
+    if (!moved.ok) throw new Error('the transfer was not stored');
+    expect(await store.openPage('noord', 0, 10)).toEqual({ total: 0, signals: [] });
+    const copy = receivedCopy(moved.signal)!;
+    const audit: AuditEvent = { at, actor: anna.aadObjectId, action: 'signal-transferred-in', teamId: 'zuid', signalId: id };
+    expect(await store.receive(copy, audit)).toEqual({ created: true });
+    expect(await store.receive(copy, audit)).toEqual({ created: false });
+    expect(await store.get('zuid', id)).toMatchObject({ status: 'new', routing: { teamId: 'zuid' }, claimDueAt: moved.signal.claimDueAt });
+    expect(await store.get('noord', id)).toMatchObject({ status: 'transferred' });
+    expect(await store.findByReference('zuid', reference)).toBe(id);
+    expect((await store.openPage('zuid', 0, 10)).signals.map((s) => s.id)).toEqual([id]);
   });
 
   if (name === 'redis') {

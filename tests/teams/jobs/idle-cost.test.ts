@@ -13,8 +13,7 @@ import { createAdapter } from '../../../src/teams/adapter';
 import { createBackgroundWork } from '../../../src/teams/jobs/background-work';
 import { WEEKDAYS } from '../../helpers/intake';
 import { captureLog } from '../../helpers/log-capture';
-import { connectRedis, uniquePrefix } from '../../helpers/redis';
-import { recordCommands } from '../../helpers/recording-redis';
+import { connectRedis, countCommands, uniquePrefix } from '../../helpers/redis';
 
 /**
  * What the background work costs Redis when there is nothing to do, for a small and a large deployment. Measured
@@ -33,7 +32,7 @@ function routingFor(queues: number): RoutingTable {
 }
 
 async function idleCommands(queues: number): Promise<string[]> {
-  const { redis, commands } = recordCommands(connectRedis());
+  const { redis, commands } = countCommands(connectRedis());
   const keyPrefix = uniquePrefix();
   const routing = routingFor(queues);
   const wakeUps = createRedisWakeUps({ redis, keyPrefix, blockMs: STALE_MS });
