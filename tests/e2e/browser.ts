@@ -118,10 +118,15 @@ async function screenshotCard(card: Locator, name: string): Promise<Shot> {
     const clippedAt360 = await card.evaluate((node) => {
       const root = node as unknown as CardElement;
       const edge = root.getBoundingClientRect();
-      return [...root.querySelectorAll('*')]
-        .filter((e) => e.children.length === 0 && (e.textContent ?? '').trim() !== '')
-        .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > edge.right + 1 || e.getBoundingClientRect().left < edge.left - 1)
-        .map((e) => (e.textContent ?? '').trim());
+      return (
+        [...root.querySelectorAll('*')]
+          // The renderer's overflow button ("...", the card's secondary actions) is a fixed-size icon, not text to read.
+          .filter((e) => e.children.length === 0 && !['', '...', '…'].includes((e.textContent ?? '').trim()))
+          .filter(
+            (e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > edge.right + 1 || e.getBoundingClientRect().left < edge.left - 1,
+          )
+          .map((e) => (e.textContent ?? '').trim())
+      );
     });
     return { desktop, narrow, clippedAt360 };
   } finally {

@@ -11,7 +11,10 @@ import { cardOf, type ConversationEvent, type Json, type Person, type Playground
  * Sanne (admin) links the Intake channel, Anna (teacher, the Playground's current user) walks the 1:1 dialogue in
  * English (the Playground sends en-US) to a signal for Wijkteam Noord (on the way a name she types into her anonymous
  * consultation is caught, and danger she types gets the guidance first), whose Dutch card appears in the Intake
- * channel; Eva (intake) opens its details, claims it, asks Anna a question; Anna answers; Eva closes; Anna is told.
+ * channel; Eva (intake) opens its details, claims it, asks Anna a question; Anna answers; Eva looks at the worklist
+ * ("wachtrij"); Eva closes; Anna is told. Anna's second worry (danger typed mid-dialogue) becomes an acute signal,
+ * which Eva transfers to the central intake (the General channel, linked by Sanne): a new card there, the old one
+ * says where it went, and Anna is told.
  *
  * Most steps go through the Playground's HTTP API and websocket, which is fast; the summary's "Send" and the
  * channel card's buttons are clicked in the Playground's window by headless Chromium, and the key cards are
@@ -116,13 +119,16 @@ function dialogueInPlayground(): Walkable & { readonly cardMessage: () => Stream
 }
 
 /** The intake card as everyone in the channel sees it now: the latest post or update of its message. */
-function intakeCard(): { card: Json; messageId: string; thread: string } {
-  const events = stream.events.filter((e) => fromBot(e) && inChat(e, intakeChannel) && e.message.attachments?.length);
+function intakeCard(channel = intakeChannel): { card: Json; messageId: string; thread: string } {
+  // A signal's card, not the worklist the channel asked for (its buttons carry no signal).
+  const events = stream.events.filter(
+    (e) => fromBot(e) && inChat(e, channel) && e.message.attachments?.length && JSON.stringify(e.message).includes('signalId'),
+  );
   const latest = events[events.length - 1];
   const card = latest && cardOf(latest.message);
   if (!latest || !card) throw new Error('no intake card in the Intake channel');
   // A channel card lives in its own thread: presses on it name `<channel>;messageid=<root>`.
-  return { card, messageId: latest.message.messageId, thread: `${intakeChannel};messageid=${latest.message.messageId}` };
+  return { card, messageId: latest.message.messageId, thread: `${channel};messageid=${latest.message.messageId}` };
 }
 
 /** The posted intake card's next update (the card-update job edits the message in place for everyone). */
@@ -142,6 +148,9 @@ async function evaPresses(verb: string, fields: Json = {}, on?: Json): Promise<J
 
 const d = dialogueInPlayground();
 let reference = '';
+let acuteReference = '';
+/** The team's General channel, whose id is the team's. */
+const general = () => ({ id: pg.config.teams[0]!.id, name: 'General' });
 
 describe('the journey in the Agents Playground', () => {
   test('the admin links the Intake channel with an @mention, after the warning that it may not be private', async () => {
@@ -297,6 +306,26 @@ describe('the journey in the Agents Playground', () => {
     await cardUpdate('the card back to "opgepakt" after the answer', since, 'opgepakt door Eva Jansen');
   });
 
+  test('the intake worker types "wachtrij": the open signals, with only what the channel may see', async () => {
+    const since = stream.events.length;
+    await pg.sayInChannel(eva, pg.channel('Intake'), 'wachtrij');
+    const reply = await botPosts(intakeChannel, 'the worklist', since, (m) => cardOf(m) !== undefined);
+    const worklist = JSON.stringify(cardOf(reply.message));
+    expect(worklist).toContain('Wachtrij Wijkteam Noord: 1 open signaal');
+    expect(worklist).toContain('1-1 van 1, oudste eerst');
+    expect(worklist).toContain(reference);
+    expect(worklist).toContain('opgepakt door Eva Jansen');
+    expect(worklist).not.toMatch(/Bruises|OBS De Regenboog|undefined/);
+  });
+
+  uiTest('the worklist, as the Playground shows it in the Intake channel', async () => {
+    await win!.open('Intake');
+    const card = win!.card(/Wachtrij Wijkteam Noord/);
+    await card.waitFor({ timeout: WAIT_MS });
+    shots['intake-worklist'] = await win!.screenshot(card, 'intake-worklist');
+    expect(shots['intake-worklist'].clippedAt360).toEqual([]);
+  });
+
   test('the intake worker closes with an outcome, and the teacher is told', async () => {
     const since = stream.events.length;
     const closeCard = await evaPresses('signal.close');
@@ -349,5 +378,55 @@ describe('the journey in the Agents Playground', () => {
     }
     await win!.page.screenshot({ path: `${SCREENSHOTS}/dialogue-danger-chat-1280.png` });
     expect([shots['dialogue-danger-now'], shots['dialogue-danger-text-offered-back']].flatMap((s) => s?.clippedAt360 ?? [])).toEqual([]);
+  });
+
+  test('she goes on with the typed text and sends: an acute signal, its card @mentioning who is on duty', async () => {
+    await d.press((data) => data.about === 'use-held' && data.value === 'ja');
+    await walk(d, { ...TEACHER_IN_ENGLISH, 'signaller.confirm': 'ja' });
+    expect(d.step()).toBe('summary');
+    const since = stream.events.length;
+    // "Send" answers with text, not a next card: pressed directly.
+    await pg.submit(personalChat, anna, d.cardMessage().messageId, actionsOf(d.lastCard()).find((a) => (a.data as Json)?.ws === 'send')!.data as Json);
+    const posted = await botPosts(intakeChannel, 'the acute card', since, (m) => cardOf(m) !== undefined);
+    acuteReference = /WS-\d{4}-\d{6}/.exec(JSON.stringify(cardOf(posted.message)))?.[0] ?? '';
+    expect(acuteReference).not.toBe('');
+    expect(acuteReference).not.toBe(reference);
+    expect(textOf(posted.message)).toContain('Eva Jansen');
+  });
+
+  test('the intake worker transfers it to the central intake: a new card there, the old one says where it went, the teacher is told', async () => {
+    // The central intake's channel: the team's General channel, linked by the admin (the Playground has one other).
+    let since = stream.events.length;
+    await pg.sayInChannel(sanne, general(), 'koppel wijkteam intake bevestig');
+    expect(textOf((await botPosts(general().id, 'the answer to the link', since)).message)).toContain('Centrale intake wijkteams');
+
+    since = stream.events.length;
+    const form = await evaPresses('signal.transfer');
+    expect(JSON.stringify(form)).toContain(`Signaal ${acuteReference} overdragen aan een ander wijkteam`);
+    const moved = JSON.stringify(
+      await evaPresses('signal.transferConfirm', { team: 'intake', reason: 'expertise', transferNote: 'Past beter bij de centrale intake (verzonnen).' }, form),
+    );
+    expect(moved).toContain('overgedragen aan Centrale intake wijkteams');
+    const arrived = await botPosts(general().id, 'the card in the central intake’s channel', since, (m) => cardOf(m) !== undefined);
+    const card = JSON.stringify(cardOf(arrived.message));
+    expect(card).toContain(acuteReference);
+    expect(card).toContain('nieuw, nog niet opgepakt');
+    expect(card).not.toContain('verzonnen');
+    // Nobody is on duty at the central intake: the card comes without a line of @mentions.
+    expect(textOf(arrived.message)).toBe('');
+    const told = await botPosts(personalChat, 'the news of the transfer', since, (m) => textOf(m).includes('has transferred your signal'));
+    expect(textOf(told.message)).toBe(en.intake.work.transfer.toSignaller(acuteReference, 'Wijkteam Noord', 'Centrale intake wijkteams'));
+  });
+
+  uiTest('the transferred card and its new card, as the Playground shows them', async () => {
+    await win!.open('Intake');
+    const old = win!.card(/overgedragen aan Centrale intake wijkteams/);
+    await old.waitFor({ timeout: WAIT_MS });
+    shots['intake-card-transferred'] = await win!.screenshot(old, 'intake-card-transferred');
+    await win!.open('General');
+    const arrived = win!.card(`Signaal ${acuteReference} ·`);
+    await arrived.waitFor({ timeout: WAIT_MS });
+    shots['intake-card-received'] = await win!.screenshot(arrived, 'intake-card-received');
+    expect([shots['intake-card-transferred'], shots['intake-card-received']].flatMap((s) => s?.clippedAt360 ?? [])).toEqual([]);
   });
 });

@@ -31,11 +31,12 @@ export function newSignalJob(deps: IntakeJobDeps): JobKind {
         return { waitMs: deps.unlinkedRecheckMs ?? 5_000 };
       }
       return async () => {
+        const mention =
+          effectiveUrgency(signal) === 'acute' ? await onDutyMention(deps, job.teamId, intakeTexts().intake.signalCard.acuteMention(signal.reference)) : {};
         const card = await sender.startThread(link, {
           type: 'message',
-          ...(effectiveUrgency(signal) === 'acute'
-            ? await onDutyMention(deps, job.teamId, intakeTexts().intake.signalCard.acuteMention(signal.reference))
-            : {}),
+          // The line is there to notify people; with nobody on duty the card's own ACUUT says it all.
+          ...(mention.entities ? mention : {}),
           attachments: [adaptiveCard(channelCardFor(signal))],
         });
         await deps.cards.record(job.teamId, job.signalId, card);
@@ -48,7 +49,8 @@ export function newSignalJob(deps: IntakeJobDeps): JobKind {
 
 /**
  * An acute card is posted with a line that @mentions the queue's on-duty intake ("dienst", or until set the routing
- * file's acuteMentions), so Teams notifies them; the card itself carries no names. Nobody on duty: the plain text.
+ * file's acuteMentions), so Teams notifies them; the card itself carries no names. Nobody on duty: the plain text
+ * (a reminder still needs it; a card goes without).
  */
 export async function onDutyMention(deps: IntakeJobDeps, teamId: string, text: string): Promise<Pick<OutgoingMessage, 'text' | 'entities'>> {
   const people = await onDutyOf(deps, teamId);
