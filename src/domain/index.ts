@@ -17,3 +17,4 @@ export * from './end-reason';
 export * from './deadlines';
 export * from './signal-transfer';
 export * from './working-time';
+export * from './signaller-changes';

@@ -66,6 +66,11 @@ export interface SignalStore {
    */
   openPage(teamId: string, offset: number, count: number): Promise<{ total: number; signals: Signal[] }>;
   /**
+   * The newest `count` signals sent by any of these signallers (see signallerKeysOf), newest first: where each was
+   * submitted. Written at submit, idempotently; reads only the index, never a record.
+   */
+  signalsOf(owners: readonly string[], count: number): Promise<Array<{ teamId: string; signalId: string }>>;
+  /**
    * Compare-and-set: `change` runs on the current record; if another change landed in between, it runs again on
    * the newer one. Its result (or its refusal) is returned; nothing is written on a refusal.
    */

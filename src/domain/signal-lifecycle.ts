@@ -9,19 +9,20 @@ import { DomainError, type ErrorCode } from './errors';
  *                  claimed ──unclaim──▶ new;  claimed / waiting ──take-over──▶ the same status, another worker
  *   new / claimed / waiting ──transfer──▶ transferred (this queue's copy; the end of it here)
  *   transferred ──receive──▶ new (the copy the other queue gets, its history continuing the first one's)
+ *   new / claimed / waiting ──withdraw──▶ withdrawn (by the signaller) ──acknowledge──▶ withdrawn (intake has seen it)
  *
  * The history records who moved the signal from which status to which, and when; never question text or notes,
  * which may hold personal data (the close note lives in `closeNote` only).
  */
 
-export const LIFECYCLE_STATUSES = ['new', 'claimed', 'waiting-for-signaller', 'closed', 'transferred'] as const;
+export const LIFECYCLE_STATUSES = ['new', 'claimed', 'waiting-for-signaller', 'closed', 'transferred', 'withdrawn'] as const;
 export const LifecycleStatusSchema = z.enum(LIFECYCLE_STATUSES);
 export type LifecycleStatus = z.infer<typeof LifecycleStatusSchema>;
 
 /** Whether a signal in this status is on its queue's worklist: closed and transferred ones are not. */
-export const isOpenStatus = (status: LifecycleStatus): boolean => status !== 'closed' && status !== 'transferred';
+export const isOpenStatus = (status: LifecycleStatus): boolean => status === 'new' || status === 'claimed' || status === 'waiting-for-signaller';
 
-export const LIFECYCLE_VERBS = ['claim', 'ask', 'answer', 'close', 'reopen', 'unclaim', 'take-over', 'transfer', 'receive'] as const;
+export const LIFECYCLE_VERBS = ['claim', 'ask', 'answer', 'close', 'reopen', 'unclaim', 'take-over', 'transfer', 'receive', 'withdraw', 'acknowledge'] as const;
 export const LifecycleVerbSchema = z.enum(LIFECYCLE_VERBS);
 export type LifecycleVerb = z.infer<typeof LifecycleVerbSchema>;
 
@@ -33,6 +34,11 @@ export type CloseOutcome = z.infer<typeof CloseOutcomeSchema>;
 export const TAKE_OVER_REASONS = ['absent', 'workload', 'expertise', 'other'] as const;
 export const TakeOverReasonSchema = z.enum(TAKE_OVER_REASONS);
 export type TakeOverReason = z.infer<typeof TakeOverReasonSchema>;
+
+/** Why the signaller withdraws a signal: codes only; a note (content) lives in the sealed record. */
+export const WITHDRAW_REASONS = ['sent-by-mistake', 'wrong-child-or-family', 'other'] as const;
+export const WithdrawReasonSchema = z.enum(WITHDRAW_REASONS);
+export type WithdrawReason = z.infer<typeof WithdrawReasonSchema>;
 
 /** Why a signal goes to another team: codes only; a note, which is content, lives in the sealed record. */
 export const TRANSFER_REASONS = ['other-area', 'unknown-postcode', 'expertise', 'other'] as const;
@@ -61,8 +67,8 @@ export const LifecycleEventSchema = z.strictObject({
   actor: ActorSchema,
   from: LifecycleStatusSchema,
   to: LifecycleStatusSchema,
-  /** take-over and transfer: why, as a code. */
-  reason: z.union([TakeOverReasonSchema, TransferReasonSchema]).optional(),
+  /** take-over, transfer and withdraw: why, as a code. */
+  reason: z.union([TakeOverReasonSchema, TransferReasonSchema, WithdrawReasonSchema]).optional(),
   /** take-over: who had it before, so the thread can name them. */
   previous: ActorSchema.optional(),
   /** transfer: the team it went to; receive: the team it came from. */
@@ -73,9 +79,10 @@ export type LifecycleEvent = z.infer<typeof LifecycleEventSchema>;
 /**
  * Who may use a verb once the status allows it: anyone, only whoever has the signal claimed (`claimedBy`), or
  * anyone but them (taking over). `answer` is open: the signaller's answer may arrive via the bot or be recorded by a
- * colleague. Transfer is anyone's in the queue's channel: the fallback intake moves what it did not claim.
+ * colleague. Transfer is anyone's in the queue's channel: the fallback intake moves what it did not claim. Withdraw is
+ * the signaller's alone; who may act as the signaller is the caller's check (the 1:1 chat of who sent it).
  */
-export type TransitionRule = { readonly to: LifecycleStatus; readonly by: 'anyone' | 'claimer' | 'colleague' };
+export type TransitionRule = { readonly to: LifecycleStatus; readonly by: 'anyone' | 'claimer' | 'colleague' | 'signaller' };
 
 /**
  * The allowed transitions, as data: from → verb → { to, by }. `applyTransition` consults only this table for
@@ -85,6 +92,7 @@ export const TRANSITIONS = {
   new: {
     claim: { to: 'claimed', by: 'anyone' },
     transfer: { to: 'transferred', by: 'anyone' },
+    withdraw: { to: 'withdrawn', by: 'signaller' },
   },
   claimed: {
     ask: { to: 'waiting-for-signaller', by: 'claimer' },
@@ -92,18 +100,23 @@ export const TRANSITIONS = {
     unclaim: { to: 'new', by: 'claimer' },
     'take-over': { to: 'claimed', by: 'colleague' },
     transfer: { to: 'transferred', by: 'anyone' },
+    withdraw: { to: 'withdrawn', by: 'signaller' },
   },
   'waiting-for-signaller': {
     answer: { to: 'claimed', by: 'anyone' },
     close: { to: 'closed', by: 'claimer' },
     'take-over': { to: 'waiting-for-signaller', by: 'colleague' },
     transfer: { to: 'transferred', by: 'anyone' },
+    withdraw: { to: 'withdrawn', by: 'signaller' },
   },
   closed: {
     reopen: { to: 'claimed', by: 'anyone' },
   },
   transferred: {
     receive: { to: 'new', by: 'anyone' },
+  },
+  withdrawn: {
+    acknowledge: { to: 'withdrawn', by: 'anyone' },
   },
 } as const satisfies Record<LifecycleStatus, Partial<Record<LifecycleVerb, TransitionRule>>>;
 
@@ -125,6 +138,8 @@ export const LifecycleCommandSchema = z.discriminatedUnion('verb', [
   z.strictObject({ verb: z.literal('take-over'), reason: TakeOverReasonSchema }),
   z.strictObject({ verb: z.literal('transfer'), toTeamId: TeamIdRefSchema, reason: TransferReasonSchema }),
   z.strictObject({ verb: z.literal('receive'), fromTeamId: TeamIdRefSchema }),
+  z.strictObject({ verb: z.literal('withdraw'), reason: WithdrawReasonSchema }),
+  z.strictObject({ verb: z.literal('acknowledge') }),
 ]);
 export type LifecycleCommand = z.infer<typeof LifecycleCommandSchema>;
 
@@ -235,6 +250,9 @@ export const REFUSAL_REASONS = [
   'note-required',
   'transferred',
   'not-transferred',
+  'withdrawn',
+  'not-withdrawn',
+  'already-acknowledged',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
@@ -253,6 +271,7 @@ const same = (a: Actor | undefined, b: Actor) => a !== undefined && a.aadObjectI
 /** Why a verb is not allowed from the current status; the texts say it in words, from the reason and the state. */
 function notNow(state: LifecycleState, verb: LifecycleVerb, actor: Actor): TransitionResult {
   if (state.status === 'transferred') return refuse('conflict', 'transferred', verb);
+  if (state.status === 'withdrawn') return refuse('conflict', 'withdrawn', verb);
   switch (verb) {
     case 'claim':
       if (state.status === 'closed') return refuse('conflict', 'already-closed', verb);
@@ -274,6 +293,10 @@ function notNow(state: LifecycleState, verb: LifecycleVerb, actor: Actor): Trans
       return refuse('conflict', 'already-closed', verb);
     case 'receive':
       return refuse('conflict', 'not-transferred', verb);
+    case 'withdraw':
+      return refuse('conflict', 'already-closed', verb);
+    case 'acknowledge':
+      return refuse('conflict', 'not-withdrawn', verb);
   }
 }
 
@@ -310,6 +333,7 @@ export function applyTransition(state: LifecycleState, command: LifecycleCommand
     ...(cmd.verb === 'take-over' ? { reason: cmd.reason, ...(state.claimedBy ? { previous: state.claimedBy } : {}) } : {}),
     ...(cmd.verb === 'transfer' ? { reason: cmd.reason, teamId: cmd.toTeamId } : {}),
     ...(cmd.verb === 'receive' ? { teamId: cmd.fromTeamId } : {}),
+    ...(cmd.verb === 'withdraw' ? { reason: cmd.reason } : {}),
   };
   const history = [...state.history, event];
   // Who has it stays as recorded when it was claimed.
@@ -341,9 +365,13 @@ export function applyTransition(state: LifecycleState, command: LifecycleCommand
       const pending = state.pendingQuestionId === undefined ? {} : { pendingQuestionId: state.pendingQuestionId };
       return { ok: true, event, state: { status: rule.to, claimedBy: by, claimedAt: at, ...pending, history } };
     }
-    case 'transfer': {
+    case 'transfer':
+    case 'withdraw': {
       const kept = state.claimedBy && state.claimedAt ? { claimedBy: state.claimedBy, claimedAt: state.claimedAt } : {};
       return { ok: true, event, state: { status: rule.to, ...kept, history } };
     }
+    case 'acknowledge':
+      if (state.history.some((e) => e.verb === 'acknowledge')) return refuse('conflict', 'already-acknowledged', cmd.verb);
+      return { ok: true, event, state: { ...state, history } };
   }
 }

@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { AfwegingAnswersSchema, OUTCOMES, URGENCIES, WEIGHING_REASONS } from './afweging';
 import { TeamIdSchema } from './routing';
 import { AgeBandSchema } from './signal-checklist';
-import { ActorSchema, LifecycleDetailsSchema, LifecycleStatusSchema, TransferReasonSchema, lifecycleOf, lifecycleProblems } from './signal-lifecycle';
+import {
+  ActorSchema,
+  LifecycleDetailsSchema,
+  LifecycleStatusSchema,
+  TransferReasonSchema,
+  WithdrawReasonSchema,
+  lifecycleOf,
+  lifecycleProblems,
+} from './signal-lifecycle';
 import { SignalQuestionSchema } from './signal-question';
 
 export const PROFESSIONS = ['leerkracht', 'kinderopvang', 'huisarts'] as const;
@@ -118,12 +126,30 @@ export const TransferSchema = z.strictObject({
 });
 export type Transfer = z.infer<typeof TransferSchema>;
 
+/** What the signaller adds after sending: content, so only in the sealed record and Details. */
+export const ADDITION_MAX = 1000;
+export const AdditionSchema = z.strictObject({
+  id: z.string().regex(/^a_[a-z0-9]{12}$/),
+  at: z.iso.datetime(),
+  text: z.string().trim().min(1).max(ADDITION_MAX),
+});
+export type Addition = z.infer<typeof AdditionSchema>;
+
+/** Why and when the signaller withdrew it; the note is content (sealed record and Details only). */
+export const WITHDRAW_NOTE_MAX = 500;
+export const WithdrawalSchema = z.strictObject({
+  at: z.iso.datetime(),
+  reason: WithdrawReasonSchema,
+  note: z.string().trim().min(1).max(WITHDRAW_NOTE_MAX).optional(),
+});
+export type Withdrawal = z.infer<typeof WithdrawalSchema>;
+
 /**
  * The stored shape's version (see `schemaVersion` below): 2 since afweging question 1 records doubt as doubt, 3 since
  * a kindcheck records the age band of each child, 4 since the claim deadline is fixed at submission (in the team's
- * working time) and a signal can move between teams.
+ * working time) and a signal can move between teams, 5 since the signaller can add information and withdraw.
  */
-export const SIGNAL_SCHEMA_VERSION = 4 as const;
+export const SIGNAL_SCHEMA_VERSION = 5 as const;
 
 /** "sig_" and twenty base-36 characters (see deriveSignalId): what card buttons and jobs carry to name a signal. */
 export const SignalIdSchema = z.string().regex(/^sig_[a-z0-9]{20}$/);
@@ -165,6 +191,10 @@ const base = {
   questions: z.array(SignalQuestionSchema).optional(),
   /** Every move to another team, oldest first; the last one's `to` is where a transferred copy went. */
   transfers: z.array(TransferSchema).max(20).optional(),
+  /** What the signaller added after sending, oldest first. */
+  additions: z.array(AdditionSchema).max(20).optional(),
+  /** Present once the signaller withdrew it (status 'withdrawn'). */
+  withdrawal: WithdrawalSchema.optional(),
 };
 
 /**
@@ -181,6 +211,9 @@ export const SignalSchema = z
     for (const problem of lifecycleProblems(lifecycleOf(signal))) {
       const path = problem.path[0] === 'status' ? ['status'] : ['lifecycle', ...problem.path];
       ctx.addIssue({ code: 'custom', path, message: problem.message });
+    }
+    if ((signal.status === 'withdrawn') !== (signal.withdrawal !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['withdrawal'], message: 'withdrawal goes with status withdrawn, and only with it' });
     }
     // An answer finds its question by id, so an id is used once.
     const seen = new Set<string>();

@@ -230,6 +230,8 @@ function planFor(action: SignalCardAction, actor: Actor, at: string, teamId: str
         jobs: [{ kind: 'transfer', signalId }, tell('transfer')],
       };
     }
+    case 'signal.acknowledge':
+      return { change: step({ verb: 'acknowledge' }), audit: 'signal-withdrawal-seen', jobs: [] };
     case 'signal.phaseSet': {
       const phase = PhaseSchema.safeParse(action.phase);
       if (!phase.success) return { refusal: (t) => t.intake.work.phase.choose };

@@ -9,6 +9,8 @@ import {
   SIGNAL_ANSWER_MAX,
   SignalIdSchema,
   SignalQuestionIdSchema,
+  isSentBy,
+  signallerActor,
   TeamIdSchema,
   withAnswer,
   withLifecycle,
@@ -52,9 +54,6 @@ export function isSignalAnswer(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { ws?: unknown }).ws === SIGNAL_ANSWER_WS;
 }
 
-/** The signaller's Teams name is not part of the signal, and stays out: the history records the role. */
-const SIGNALLER_ACTOR_NAME = 'melder';
-
 /**
  * The signaller answers a wijkteam question from its card in the 1:1 chat. The answer is stored on its question in
  * the sealed record, together (one atomic step) with the lifecycle's 'answer', the card update, the notice in the
@@ -79,14 +78,14 @@ async function decide(activity: Incoming, deps: SignallerAnswerDeps): Promise<st
   if (!team || !signal) return local.notFound;
   const audit = (event: Pick<AuditEvent, 'action' | 'actor' | 'reason'>) => deps.audit.record({ at, teamId, signalId, ...event });
 
-  if (!isSignallerOf(signal, activity)) {
+  if (!isSentBy(signal, activity.from)) {
     await audit({ action: 'action-refused', actor: (activity.from.aadObjectId ?? activity.from.id).toLowerCase(), reason: 'not-the-signaller' });
     return local.notYours;
   }
   const texts = textsFor(signal.language).intake.signallerQuestions;
-  // The same actor id the submit was audited with.
-  const signallerId = signal.signaller.aadObjectId ?? 'signaller';
-  const actor: Actor = { aadObjectId: signallerId, name: SIGNALLER_ACTOR_NAME };
+  // The same actor id the submit was audited with; the role, not the Teams name.
+  const actor: Actor = signallerActor(signal);
+  const signallerId = actor.aadObjectId;
 
   // Not open any more (answered, or the signal was closed): say so before asking for text, so a second press of the
   // same card never reads as "type your answer".
@@ -127,13 +126,6 @@ async function decide(activity: Incoming, deps: SignallerAnswerDeps): Promise<st
   if ('notFound' in result) return local.notFound;
   await audit({ action: 'action-refused', actor: signallerId, reason: result.refused });
   return texts.alreadyAnswered;
-}
-
-/** The presser is who sent the signal: the same Teams user, or the same Entra object. */
-function isSignallerOf(signal: Signal, activity: Incoming): boolean {
-  const stored = signal.signaller.aadObjectId?.toLowerCase();
-  const presser = activity.from.aadObjectId?.toLowerCase();
-  return activity.from.id === signal.signaller.reference.userId || (stored !== undefined && presser !== undefined && stored === presser);
 }
 
 function isOpen(signal: Signal, questionId: string): boolean {

@@ -1,4 +1,14 @@
-import { formatReference, isOpenStatus, SignalSchema, type AuditEvent, type AuditLog, type Signal, type SignalStore, type WakeUps } from '../domain';
+import {
+  formatReference,
+  isOpenStatus,
+  ownerKeyOf,
+  SignalSchema,
+  type AuditEvent,
+  type AuditLog,
+  type Signal,
+  type SignalStore,
+  type WakeUps,
+} from '../domain';
 import type { MemoryNotificationQueue } from './memory-notification-queue';
 import { withReference, type SignalCodec } from './signal-codec';
 import { signalKeys } from './signal-keys';
@@ -19,6 +29,8 @@ export function createMemorySignalStore(options: {
   /** Per queue: open signal id → creation time, and reference → signal id (the Redis store's index and hash). */
   const open = new Map<string, Map<string, number>>();
   const refs = new Map<string, Map<string, string>>();
+  /** Per signaller: `teamId|signalId` → time of sending. */
+  const bySignaller = new Map<string, Map<string, number>>();
   const of = <V>(map: Map<string, Map<string, V>>, teamId: string) => map.get(teamId) ?? map.set(teamId, new Map()).get(teamId)!;
   const index = (signal: Signal) => {
     if (isOpenStatus(signal.status)) of(open, signal.routing.teamId).set(signal.id, Date.parse(signal.createdAt));
@@ -43,12 +55,17 @@ export function createMemorySignalStore(options: {
   return {
     async submit(signal) {
       const key = signalKeys('', signal.routing.teamId).signal(signal.id);
+      const indexed = (s: Signal) => of(bySignaller, ownerKeyOf(s)).set(`${s.routing.teamId}|${s.id}`, Date.parse(s.createdAt));
       const existing = read(key);
-      if (existing) return { reference: existing.reference, created: false };
+      if (existing) {
+        indexed(existing);
+        return { reference: existing.reference, created: false };
+      }
       const year = new Date(signal.createdAt).getUTCFullYear();
       const sequence = (counters.get(year) ?? 0) + 1;
       counters.set(year, sequence);
       const complete = withReference(signal, formatReference(year, sequence));
+      indexed(complete);
       await store(complete, {
         at: complete.createdAt,
         action: 'signal-submitted',
@@ -60,6 +77,17 @@ export function createMemorySignalStore(options: {
     },
     receive: async (signal, audit) => ({ created: await store(signal, audit) }),
     get: async (teamId, signalId) => read(signalKeys('', teamId).signal(signalId)),
+    async signalsOf(owners, count) {
+      const all = new Map<string, number>();
+      for (const owner of owners) for (const [member, at] of bySignaller.get(owner) ?? []) all.set(member, at);
+      return [...all.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, count)
+        .map(([member]) => {
+          const [teamId = '', signalId = ''] = member.split('|');
+          return { teamId, signalId };
+        });
+    },
     findByReference: async (teamId, reference) => refs.get(teamId)?.get(reference),
     async openPage(teamId, offset, count) {
       const ids = [...(open.get(teamId) ?? new Map<string, number>()).entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));

@@ -4,6 +4,7 @@ import {
   DomainError,
   formatReference,
   isOpenStatus,
+  ownerKeyOf,
   SignalSchema,
   type AuditEvent,
   type Signal,
@@ -12,7 +13,7 @@ import {
 } from '../domain';
 import { KEEP_AUDIT_EVENTS } from './redis-audit-log';
 import { withReference, type SignalCodec } from './signal-codec';
-import { queueKeys, referenceCounterKey } from './signal-keys';
+import { queueKeys, referenceCounterKey, signallerIndexKey } from './signal-keys';
 
 // One atomic step on the queue's keys: store the signal (only if new), index it as open and by reference, schedule
 // its card and audit it. A repeat of the same signal id changes nothing. Submit and the receiving half of a transfer
@@ -89,8 +90,15 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
     async submit(signal) {
       const keys = queueKeys(keyPrefix, signal.routing.teamId);
       const key = keys.signal(signal.id);
+      // The signaller's own index is a third slot: written after the queue's step, and again by every repeat of the
+      // submit (ZADD of the same member is a no-op), so a crash in between is mended by Teams' re-delivery.
+      const indexed = async (s: Signal) =>
+        void (await redis.zadd(signallerIndexKey(keyPrefix, ownerKeyOf(s)), Date.parse(s.createdAt), `${s.routing.teamId}|${s.id}`));
       const existing = await read(key);
-      if (existing) return { reference: existing.reference, created: false };
+      if (existing) {
+        await indexed(existing);
+        return { reference: existing.reference, created: false };
+      }
       const year = new Date(signal.createdAt).getUTCFullYear();
       const sequence = await redis.incr(referenceCounterKey(keyPrefix, year));
       const complete = withReference(signal, formatReference(year, sequence));
@@ -101,15 +109,25 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
         teamId: complete.routing.teamId,
         signalId: complete.id,
       };
-      if (await store(complete, audit)) return { reference: complete.reference, created: true };
+      if (await store(complete, audit)) {
+        await indexed(complete);
+        return { reference: complete.reference, created: true };
+      }
       // Another run of the same turn stored it first: its reference is the one the user sees.
-      const winner = await read(key);
-      return { reference: winner?.reference ?? complete.reference, created: false };
+      const winner = (await read(key)) ?? complete;
+      await indexed(winner);
+      return { reference: winner.reference, created: false };
     },
     receive: async (signal, audit) => ({ created: await store(signal, audit) }),
     get: (teamId, signalId) => read(queueKeys(keyPrefix, teamId).signal(signalId)),
     async findByReference(teamId, reference) {
       return (await redis.hget(queueKeys(keyPrefix, teamId).refs, reference)) ?? undefined;
+    },
+    async signalsOf(owners, count) {
+      const lists = await Promise.all(
+        owners.map((owner) => redis.zrevrangebyscore(signallerIndexKey(keyPrefix, owner), '+inf', '-inf', 'WITHSCORES', 'LIMIT', 0, count)),
+      );
+      return newestFirst(lists, count);
     },
     async openPage(teamId, offset, count) {
       const keys = queueKeys(keyPrefix, teamId);
@@ -157,4 +175,17 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
       throw new DomainError('conflict', 'the signal kept changing; try again');
     },
   };
+}
+
+/** Several `[member, score, member, score, …]` lists as one, newest first, without repeats, cut at `count`. */
+function newestFirst(lists: readonly string[][], count: number): Array<{ teamId: string; signalId: string }> {
+  const all = new Map<string, number>();
+  for (const list of lists) for (let i = 0; i + 1 < list.length; i += 2) all.set(list[i] ?? '', Number(list[i + 1]));
+  return [...all.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .flatMap(([member]) => {
+      const [teamId, signalId] = member.split('|');
+      return teamId && signalId ? [{ teamId, signalId }] : [];
+    });
 }

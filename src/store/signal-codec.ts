@@ -33,6 +33,7 @@ export interface StoredVersions {
  * v2 → v3: a kindcheck may list the age band of each child (child.bands); a v2 record has one band and none.
  * v3 → v4: the claim deadline is stored (claimDueAt). A v3 record had it computed when shown, from clock hours; the
  * codec knows no routing file, so it fixes the default hours (acute 1, urgent 24, normal 72) from sending.
+ * v4 → v5: the signaller may add information and withdraw (additions, withdrawal); a v4 record has neither.
  */
 const SIGNAL_VERSIONS: StoredVersions = {
   oldest: 1,
@@ -41,6 +42,7 @@ const SIGNAL_VERSIONS: StoredVersions = {
     1: (v1) => ({ ...v1, schemaVersion: 2, afweging: upgradeAfwegingV1(v1.afweging) }),
     2: (v2) => ({ ...v2, schemaVersion: 3 }),
     3: (v3) => ({ ...v3, schemaVersion: 4, claimDueAt: clockHoursDueAt(v3) }),
+    4: (v4) => ({ ...v4, schemaVersion: 5 }),
   },
 };
 

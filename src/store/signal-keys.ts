@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Everything of one wijkteam's queue lives under its hash tag `{q:<team>}`, so one queue step (store a signal,
  * index it, schedule its notification, audit it) is one atomic script on one Cluster slot. The yearly reference
@@ -27,4 +29,12 @@ export function signalKeys(prefix: string, teamId: string) {
 
 export function referenceCounterKey(prefix: string, year: number): string {
   return `${prefix}seq:reference:${year}`;
+}
+
+/**
+ * One signaller's signals (see signallerKeysOf), under a tag of its own: `teamId|signalId` by time of sending. The
+ * owner key is hashed, as Teams and Entra ids may hold the braces that delimit a hash tag.
+ */
+export function signallerIndexKey(prefix: string, owner: string): string {
+  return `${prefix}{s:${createHash('sha256').update(owner, 'utf8').digest('base64url').slice(0, 22)}}:signals`;
 }

@@ -11,6 +11,8 @@ import { handleCardAction } from '../intake/signal-card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel-link-commands';
 import { handleQueueCommand, handleWorklistPress, isWorklistPress, parseQueueCommand } from '../intake/queue-commands';
 import { handleSignallerAnswer, isSignalAnswer } from '../intake/signaller-answers';
+import { isMinePress } from '../signaller/cards/mine-press';
+import { handleMinePress, handleMySignals, isMySignalsCommand } from '../signaller/my-signals';
 import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
 import { oncePerActivity } from '../toolkit/once-per-activity';
 import { stripMentions } from './strip-mentions';
@@ -113,6 +115,18 @@ const routes = {
     effects: ['signal-update', 'audit'],
     run: feature(({ deps, tools }, incoming) => handleSignallerAnswer(incoming, tools, deps)),
   },
+  // The signaller's own signals, from any point: a draft in progress is left as it is ("verder" goes back to it).
+  mine: {
+    effects: [],
+    run: feature(async ({ deps, state, context }, incoming) => {
+      const draftWaits = (await state.createProperty<unknown>(DRAFT_PROPERTY).get(context)) !== undefined;
+      return handleMySignals(incoming, deps, draftWaits);
+    }),
+  },
+  minePress: {
+    effects: ['signal-update', 'audit'],
+    run: feature(({ deps, tools }, incoming) => handleMinePress(incoming, tools, deps)),
+  },
   channelCommand: {
     effects: ['channel-link', 'audit'],
     run: feature(async ({ deps, tools, texts }, incoming) => {
@@ -170,8 +184,11 @@ function channelRoute(activity: Activity): RouteName {
 }
 
 function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
-  // An answer to a wijkteam question carries its own signal and question, and is never a step of the dialogue.
+  // An answer to a wijkteam question carries its own signal and question, and is never a step of the dialogue; nor
+  // is a press on the signaller's own signals, or asking for them.
   if (isSignalAnswer(activity.value)) return 'signalAnswer';
+  if (isMinePress(activity.value)) return 'minePress';
+  if (isMySignalsCommand(activity.text)) return 'mine';
   if (dialogActive) return 'dialogue';
   if (activity.value !== undefined) return parseCardAction(activity.value)?.ws === 'danger' ? 'danger' : 'staleCard';
   switch (commandOf(activity.text)) {
@@ -216,8 +233,9 @@ export function createBotLogic(deps: BotDeps): TurnLogic {
       profile: state.createProperty('profile'),
     };
     // Only messages can touch the dialogue; reading its state for anything else would write an empty stack. An
-    // answer to a wijkteam question leaves the dialogue and its draft exactly as they were.
-    const touchesDialogue = context.activity.type === ActivityTypes.Message && routeOf(context.activity) !== 'signalAnswer';
+    // answer to a wijkteam question, or the signaller's own signals, leave the dialogue and its draft as they were.
+    const apart = new Set<RouteName | undefined>(['signalAnswer', 'minePress', 'mine']);
+    const touchesDialogue = context.activity.type === ActivityTypes.Message && !apart.has(routeOf(context.activity));
     if (touchesDialogue) await expireDraft(context, dialogDeps);
     const dc = touchesDialogue ? await dialogContext(context, state, dialogDeps) : undefined;
     const route = routeOf(context.activity, dc?.activeDialog !== undefined);

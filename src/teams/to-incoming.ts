@@ -18,6 +18,11 @@ export function channelOf(activity: Activity): Incoming['channel'] {
   return { channelId, msTeamId: data.data.team.id, ...(data.data.tenant ? { tenantId: data.data.tenant.id } : {}), ...(type ? { type } : {}) };
 }
 
+function tenantOf(activity: Activity): string | undefined {
+  const data = z.looseObject({ tenant: z.looseObject({ id: z.string().min(1) }) }).safeParse(activity.channelData);
+  return activity.conversation.tenantId ?? (data.success ? data.data.tenant.id : undefined);
+}
+
 const MentionSchema = z.looseObject({
   type: z.literal('mention'),
   mentioned: z.looseObject({ id: z.string().min(1).max(200), name: z.string().trim().min(1).max(200) }),
@@ -48,6 +53,7 @@ export function toIncoming(activity: Activity): Incoming {
     locale: activity.locale,
     from: { id: activity.from.id, aadObjectId: activity.from.aadObjectId, name: activity.from.name },
     conversationId: activity.conversation.id,
+    ...(tenantOf(activity) ? { tenantId: tenantOf(activity) } : {}),
     channel: channelOf(activity),
     mentions: mentionsOf(activity),
     serviceUrl: activity.serviceUrl,

@@ -2,6 +2,7 @@ import { CLOSE_NOTE_MAX } from '../domain';
 import { formatMoment } from './dates';
 import type { Texts } from './types';
 import { enWork } from './en-work';
+import { enSignaller } from './en-signaller';
 
 /** English for users whose Teams works in English. Same keys as nl.ts; Dutch institutions keep their names. */
 export const en: Texts = {
@@ -456,7 +457,14 @@ export const en: Texts = {
         waiting: (who, since) => `waiting for the signaller's answer; asked by ${who}, ${since}`,
         closed: (who, when, outcome) => `closed by ${who}, ${when}: ${outcome}`,
       },
-      statusNames: { new: 'new', claimed: 'taken up', 'waiting-for-signaller': 'waiting for signaller', closed: 'closed', transferred: 'transferred' },
+      statusNames: {
+        new: 'new',
+        claimed: 'taken up',
+        'waiting-for-signaller': 'waiting for signaller',
+        closed: 'closed',
+        transferred: 'transferred',
+        withdrawn: 'withdrawn',
+      },
       someone: 'a colleague',
       closeOutcomes: {
         'help-started': 'help started by the wijkteam',
@@ -637,6 +645,8 @@ export const en: Texts = {
             'take-over': `${closed} Reopen it if you want to continue with it.`,
             transfer: `${closed} A closed signal is not transferred; reopen it first.`,
             receive: closed,
+            withdraw: closed,
+            acknowledge: closed,
           }[verb];
         case 'already-claimed-by-you':
           return verb === 'take-over' ? 'You have this signal already; no need to take it over.' : 'You have already taken this up.';
@@ -644,6 +654,12 @@ export const en: Texts = {
           return 'This signal was transferred to another wijkteam. Nothing can be done with it here any more.';
         case 'not-transferred':
           return 'This signal was not transferred.';
+        case 'withdrawn':
+          return 'The signaller withdrew this signal. Nothing is left to do but "Seen".';
+        case 'not-withdrawn':
+          return 'This signal was not withdrawn.';
+        case 'already-acknowledged':
+          return 'A colleague has already seen the withdrawal.';
         case 'already-claimed':
           return `This signal was already taken up by ${who(state.claimedBy)}${state.claimedAt ? ` (since ${formatMoment(state.claimedAt, 'en')})` : ''}.`;
         case 'not-claimed':
@@ -679,4 +695,5 @@ export const en: Texts = {
       }
     },
   },
+  mine: enSignaller,
 };

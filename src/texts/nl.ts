@@ -2,6 +2,7 @@ import { CLOSE_NOTE_MAX } from '../domain';
 import { formatMoment } from './dates';
 import type { Texts } from './types';
 import { nlWork } from './nl-work';
+import { nlSignaller } from './nl-signaller';
 
 /** Dutch first: calm, short sentences, no blame. Every Dutch text of the bot lives here. */
 export const nl: Texts = {
@@ -462,7 +463,14 @@ export const nl: Texts = {
         waiting: (who, since) => `wacht op antwoord van de melder; vraag gesteld door ${who}, ${since}`,
         closed: (who, when, outcome) => `afgesloten door ${who}, ${when}: ${outcome}`,
       },
-      statusNames: { new: 'nieuw', claimed: 'opgepakt', 'waiting-for-signaller': 'wacht op melder', closed: 'afgesloten', transferred: 'overgedragen' },
+      statusNames: {
+        new: 'nieuw',
+        claimed: 'opgepakt',
+        'waiting-for-signaller': 'wacht op melder',
+        closed: 'afgesloten',
+        transferred: 'overgedragen',
+        withdrawn: 'ingetrokken',
+      },
       someone: 'een collega',
       closeOutcomes: {
         'help-started': 'hulp gestart door het wijkteam',
@@ -643,6 +651,8 @@ export const nl: Texts = {
             'take-over': `${closed} Heropen het als je er weer mee verder wilt.`,
             transfer: `${closed} Een afgesloten signaal draag je niet over; heropen het eerst.`,
             receive: closed,
+            withdraw: closed,
+            acknowledge: closed,
           }[verb];
         case 'already-claimed-by-you':
           return verb === 'take-over' ? 'Je hebt dit signaal zelf al; overnemen is niet nodig.' : 'Je hebt dit al opgepakt.';
@@ -650,6 +660,12 @@ export const nl: Texts = {
           return 'Dit signaal is overgedragen aan een ander wijkteam. Hier kun je er niets meer mee.';
         case 'not-transferred':
           return 'Dit signaal is niet overgedragen.';
+        case 'withdrawn':
+          return 'De melder heeft dit signaal ingetrokken. Er is niets meer mee te doen dan "Gezien".';
+        case 'not-withdrawn':
+          return 'Dit signaal is niet ingetrokken.';
+        case 'already-acknowledged':
+          return 'Een collega heeft de intrekking al gezien.';
         case 'already-claimed':
           return `Dit signaal is al opgepakt door ${who(state.claimedBy)}${state.claimedAt ? ` (sinds ${formatMoment(state.claimedAt, 'nl')})` : ''}.`;
         case 'not-claimed':
@@ -685,4 +701,5 @@ export const nl: Texts = {
       }
     },
   },
+  mine: nlSignaller,
 };

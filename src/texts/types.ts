@@ -18,6 +18,7 @@ import type {
   WeighingReason,
   TakeOverReason,
   TransferReason,
+  WithdrawReason,
 } from '../domain';
 
 /** The languages the bot speaks: Dutch first, English for users whose Teams works in English. */
@@ -236,6 +237,87 @@ export interface IntakeWorkTexts {
   };
   /** The channel's "help": how to work a card and the typed commands. */
   readonly help: string;
+  /** What intake sees of the signaller's later changes: never the content on the card or in the thread. */
+  readonly fromSignaller: {
+    readonly withdrawnStatus: (when: string, reason: string) => string;
+    readonly acknowledgedStatus: (when: string, reason: string, who: string) => string;
+    readonly acknowledge: string;
+    readonly withdrawNotice: (reference: string) => string;
+    readonly additionNotice: string;
+    readonly additionsSection: string;
+    readonly addition: (when: string) => string;
+    readonly withdrawalSection: string;
+    readonly withdrawalNote: string;
+  };
+}
+
+/** The signaller's own view after sending (src/signaller/): "mijn signalen" and what they can do there. */
+export interface SignallerTexts {
+  readonly list: {
+    readonly title: string;
+    readonly intro: string;
+    readonly empty: string;
+    readonly sent: (date: string, team: string) => string;
+    readonly status: (status: string, since: string) => string;
+    readonly phase: (phase: string) => string;
+    readonly more: string;
+    /** After the list, when a draft waits in this chat. */
+    readonly draftWaits: string;
+  };
+  readonly statusNames: Readonly<Record<LifecycleStatus, string>>;
+  readonly buttons: { readonly addInfo: string; readonly withdraw: string; readonly record: string };
+  readonly addInfo: {
+    readonly title: (reference: string) => string;
+    readonly intro: (team: string) => string;
+    readonly label: (max: number) => string;
+    readonly placeholder: string;
+    readonly required: string;
+    readonly noNames: string;
+    readonly send: string;
+    readonly thanks: (team: string) => string;
+    readonly write: (max: number) => string;
+    readonly notOpen: string;
+    readonly tooMany: string;
+  };
+  readonly withdraw: {
+    readonly title: (reference: string) => string;
+    readonly intro: string;
+    readonly reasonLabel: string;
+    readonly reasons: Readonly<Record<WithdrawReason, string>>;
+    readonly noteLabel: (max: number) => string;
+    readonly confirm: string;
+    readonly chooseReason: string;
+    readonly done: (reference: string, team: string) => string;
+    readonly closed: (reference: string) => string;
+    readonly already: (reference: string) => string;
+  };
+  readonly record: {
+    readonly title: (reference: string) => string;
+    readonly intro: string;
+    readonly label: string;
+    readonly lines: {
+      readonly reference: string;
+      readonly sent: string;
+      readonly team: string;
+      readonly profession: string;
+      readonly ageBand: string;
+      readonly route: string;
+      readonly steps: string;
+      readonly colleague: string;
+      readonly veiligThuis: string;
+      readonly talked: string;
+      readonly afweging: string;
+      readonly outcome: string;
+      readonly urgency: string;
+      readonly mode: string;
+      readonly followUp: string;
+      readonly wijkteam: string;
+      readonly yes: string;
+      readonly no: string;
+    };
+  };
+  readonly notYours: string;
+  readonly notFound: string;
 }
 
 export interface Texts {
@@ -350,6 +432,8 @@ export interface Texts {
   };
   /** Everything the intake side says: channel cards, card presses, linking, and what the signaller hears of it. */
   readonly intake: IntakeTexts;
+  /** The signaller's own signals after sending. */
+  readonly mine: SignallerTexts;
 }
 
 type SignalDetailsLabel =

@@ -13,6 +13,8 @@ export interface Incoming {
   readonly locale?: string;
   readonly from: { readonly id: string; readonly aadObjectId?: string; readonly name?: string };
   readonly conversationId: string;
+  /** The tenant the activity came from (the tenant guard has checked it). */
+  readonly tenantId?: string;
   /**
    * Present in a team channel: which channel of which team, and its type when Teams says it ('standard', 'private',
    * 'shared'; older clients and the Playground leave it out).

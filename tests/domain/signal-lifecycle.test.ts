@@ -41,12 +41,14 @@ const claimed = ok(initialLifecycle(), { verb: 'claim' }, anna, T0);
 const waiting = ok(claimed, { verb: 'ask', questionId: 'q-1' }, anna, T1);
 const closed = ok(waiting, { verb: 'close', outcome: 'other', note: NOTE }, anna, T2);
 const transferred = ok(claimed, { verb: 'transfer', toTeamId: 'zuid', reason: 'other-area' }, bram, T1);
+const withdrawn = ok(claimed, { verb: 'withdraw', reason: 'sent-by-mistake' }, { aadObjectId: 'signaller-oid', name: 'melder' }, T1);
 const stateIn: Record<LifecycleStatus, () => LifecycleState> = {
   new: initialLifecycle,
   claimed: () => structuredClone(claimed),
   'waiting-for-signaller': () => structuredClone(waiting),
   closed: () => structuredClone(closed),
   transferred: () => structuredClone(transferred),
+  withdrawn: () => structuredClone(withdrawn),
 };
 
 /** A well-formed command for each verb; `answer` matches the question asked in `waiting`. */
@@ -60,15 +62,18 @@ const commandFor: Record<LifecycleVerb, LifecycleCommand> = {
   'take-over': { verb: 'take-over', reason: 'absent' },
   transfer: { verb: 'transfer', toTeamId: 'zuid', reason: 'other-area' },
   receive: { verb: 'receive', fromTeamId: 'noord' },
+  withdraw: { verb: 'withdraw', reason: 'sent-by-mistake' },
+  acknowledge: { verb: 'acknowledge' },
 };
 
 /** The machine from the issue, written out independently of the implementation's table. */
 const EXPECTED_MACHINE: Record<LifecycleStatus, Partial<Record<LifecycleVerb, LifecycleStatus>>> = {
-  new: { claim: 'claimed', transfer: 'transferred' },
-  claimed: { ask: 'waiting-for-signaller', close: 'closed', unclaim: 'new', 'take-over': 'claimed', transfer: 'transferred' },
-  'waiting-for-signaller': { answer: 'claimed', close: 'closed', 'take-over': 'waiting-for-signaller', transfer: 'transferred' },
+  new: { claim: 'claimed', transfer: 'transferred', withdraw: 'withdrawn' },
+  claimed: { ask: 'waiting-for-signaller', close: 'closed', unclaim: 'new', 'take-over': 'claimed', transfer: 'transferred', withdraw: 'withdrawn' },
+  'waiting-for-signaller': { answer: 'claimed', close: 'closed', 'take-over': 'waiting-for-signaller', transfer: 'transferred', withdraw: 'withdrawn' },
   closed: { reopen: 'claimed' },
   transferred: { receive: 'new' },
+  withdrawn: { acknowledge: 'withdrawn' },
 };
 
 /** Why each disallowed combination is refused, for the claimer (Anna) and for a colleague (Bram). */
@@ -82,12 +87,14 @@ const EXPECTED_REFUSAL: Record<LifecycleStatus, Partial<Record<LifecycleVerb, { 
     unclaim: both('not-claimed'),
     'take-over': both('not-claimed'),
     receive: both('not-transferred'),
+    acknowledge: both('not-withdrawn'),
   },
   claimed: {
     claim: { anna: 'already-claimed-by-you', bram: 'already-claimed' },
     answer: both('no-question-pending'),
     reopen: both('not-closed'),
     receive: both('not-transferred'),
+    acknowledge: both('not-withdrawn'),
   },
   'waiting-for-signaller': {
     claim: { anna: 'already-claimed-by-you', bram: 'already-claimed' },
@@ -95,6 +102,7 @@ const EXPECTED_REFUSAL: Record<LifecycleStatus, Partial<Record<LifecycleVerb, { 
     reopen: both('not-closed'),
     unclaim: both('question-pending'),
     receive: both('not-transferred'),
+    acknowledge: both('not-withdrawn'),
   },
   closed: {
     claim: both('already-closed'),
@@ -105,9 +113,13 @@ const EXPECTED_REFUSAL: Record<LifecycleStatus, Partial<Record<LifecycleVerb, { 
     'take-over': both('already-closed'),
     transfer: both('already-closed'),
     receive: both('not-transferred'),
+    withdraw: both('already-closed'),
+    acknowledge: both('not-withdrawn'),
   },
   // The team it left can do nothing more with it.
   transferred: Object.fromEntries(LIFECYCLE_VERBS.filter((v) => v !== 'receive').map((v) => [v, both('transferred')])),
+  // Withdrawn by the signaller: intake can only say it saw it.
+  withdrawn: Object.fromEntries(LIFECYCLE_VERBS.filter((v) => v !== 'acknowledge').map((v) => [v, both('withdrawn')])),
 };
 
 const combinations = LIFECYCLE_STATUSES.flatMap((status) => LIFECYCLE_VERBS.map((verb) => [status, verb] as [LifecycleStatus, LifecycleVerb]));
@@ -146,7 +158,7 @@ describe('the transition table', () => {
 
   it('every target is reachable and every status but new can be left', () => {
     const targets = new Set(allowed.map(([s, v]) => transitionFor(s, v)?.to));
-    expect([...targets].sort()).toEqual(['claimed', 'closed', 'new', 'transferred', 'waiting-for-signaller']);
+    expect([...targets].sort()).toEqual(['claimed', 'closed', 'new', 'transferred', 'waiting-for-signaller', 'withdrawn']);
     for (const status of LIFECYCLE_STATUSES) expect(Object.keys(TRANSITIONS[status]).length).toBeGreaterThan(0);
   });
 
@@ -157,10 +169,10 @@ describe('the transition table', () => {
     expect(colleagueOnly.sort()).toEqual(['claimed:take-over', 'waiting-for-signaller:take-over']);
   });
 
-  it('enumerates all 45 combinations: 13 allowed, 32 refused, and the refusals are all accounted for', () => {
+  it('enumerates all 66 combinations: 17 allowed, 49 refused, and the refusals are all accounted for', () => {
     expect(combinations).toHaveLength(LIFECYCLE_STATUSES.length * LIFECYCLE_VERBS.length);
-    expect(allowed).toHaveLength(13);
-    expect(refused).toHaveLength(32);
+    expect(allowed).toHaveLength(17);
+    expect(refused).toHaveLength(49);
     const listed = Object.entries(EXPECTED_REFUSAL).flatMap(([s, row]) => Object.keys(row).map((v) => `${s}:${v}`));
     expect(listed.sort()).toEqual(refused.map(([s, v]) => `${s}:${v}`).sort());
   });
@@ -189,6 +201,7 @@ describe('applyTransition: allowed combinations', () => {
       'take-over': { reason: 'absent', previous: anna },
       transfer: { reason: 'other-area', teamId: 'zuid' },
       receive: { teamId: 'noord' },
+      withdraw: { reason: 'sent-by-mistake' },
     } as Partial<Record<LifecycleVerb, object>>;
     const expectedEvent = { at: '2026-12-01T08:00:00.000Z', verb, actor: by, from: status, to: EXPECTED_MACHINE[status][verb], ...codes[verb] };
     expect(result.event).toEqual(expectedEvent);
@@ -431,6 +444,18 @@ describe('giving back, taking over, transferring', () => {
     expect(received.history.map((e) => e.verb)).toEqual(['claim', 'transfer', 'receive']);
     expect(LifecycleStateSchema.safeParse(received).success).toBe(true);
     expect(stateIn.transferred()).toMatchObject({ claimedBy: anna });
+  });
+});
+
+describe('withdrawn by the signaller', () => {
+  it('keeps who had it; intake acknowledges once, and nothing else is possible', () => {
+    const state = stateIn.withdrawn();
+    expect(state).toMatchObject({ status: 'withdrawn', claimedBy: anna });
+    const seen = ok(state, { verb: 'acknowledge' }, bram, T2);
+    expect(seen.status).toBe('withdrawn');
+    const again = applyTransition(seen, { verb: 'acknowledge' }, anna, T2);
+    expect(!again.ok && again.reason).toBe('already-acknowledged');
+    expect(LifecycleStateSchema.safeParse(seen).success).toBe(true);
   });
 });
 

@@ -56,6 +56,7 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
     get: (teamId, id) => inner.get(teamId, id),
     findByReference: (teamId, reference) => inner.findByReference(teamId, reference),
     openPage: (teamId, offset, count) => inner.openPage(teamId, offset, count),
+    signalsOf: (owners, count) => inner.signalsOf(owners, count),
     update: (teamId, id, change) => inner.update(teamId, id, change),
   };
   const storage = options.storage ?? new MemoryStorage();

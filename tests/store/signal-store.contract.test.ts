@@ -96,6 +96,29 @@ describe.each(stores)('%s signal store', (name, make) => {
     });
   });
 
+  it('indexes each signal under its signaller, newest first across queues, once however often it is submitted', async () => {
+    const { store } = make();
+    const mine = consultationSignal({ draftId: 'mine-1', createdAt: '2026-11-23T09:00:00.000Z' });
+    await store.submit(mine);
+    await store.submit(mine);
+    await store.submit(consultationSignal({ draftId: 'mine-2', teamId: 'zuid', createdAt: '2026-11-24T09:00:00.000Z' }));
+    const other = consultationSignal({ draftId: 'theirs' });
+    await store.submit({ ...other, signaller: { ...other.signaller, aadObjectId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' } });
+    const owner = `aad:${mine.signaller.reference.tenantId}:${mine.signaller.aadObjectId}`;
+    expect(await store.signalsOf([owner], 10)).toEqual([
+      { teamId: 'zuid', signalId: deriveSignalId('mine-2') },
+      { teamId: 'noord', signalId: deriveSignalId('mine-1') },
+    ]);
+    expect(await store.signalsOf([owner], 1)).toEqual([{ teamId: 'zuid', signalId: deriveSignalId('mine-2') }]);
+    // Without an object id, a signal is found by the conversation it came from.
+    const anonymous = consultationSignal({ draftId: 'no-oid' });
+    await store.submit({
+      ...anonymous,
+      signaller: { ...anonymous.signaller, aadObjectId: undefined, reference: { ...anonymous.signaller.reference, conversationId: 'a:oud' } },
+    });
+    expect(await store.signalsOf(['conv:a:oud'], 10)).toEqual([{ teamId: 'noord', signalId: deriveSignalId('no-oid') }]);
+  });
+
   it('finds a signal by its reference in its own queue only', async () => {
     const { store } = make();
     const { reference } = await store.submit(consultationSignal({ draftId: 'ref' }));
@@ -171,6 +194,17 @@ describe.each(stores)('%s signal store', (name, make) => {
         [`${prefix}{q:noord}:audit`, `${prefix}{q:noord}:jobs`, `${prefix}{q:noord}:open`, `${prefix}{q:noord}:refs`, signalKey].sort(),
       );
       for (const key of keys) expect(JSON.stringify(await valueOf(key))).not.toContain('Jip');
+    });
+
+    it('the signaller’s index is its own slot: lost after the queue’s step (a crash), the repeat of the submit restores it', async () => {
+      const { store, prefix } = make();
+      const signal = consultationSignal({ draftId: 'crash' });
+      await store.submit(signal);
+      const [indexKey] = await redis.keys(`${prefix}{s:*`);
+      expect(indexKey).toBeDefined();
+      await redis.del(indexKey!);
+      expect(await store.submit(signal)).toMatchObject({ created: false });
+      expect(await redis.zrange(indexKey!, 0, -1)).toEqual([`noord|${signal.id}`]);
     });
 
     it('keeps a question and its answer sealed: jobs and audit events carry the question id only', async () => {

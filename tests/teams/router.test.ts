@@ -160,6 +160,19 @@ const SCENARIOS: Record<RouteName, Scenario> = {
     activity: (w, { conversationId, value }) => ({ ...say(w, '', conversationId), value }),
     writes: { 'signal-update': 1 },
   },
+  mine: {
+    setup: async (w) => ({ conversationId: (await sentSignal(w)).conversationId }),
+    activity: (w, { conversationId }) => say(w, 'mijn signalen', conversationId),
+    writes: {},
+  },
+  minePress: {
+    setup: async (w) => {
+      const { signal, conversationId } = await sentSignal(w);
+      return { conversationId, value: { ws: 'mine', verb: 'addInfoSend', teamId: 'noord', signalId: signal.id, info: 'Vandaag weer blauwe plekken gezien.' } };
+    },
+    activity: (w, { conversationId, value }) => ({ ...say(w, '', conversationId), value }),
+    writes: { 'signal-update': 1 },
+  },
   channelCommand: {
     activity: (w) => inIntake(w, '<at>wijksignaal</at> koppel wijkteam noord', { aadObjectId: ADMIN, name: 'Beheerder' }),
     writes: { 'channel-link': 1, audit: 1 },

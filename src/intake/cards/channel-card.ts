@@ -32,6 +32,11 @@ function channelActions(signal: Signal, texts: Texts, cardVersion: number): Card
   const w = texts.intake.work;
   if (signal.status === 'transferred') return [];
   const actions = [button('signal.details', a.details, signal, cardVersion)];
+  // Withdrawn by the signaller: nothing left to do but say it was seen.
+  if (signal.status === 'withdrawn') {
+    const seen = lifecycleOf(signal).history.some((e) => e.verb === 'acknowledge');
+    return seen ? actions : [...actions, button('signal.acknowledge', w.fromSignaller.acknowledge, signal, cardVersion, { style: 'positive' })];
+  }
   const more = (verb: Parameters<typeof button>[0], title: string) => button(verb, title, signal, cardVersion, { mode: 'secondary' });
   switch (signal.status) {
     case 'new':

@@ -133,6 +133,7 @@ function detailsCard(signal: Signal, texts: Texts, cardVersion: number | undefin
     factSet([[L.network, list(signal.network.protectiveRoles.map((role) => d.network[role]))]]),
 
     ...questionsSection(signal, texts, compact, questionsLeftOut),
+    ...fromSignallerSection(signal, texts, paragraphs(5)),
 
     heading(d.sections.handling),
     factSet([
@@ -224,5 +225,21 @@ function transfersSection(signal: Signal, texts: Texts, paragraphs: number): Car
       textBlock(h.transferLine(clean(t.from.teamName), clean(t.to.teamName), texts.intake.work.transfer.reasons[t.reason]), { spacing: 'Small' }),
       ...(t.note ? typedText(`${h.transferNote} (${clean(t.by.name)}, ${moment(t.at, texts)})`, t.note, paragraphs) : []),
     ]),
+  ];
+}
+
+/** What the signaller added later, and their withdrawal with its note: content, so only here (and audited as viewed). */
+function fromSignallerSection(signal: Signal, texts: Texts, paragraphs: number): CardJson[] {
+  const f = texts.intake.work.fromSignaller;
+  const additions = signal.additions ?? [];
+  return [
+    ...(additions.length > 0 ? [heading(f.additionsSection), ...additions.flatMap((a) => typedText(f.addition(moment(a.at, texts)), a.text, paragraphs))] : []),
+    ...(signal.withdrawal
+      ? [
+          heading(f.withdrawalSection),
+          factSet([[moment(signal.withdrawal.at, texts), texts.mine.withdraw.reasons[signal.withdrawal.reason]]]),
+          ...(signal.withdrawal.note ? typedText(f.withdrawalNote, signal.withdrawal.note, paragraphs) : []),
+        ]
+      : []),
   ];
 }

@@ -59,6 +59,8 @@ export function registrationText(signal: Signal, texts: Texts): string {
     ...line(L.phase, signal.phase ? d.phases[signal.phase] : undefined),
     ...line(L.closeNote, signal.lifecycle?.closeNote),
     ...(signal.transfers ?? []).flatMap((tr) => line(texts.intake.work.history.transferNote, tr.note)),
+    ...(signal.additions ?? []).flatMap((a) => line(texts.intake.work.fromSignaller.addition(formatCardMoment(a.at, t.language)), a.text)),
+    ...line(texts.intake.work.fromSignaller.withdrawalNote, signal.withdrawal?.note),
     '',
     `${texts.intake.work.history.section}:`,
     ...historyLines(signal, texts),

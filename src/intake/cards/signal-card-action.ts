@@ -23,6 +23,8 @@ export const SIGNAL_CARD_VERBS = [
   'signal.phaseSet',
   /** From Details: the plain text for intake's own registration (audited). */
   'signal.copy',
+  /** On a card the signaller withdrew: intake has seen it. */
+  'signal.acknowledge',
 ] as const;
 export const SignalCardVerbSchema = z.enum(SIGNAL_CARD_VERBS);
 export type SignalCardVerb = z.infer<typeof SignalCardVerbSchema>;

@@ -25,6 +25,13 @@ export function statusText(signal: Signal, texts: Texts): string {
     }
     case 'closed':
       return t.status.closed(who(state.closedBy), moment(state.closedAt, texts), state.closeOutcome ? t.closeOutcomes[state.closeOutcome] : '');
+    case 'withdrawn': {
+      const f = texts.intake.work.fromSignaller;
+      const when = moment(signal.withdrawal?.at, texts);
+      const reason = signal.withdrawal ? texts.mine.withdraw.reasons[signal.withdrawal.reason] : '';
+      const seen = [...state.history].reverse().find((e) => e.verb === 'acknowledge');
+      return seen ? f.acknowledgedStatus(when, reason, clean(seen.actor.name)) : f.withdrawnStatus(when, reason);
+    }
     case 'transferred': {
       const last = signal.transfers?.at(-1);
       return texts.intake.work.transfer.status(last ? clean(last.to.teamName) : t.someone, moment(last?.at, texts));

@@ -6,14 +6,21 @@ import type { IntakeJobDeps } from './intake-job-deps';
 import { jobIds, loadJobSubject, threadSenderOf } from './load-job-subject';
 
 /**
- * A line in the card's thread about a change colleagues should hear of (the job's event: the lifecycle verb). For
- * a take-over: the worker who had it, @mentioned, reads who took it over and why (a reason from the list, no note).
+ * A line in the card's thread about a change colleagues should hear of (the job's event). A take-over: the worker
+ * who had it, @mentioned, reads who took it over and why (a reason from the list, no note). What the signaller added
+ * or that they withdrew it: that it happened, never what they wrote ("zie Details").
  */
 export function threadNoticeJob(deps: IntakeJobDeps): JobKind {
   return {
     kind: 'thread-notice',
     async plan(job, { sender }) {
       const subject = await loadJobSubject(deps, job);
+      const notice = intakeTexts().intake.work.fromSignaller;
+      if (subject?.posted && (job.event === 'addition' || job.event === 'withdraw')) {
+        const { signal, posted } = subject;
+        const text = job.event === 'addition' ? notice.additionNotice : notice.withdrawNotice(signal.reference);
+        return () => sender.postInThread(posted, threadSenderOf(signal), { type: 'message', textFormat: 'plain', text });
+      }
       const takeOver = subject ? [...lifecycleOf(subject.signal).history].reverse().find((e) => e.verb === job.event) : undefined;
       if (!subject?.posted || job.event !== 'take-over' || !takeOver?.previous) {
         deps.log.info(jobIds(job), 'nothing to post for this job; dropped');

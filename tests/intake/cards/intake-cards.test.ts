@@ -15,6 +15,7 @@ import {
   withLifecycle,
   SIGNAL_QUESTION_MAX,
   transferSignal,
+  withdrawSignal,
   type Actor,
   type LifecycleCommand,
   type LifecycleStatus,
@@ -119,10 +120,20 @@ const STEPS: Record<LifecycleStatus, Array<[LifecycleCommand, string]>> = {
   'waiting-for-signaller': [CLAIM, [{ verb: 'ask', questionId: 'q-0001' }, '2026-11-23T10:30:00.000Z']],
   closed: [CLAIM, [{ verb: 'close', outcome: 'other', note: CANARY.closeNote }, '2026-11-24T08:00:00.000Z']],
   transferred: [CLAIM],
+  withdrawn: [CLAIM],
 };
 
 /** The signal moved to a status through the real state machine (a transfer as the card makes it), and still valid. */
 function inStatus(signal: Signal, status: LifecycleStatus, steps = STEPS[status], actor: Actor = EVA): Signal {
+  if (status === 'withdrawn') {
+    const withdrawn = withdrawSignal(
+      inStatus(signal, 'claimed', steps, actor),
+      { reason: 'sent-by-mistake', note: 'Kanarie-intrekking' },
+      '2026-11-23T11:00:00.000Z',
+    );
+    if (!withdrawn.ok) throw withdrawn.error;
+    return SignalSchema.parse(withdrawn.signal);
+  }
   if (status === 'transferred') {
     const moved = transferSignal(inStatus(signal, 'claimed', steps, actor), ZUID, { reason: 'other-area' }, actor, '2026-11-23T11:00:00.000Z');
     if (!moved.ok) throw moved.error;
@@ -237,6 +248,7 @@ describe('signalCard: the shared card in the intake channel', () => {
       'waiting-for-signaller': 'wacht op antwoord van de melder; vraag gesteld door Eva de Vries, 23-11-2026 om 11:30',
       closed: 'afgesloten door Eva de Vries, 24-11-2026 om 09:00: anders',
       transferred: 'overgedragen aan Wijkteam Zuid, 23-11-2026 om 12:00',
+      withdrawn: 'ingetrokken door de melder, 23-11-2026 om 12:00: Per ongeluk verstuurd',
     },
     en: {
       new: 'new, not yet taken up',
@@ -244,6 +256,7 @@ describe('signalCard: the shared card in the intake channel', () => {
       'waiting-for-signaller': "waiting for the signaller's answer; asked by Eva de Vries, Mon 23 Nov 2026 11:30",
       closed: 'closed by Eva de Vries, Tue 24 Nov 2026 09:00: other',
       transferred: 'transferred to Wijkteam Zuid, Mon 23 Nov 2026 12:00',
+      withdrawn: 'withdrawn by the signaller, Mon 23 Nov 2026 12:00: Sent by mistake',
     },
   };
   const ACTIONS: Record<LifecycleStatus, string[]> = {
@@ -252,6 +265,7 @@ describe('signalCard: the shared card in the intake channel', () => {
     'waiting-for-signaller': ['signal.details', 'signal.close', 'signal.takeOver', 'signal.transfer'],
     closed: ['signal.details', 'signal.reopen'],
     transferred: [],
+    withdrawn: ['signal.details', 'signal.acknowledge'],
   };
   /** The first three in view, the rest in the card's overflow menu. */
   const SECONDARY = ['signal.unclaim', 'signal.takeOver', 'signal.transfer'];
@@ -299,7 +313,10 @@ describe('signalCard: the shared card in the intake channel', () => {
     // Acute: the marker, and the attention style while the signal is open.
     const header = (card.body as Json[])[0]!;
     expect(visibleTexts(card).includes(t.acuteMarker)).toBe(urgency === 'acute');
-    const style = status === 'closed' || status === 'transferred' ? undefined : { acute: 'attention', urgent: 'warning', normal: undefined }[urgency];
+    const style =
+      status === 'closed' || status === 'transferred' || status === 'withdrawn'
+        ? undefined
+        : { acute: 'attention', urgent: 'warning', normal: undefined }[urgency];
     expect(header.style).toBe(style);
   });
 
