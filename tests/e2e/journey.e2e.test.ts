@@ -14,7 +14,7 @@ import { cardOf, type ConversationEvent, type Json, type Person, type Playground
  * channel; Eva (intake) opens its details, claims it, asks Anna a question; Anna answers; Eva looks at the worklist
  * ("wachtrij"); Eva closes; Anna is told. Anna's second worry (danger typed mid-dialogue) becomes an acute signal,
  * which Eva transfers to the central intake (the General channel, linked by Sanne): a new card there, the old one
- * says where it went, and Anna is told.
+ * says where it went, and Anna is told. Anna looks at "mijn signalen" and withdraws the acute one.
  *
  * Most steps go through the Playground's HTTP API and websocket, which is fast; the summary's "Send" and the
  * channel card's buttons are clicked in the Playground's window by headless Chromium, and the key cards are
@@ -429,4 +429,60 @@ describe('the journey in the Agents Playground', () => {
     shots['intake-card-received'] = await win!.screenshot(arrived, 'intake-card-received');
     expect([shots['intake-card-transferred'], shots['intake-card-received']].flatMap((s) => s?.clippedAt360 ?? [])).toEqual([]);
   });
+
+  test('the teacher types "my signals": both her signals, where they are now; she withdraws the acute one', async () => {
+    let since = stream.events.length;
+    await pg.sendAsCurrentUser(personalChat, 'mijn signalen');
+    const listed = await botPosts(personalChat, 'the list of her signals', since, (m) => cardOf(m) !== undefined);
+    const list = cardOf(listed.message)!;
+    const text = JSON.stringify(list);
+    expect(text).toContain(en.mine.list.title);
+    // Newest first: the acute one, now with the central intake; then the first, closed.
+    expect(text.indexOf(acuteReference)).toBeLessThan(text.indexOf(reference));
+    expect(text).toContain('Sent');
+    expect(text).toContain('to Centrale intake wijkteams');
+    expect(text).toContain(`Status: ${en.mine.statusNames.closed}`);
+
+    const withdraw = JSON.stringify(list).includes('"verb":"withdraw"') ? submitsOf(list).find((d) => d.verb === 'withdraw' && JSON.stringify(d).includes('intake')) : undefined;
+    expect(withdraw).toBeDefined();
+    since = stream.events.length;
+    await pg.submit(personalChat, anna, listed.message.messageId, withdraw!);
+    const form = await botPosts(personalChat, 'the withdraw form', since, (m) => cardOf(m) !== undefined);
+    const confirm = submitsOf(cardOf(form.message)!).find((d) => d.verb === 'withdrawConfirm')!;
+    since = stream.events.length;
+    await pg.submit(personalChat, anna, form.message.messageId, { ...confirm, reason: 'sent-by-mistake' });
+    const done = await botPosts(personalChat, 'the confirmation of the withdrawal', since, (m) => textOf(m).includes('withdrawn'));
+    expect(textOf(done.message)).toBe(en.mine.withdraw.done(acuteReference, 'Centrale intake wijkteams'));
+    // The central intake's card follows: withdrawn by the signaller, only "Gezien" left.
+    const updated = await stream.next(
+      (e) => e.action === 'updateMessage' && inChat(e, general().id) && JSON.stringify(e.message).includes('ingetrokken door de melder'),
+      WAIT_MS,
+      'the central intake’s card, withdrawn',
+      since,
+    );
+    expect(JSON.stringify(cardOf(updated.message))).toContain('"verb":"signal.acknowledge"');
+  });
+
+  uiTest('her signals, as the Playground shows them in her chat', async () => {
+    await win!.open('Personal Chat');
+    const card = win!.card(new RegExp(en.mine.list.title)).last();
+    await card.waitFor({ timeout: WAIT_MS });
+    shots['signaller-my-signals'] = await win!.screenshot(card, 'signaller-my-signals');
+    expect(shots['signaller-my-signals'].clippedAt360).toEqual([]);
+  });
 });
+
+/** The data of every Action.Submit on a card, however deep (the list puts buttons in each signal's container). */
+function submitsOf(card: Json): Json[] {
+  const found: Json[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const o = node as Json;
+      if (o.type === 'Action.Submit' && o.data) found.push(o.data as Json);
+      Object.values(o).forEach(visit);
+    }
+  };
+  visit(card);
+  return found;
+}
