@@ -443,7 +443,9 @@ describe('the journey in the Agents Playground', () => {
     expect(text).toContain('to Centrale intake wijkteams');
     expect(text).toContain(`Status: ${en.mine.statusNames.closed}`);
 
-    const withdraw = JSON.stringify(list).includes('"verb":"withdraw"') ? submitsOf(list).find((d) => d.verb === 'withdraw' && JSON.stringify(d).includes('intake')) : undefined;
+    const withdraw = JSON.stringify(list).includes('"verb":"withdraw"')
+      ? submitsOf(list).find((d) => d.verb === 'withdraw' && JSON.stringify(d).includes('intake'))
+      : undefined;
     expect(withdraw).toBeDefined();
     since = stream.events.length;
     await pg.submit(personalChat, anna, listed.message.messageId, withdraw!);
