@@ -4,6 +4,7 @@ import { parseConfig } from './config/config';
 import { loadRoutingFile } from './config/routing-file';
 import { FALLBACK_ONLY_ROUTING } from './domain';
 import { intakeJobs } from './intake/jobs';
+import { signallerJobs } from './signaller/jobs/follow-ups';
 import { createLogger } from './runtime/log';
 import { createApp } from './server';
 import { createStores } from './store/create-stores';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     queues: table.teams.map((team) => team.id),
     registrations: [
       intakeJobs({ ...stores, routing: table, clock: systemClock, log: log.child({ part: 'notifier' }), acuteReminderMs: config.notifier.acuteReminderMs }),
+      signallerJobs({ ...stores, routing: table, clock: systemClock, log: log.child({ part: 'notifier' }) }),
     ],
     instanceId: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
     staleMs: config.notifier.staleMs,

@@ -18,3 +18,4 @@ export * from './deadlines';
 export * from './signal-transfer';
 export * from './working-time';
 export * from './signaller-changes';
+export * from './follow-up';

@@ -99,7 +99,16 @@ export interface ChannelLinks {
 }
 
 /** Work for the notifier, scheduled in the same atomic step as the change it announces. */
-export const NOTIFICATION_KINDS = ['new-signal', 'card-update', 'signaller-update', 'signaller-question', 'post-answer', 'transfer', 'thread-notice'] as const;
+export const NOTIFICATION_KINDS = [
+  'new-signal',
+  'card-update',
+  'signaller-update',
+  'signaller-question',
+  'post-answer',
+  'transfer',
+  'thread-notice',
+  'follow-up',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export interface NotificationJob {
   readonly id: string;
@@ -107,7 +116,7 @@ export interface NotificationJob {
   /**
    * Post the card; update the posted card for everyone; tell the signaller what happened; send the signaller a
    * question card (1:1); post the signaller's answer in the card's thread; hand a transferred signal to its new
-   * queue; post a notice in the card's thread (e.g. who took it over).
+   * queue; post a notice in the card's thread (e.g. who took it over); ask the signaller afweging question 5.
    */
   readonly kind: NotificationKind;
   readonly signalId: string;

@@ -13,6 +13,7 @@ import {
   lifecycleProblems,
 } from './signal-lifecycle';
 import { SignalQuestionSchema } from './signal-question';
+import { FollowUpSchema } from './follow-up';
 
 export const PROFESSIONS = ['leerkracht', 'kinderopvang', 'huisarts'] as const;
 export const ProfessionSchema = z.enum(PROFESSIONS);
@@ -147,7 +148,8 @@ export type Withdrawal = z.infer<typeof WithdrawalSchema>;
 /**
  * The stored shape's version (see `schemaVersion` below): 2 since afweging question 1 records doubt as doubt, 3 since
  * a kindcheck records the age band of each child, 4 since the claim deadline is fixed at submission (in the team's
- * working time) and a signal can move between teams, 5 since the signaller can add information and withdraw.
+ * working time) and a signal can move between teams, 5 since the signaller can add information, withdraw, and
+ * answer the follow-up of question 5.
  */
 export const SIGNAL_SCHEMA_VERSION = 5 as const;
 
@@ -195,6 +197,8 @@ const base = {
   additions: z.array(AdditionSchema).max(20).optional(),
   /** Present once the signaller withdrew it (status 'withdrawn'). */
   withdrawal: WithdrawalSchema.optional(),
+  /** Afweging question 5 on the follow-up date: asked, answered or undeliverable (see follow-up.ts). */
+  followUp: FollowUpSchema.optional(),
 };
 
 /**

@@ -18,7 +18,7 @@ import {
 import { adaptiveCard, type CardJson } from '../toolkit/cards';
 import type { HandlerResult, Incoming, OutgoingMessage, TurnTools } from '../toolkit/feature';
 import { textsFor, type Texts } from '../texts';
-import { addInfoCard, addInfoDangerCard, addInfoIdentifyingCard, mySignalsCard, recordCard, withdrawCard } from './cards/mine-cards';
+import { addInfoCard, textDangerCard, textIdentifyingCard, mySignalsCard, recordCard, withdrawCard } from './cards/mine-cards';
 import { MinePressSchema, type MinePress } from './cards/mine-press';
 import { recordText } from './record';
 
@@ -116,9 +116,9 @@ async function addInformation(signal: Signal, press: MinePress, texts: Texts, at
   if (text === '') return [t.write(1000)];
   // Danger first, and nothing stored until the signaller says there is none right now; names stay out of a
   // consultation: the same checks as every other free text.
-  if (!press.noDangerNow && classifyDanger(text) !== 'none') return [card(addInfoDangerCard(press, texts))];
+  if (!press.noDangerNow && classifyDanger(text) !== 'none') return [card(textDangerCard(press, texts))];
   const found = signal.mode === 'consultation' && !press.notIdentifying ? findIdentifying(text) : [];
-  if (found.length > 0) return [card(addInfoIdentifyingCard(press, found, texts))];
+  if (found.length > 0) return [card(textIdentifyingCard(press, found, texts))];
   const id = newAdditionId();
   const result = await deps.signals.update<'not-open' | 'too-many' | 'too-long'>(signal.routing.teamId, signal.id, (current) => {
     const added = withAddition(current, { id, at, text });

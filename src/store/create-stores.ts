@@ -50,6 +50,8 @@ export interface Stores {
   readonly reminders: ReminderSchedule;
   /** Claim deadlines still to check (see the overdue task). */
   readonly deadlines: ReminderSchedule;
+  /** Follow-ups of afweging question 5 still to ask (see the signaller's follow-up task). */
+  readonly followUps: ReminderSchedule;
   /** Nudges the background work when a queue gets a job (see WakeUps). */
   readonly wakeUps: WakeUps;
   /** Who runs the one-instance background work now. */
@@ -65,9 +67,10 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     const notifications = createMemoryNotificationQueue({ now: () => clock.now() });
     const audit = createMemoryAuditLog();
     const wakeUps = createMemoryWakeUps();
+    const followUps = createMemoryReminderSchedule();
     return {
       conversations: createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
-      signals: createMemorySignalStore({ codec: signalCodec, jobs: notifications, audit, wakeUps }),
+      signals: createMemorySignalStore({ codec: signalCodec, jobs: notifications, audit, wakeUps, followUps }),
       links: wakeOnLink(createMemoryChannelLinks(), wakeUps),
       duty: createMemoryDutyRosters(),
       audit,
@@ -75,6 +78,7 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
       cards: createMemoryPostedCards(),
       reminders: createMemoryReminderSchedule(),
       deadlines: createMemoryReminderSchedule(),
+      followUps,
       wakeUps,
       leases: createMemoryLeases(clock),
     };
@@ -84,9 +88,10 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
   const keyPrefix = config.redis.keyPrefix;
   // A blocking read that finds nothing costs a command: wait as long as the sweep does.
   const wakeUps = createRedisWakeUps({ redis, keyPrefix, blockMs: config.notifier.staleMs });
+  const followUps = createRedisReminderSchedule({ redis, keyPrefix, name: 'followups' });
   return {
     conversations: createRedisConversationStore({ redis, codec, keyPrefix, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
-    signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix, wakeUps }),
+    signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix, wakeUps, followUps }),
     links: wakeOnLink(createRedisChannelLinks({ redis, keyPrefix }), wakeUps),
     duty: createRedisDutyRosters({ redis, keyPrefix }),
     audit: createRedisAuditLog({ redis, keyPrefix }),
@@ -94,6 +99,7 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     cards: createRedisPostedCards({ redis, keyPrefix }),
     reminders: createRedisReminderSchedule({ redis, keyPrefix }),
     deadlines: createRedisReminderSchedule({ redis, keyPrefix, name: 'deadlines' }),
+    followUps,
     wakeUps,
     leases: createRedisLeases({ redis, keyPrefix }),
   };

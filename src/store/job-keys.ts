@@ -10,6 +10,8 @@ export function jobKeys(prefix: string) {
     reminders: `${prefix}{reminders}`,
     /** Claim deadlines of signals not claimed yet, for all queues, the same way: checked once they pass. */
     deadlines: `${prefix}{deadlines}`,
+    /** Follow-ups of afweging question 5 still to ask, for all queues, by their date. */
+    followups: `${prefix}{followups}`,
     /** A lease: who runs the one-instance work now. */
     lease: (name: string) => `${prefix}{lease:${name}}`,
   };

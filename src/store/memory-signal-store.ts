@@ -1,8 +1,10 @@
 import {
+  followUpDueMs,
   formatReference,
   isOpenStatus,
   ownerKeyOf,
   SignalSchema,
+  type ReminderSchedule,
   type AuditEvent,
   type AuditLog,
   type Signal,
@@ -23,6 +25,7 @@ export function createMemorySignalStore(options: {
   jobs?: MemoryNotificationQueue;
   audit?: AuditLog;
   wakeUps?: Pick<WakeUps, 'notify'>;
+  followUps?: Pick<ReminderSchedule, 'schedule'>;
 }): SignalStore {
   const records = new Map<string, string>();
   const counters = new Map<number, number>();
@@ -43,13 +46,19 @@ export function createMemorySignalStore(options: {
   /** Stores a signal new to its queue with its job and audit event, as the Redis store's one atomic step does. */
   const store = async (signal: Signal, audit: AuditEvent): Promise<boolean> => {
     const key = signalKeys('', signal.routing.teamId).signal(signal.id);
-    if (records.has(key)) return false;
+    // As in Redis, the follow-up is scheduled again by every repeat; after the check and the write, never between.
+    const followUp = () => options.followUps?.schedule(signal.routing.teamId, signal.id, followUpDueMs(signal));
+    if (records.has(key)) {
+      await followUp();
+      return false;
+    }
     records.set(key, options.codec.encode(SignalSchema.parse(signal), key));
     index(signal);
     of(refs, signal.routing.teamId).set(signal.reference, signal.id);
     options.jobs?.enqueue(signal.routing.teamId, { kind: 'new-signal', signalId: signal.id });
     await options.audit?.record(audit);
     await options.wakeUps?.notify(signal.routing.teamId);
+    await followUp();
     return true;
   };
   return {

@@ -6,7 +6,9 @@ import {
   isOpenStatus,
   ownerKeyOf,
   SignalSchema,
+  followUpDueMs,
   type AuditEvent,
+  type ReminderSchedule,
   type Signal,
   type SignalStore,
   type WakeUps,
@@ -51,7 +53,14 @@ type ScriptedRedis = Redis & {
  * `wakeUps`, when given, hears of every queue write, after the atomic step and apart from it (another key, another
  * slot): a lost wake-up only delays the job until the notifier's next sweep.
  */
-export function createRedisSignalStore(options: { redis: Redis; codec: SignalCodec; keyPrefix: string; wakeUps?: Pick<WakeUps, 'notify'> }): SignalStore {
+export function createRedisSignalStore(options: {
+  redis: Redis;
+  codec: SignalCodec;
+  keyPrefix: string;
+  wakeUps?: Pick<WakeUps, 'notify'>;
+  /** Where each stored signal's follow-up (afweging question 5) is put on the schedule, when given. */
+  followUps?: Pick<ReminderSchedule, 'schedule'>;
+}): SignalStore {
   const { codec, keyPrefix } = options;
   const wake = async (teamId: string) => options.wakeUps?.notify(teamId);
   const redis = options.redis as ScriptedRedis;
@@ -83,6 +92,8 @@ export function createRedisSignalStore(options: { redis: Redis; codec: SignalCod
       signal.reference,
     );
     if (created === 1) await wake(signal.routing.teamId);
+    // Its own slot, after the queue's step and again on every repeat (ZADD of the same member changes nothing).
+    await options.followUps?.schedule(signal.routing.teamId, signal.id, followUpDueMs(signal));
     return created === 1;
   };
 

@@ -33,7 +33,8 @@ export interface StoredVersions {
  * v2 → v3: a kindcheck may list the age band of each child (child.bands); a v2 record has one band and none.
  * v3 → v4: the claim deadline is stored (claimDueAt). A v3 record had it computed when shown, from clock hours; the
  * codec knows no routing file, so it fixes the default hours (acute 1, urgent 24, normal 72) from sending.
- * v4 → v5: the signaller may add information and withdraw (additions, withdrawal); a v4 record has neither.
+ * v4 → v5: the signaller may add information, withdraw and answer the follow-up (additions, withdrawal, followUp);
+ * a v4 record has none of them.
  */
 const SIGNAL_VERSIONS: StoredVersions = {
   oldest: 1,

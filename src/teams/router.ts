@@ -12,6 +12,8 @@ import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel
 import { handleQueueCommand, handleWorklistPress, isWorklistPress, parseQueueCommand } from '../intake/queue-commands';
 import { handleSignallerAnswer, isSignalAnswer } from '../intake/signaller-answers';
 import { isMinePress } from '../signaller/cards/mine-press';
+import { isFollowUpPress } from '../signaller/cards/follow-up-card';
+import { handleFollowUpAnswer } from '../signaller/follow-up-answers';
 import { handleMinePress, handleMySignals, isMySignalsCommand } from '../signaller/my-signals';
 import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
 import { oncePerActivity } from '../toolkit/once-per-activity';
@@ -127,6 +129,10 @@ const routes = {
     effects: ['signal-update', 'audit'],
     run: feature(({ deps, tools }, incoming) => handleMinePress(incoming, tools, deps)),
   },
+  followUpAnswer: {
+    effects: ['signal-update', 'audit'],
+    run: feature(({ deps, tools }, incoming) => handleFollowUpAnswer(incoming, tools, deps)),
+  },
   channelCommand: {
     effects: ['channel-link', 'audit'],
     run: feature(async ({ deps, tools, texts }, incoming) => {
@@ -188,6 +194,7 @@ function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
   // is a press on the signaller's own signals, or asking for them.
   if (isSignalAnswer(activity.value)) return 'signalAnswer';
   if (isMinePress(activity.value)) return 'minePress';
+  if (isFollowUpPress(activity.value)) return 'followUpAnswer';
   if (isMySignalsCommand(activity.text)) return 'mine';
   if (dialogActive) return 'dialogue';
   if (activity.value !== undefined) return parseCardAction(activity.value)?.ws === 'danger' ? 'danger' : 'staleCard';
@@ -234,7 +241,7 @@ export function createBotLogic(deps: BotDeps): TurnLogic {
     };
     // Only messages can touch the dialogue; reading its state for anything else would write an empty stack. An
     // answer to a wijkteam question, or the signaller's own signals, leave the dialogue and its draft as they were.
-    const apart = new Set<RouteName | undefined>(['signalAnswer', 'minePress', 'mine']);
+    const apart = new Set<RouteName | undefined>(['signalAnswer', 'minePress', 'mine', 'followUpAnswer']);
     const touchesDialogue = context.activity.type === ActivityTypes.Message && !apart.has(routeOf(context.activity));
     if (touchesDialogue) await expireDraft(context, dialogDeps);
     const dc = touchesDialogue ? await dialogContext(context, state, dialogDeps) : undefined;

@@ -71,6 +71,19 @@ export const enSignaller: SignallerTexts = {
       no: 'no',
     },
   },
+  followUp: {
+    title: (reference) => `How are things now? Signal ${reference}`,
+    intro: (sent, team) => `On ${sent} you shared your worry with ${team}. The Meldcode asks you to check after a while whether the help works.`,
+    question: 'Has the help led to lasting safety for the child?',
+    answers: { yes: 'Yes', no: 'No', unknown: "Don't know" },
+    noteLabel: (max) => `Anything to explain? (optional; at most ${max} characters)`,
+    send: 'Send',
+    chooseAnswer: "Choose yes, no or don't know.",
+    thanks: 'Thank you. Your answer has been recorded with your signal.',
+    advice: (team) =>
+      `Thank you. As the child's safety is not certain, the advice is: report to Veilig Thuis, 0800-2000 (free, day and night). ${team} hears that you have doubts. In immediate danger: call 112.`,
+    already: 'This question has already been answered. Nothing was changed.',
+  },
   notYours: 'This signal was not sent by you. Nothing was changed.',
   notFound: 'I cannot find this signal (any more). Nothing was changed.',
 };

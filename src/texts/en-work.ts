@@ -125,5 +125,10 @@ export const enWork: IntakeWorkTexts = {
     addition: (when) => `Added ${when}`,
     withdrawalSection: 'Withdrawn by the signaller',
     withdrawalNote: "The signaller's note",
+    followUpNotice: (reference) => `Follow-up of signal ${reference}: the signaller does not (yet) see lasting safety — see Details.`,
+    followUpSection: 'Follow-up question to the signaller (question 5)',
+    followUpAsked: (when) => `Asked ${when}; no answer yet`,
+    followUpAnswered: (when, answer) => `Answered ${when}: ${answer}`,
+    followUpUndeliverable: (when) => `Not delivered (${when}): the signaller can no longer be reached in Teams`,
   },
 };

@@ -71,6 +71,19 @@ export const nlSignaller: SignallerTexts = {
       no: 'nee',
     },
   },
+  followUp: {
+    title: (reference) => `Hoe gaat het nu? Signaal ${reference}`,
+    intro: (sent, team) => `Op ${sent} deelde je je zorg met ${team}. De meldcode vraagt je na een tijd na te gaan of de hulp werkt.`,
+    question: 'Heeft de hulp geleid tot blijvende veiligheid voor het kind?',
+    answers: { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' },
+    noteLabel: (max) => `Wil je iets toelichten? (mag leeg; maximaal ${max} tekens)`,
+    send: 'Versturen',
+    chooseAnswer: 'Kies ja, nee of weet ik niet.',
+    thanks: 'Dank je. Je antwoord is vastgelegd bij je signaal.',
+    advice: (team) =>
+      `Dank je. Omdat de veiligheid van het kind niet zeker is, is het advies: doe een melding bij Veilig Thuis, 0800-2000 (gratis, dag en nacht). ${team} hoort dat je twijfelt. Bij direct gevaar: bel 112.`,
+    already: 'Deze vraag is al beantwoord. Er is niets veranderd.',
+  },
   notYours: 'Dit signaal is niet door jou verstuurd. Er is niets veranderd.',
   notFound: 'Dit signaal kan ik niet (meer) vinden. Er is niets veranderd.',
 };

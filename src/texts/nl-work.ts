@@ -127,5 +127,10 @@ export const nlWork: IntakeWorkTexts = {
     addition: (when) => `Toegevoegd ${when}`,
     withdrawalSection: 'Ingetrokken door de melder',
     withdrawalNote: 'Toelichting van de melder',
+    followUpNotice: (reference) => `Vervolgvraag bij signaal ${reference}: de melder ziet (nog) geen blijvende veiligheid — zie Details.`,
+    followUpSection: 'Vervolgvraag aan de melder (vraag 5)',
+    followUpAsked: (when) => `Gesteld ${when}; nog geen antwoord`,
+    followUpAnswered: (when, answer) => `Beantwoord ${when}: ${answer}`,
+    followUpUndeliverable: (when) => `Niet bezorgd (${when}): de melder is niet meer bereikbaar via Teams`,
   },
 };

@@ -19,6 +19,7 @@ import type {
   TakeOverReason,
   TransferReason,
   WithdrawReason,
+  FollowUpAnswer,
 } from '../domain';
 
 /** The languages the bot speaks: Dutch first, English for users whose Teams works in English. */
@@ -248,6 +249,12 @@ export interface IntakeWorkTexts {
     readonly addition: (when: string) => string;
     readonly withdrawalSection: string;
     readonly withdrawalNote: string;
+    /** In the thread when the follow-up's answer is "no" or "don't know": that it is, never the note. */
+    readonly followUpNotice: (reference: string) => string;
+    readonly followUpSection: string;
+    readonly followUpAsked: (when: string) => string;
+    readonly followUpAnswered: (when: string, answer: string) => string;
+    readonly followUpUndeliverable: (when: string) => string;
   };
 }
 
@@ -315,6 +322,20 @@ export interface SignallerTexts {
       readonly yes: string;
       readonly no: string;
     };
+  };
+  /** Afweging question 5 on the follow-up date, in the signaller's chat. */
+  readonly followUp: {
+    readonly title: (reference: string) => string;
+    readonly intro: (sent: string, team: string) => string;
+    readonly question: string;
+    readonly answers: Readonly<Record<FollowUpAnswer, string>>;
+    readonly noteLabel: (max: number) => string;
+    readonly send: string;
+    readonly chooseAnswer: string;
+    readonly thanks: string;
+    /** After "no" or "don't know": the advice to report to Veilig Thuis. */
+    readonly advice: (team: string) => string;
+    readonly already: string;
   };
   readonly notYours: string;
   readonly notFound: string;

@@ -27,6 +27,8 @@ export async function startRedisApp(
     /** The signal store's own connection records its commands here (see countCommands). */
     recordSignalCommands?: RecordedCommand[];
     jobsClock?: Clock;
+    /** This instance's name among the instances sharing the queues (each process has its own). */
+    instanceId?: string;
   } = {},
 ) {
   const env = options.env ?? {};
@@ -58,6 +60,7 @@ export async function startRedisApp(
     store: stores.conversations,
     // The background work keeps the bot's time, so a deadline fixed at sending is due by the same clock.
     jobsClock: options.jobsClock ?? clock,
+    ...(options.instanceId ? { instanceId: options.instanceId } : {}),
   });
   const stop = app.stop.bind(app);
   const withClose: TestApp = { ...app, stop: async () => void (await stop(), await recorded?.quit()) };

@@ -1,5 +1,6 @@
 import { parseConfig, type Config } from '../../src/config/config';
 import { intakeJobs } from '../../src/intake/jobs';
+import { signallerJobs } from '../../src/signaller/jobs/follow-ups';
 import { createAdapter, type AuthEndpoints } from '../../src/teams/adapter';
 import { createBackgroundWork, type BackgroundWork } from '../../src/teams/jobs/background-work';
 import type { TurnLogic } from '../../src/teams/turn-runner';
@@ -45,6 +46,7 @@ export interface TestApp {
   readonly cards: PostedCards;
   readonly reminders: ReminderSchedule;
   readonly deadlines: ReminderSchedule;
+  readonly followUps: ReminderSchedule;
   readonly duty: DutyRosters;
   /** The background work: `jobs.runOnce()` does everything due now and resolves when it is done. */
   readonly jobs: BackgroundWork;
@@ -84,6 +86,7 @@ export async function startTestApp(
     audit?: AuditLog;
     notifications?: NotificationQueue;
     deadlines?: ReminderSchedule;
+    followUps?: ReminderSchedule;
     /** The stores' own wake-ups (Redis ones with Redis stores), so the background work hears their writes. */
     wakeUps?: WakeUps;
     cards?: PostedCards;
@@ -114,8 +117,10 @@ export async function startTestApp(
   const wakeUps = options.wakeUps ?? createMemoryWakeUps();
   const memoryJobs = createMemoryNotificationQueue({ now: () => Date.now() });
   const notifications = options.notifications ?? memoryJobs;
+  const followUps = options.followUps ?? createMemoryReminderSchedule();
   const signals =
-    options.signals ?? createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })), jobs: memoryJobs, audit, wakeUps });
+    options.signals ??
+    createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })), jobs: memoryJobs, audit, wakeUps, followUps });
   const links = options.links ?? wakeOnLink(createMemoryChannelLinks(), wakeUps);
   const cards = options.cards ?? createMemoryPostedCards();
   const reminders = createMemoryReminderSchedule();
@@ -148,6 +153,7 @@ export async function startTestApp(
         acuteReminderMs,
         unlinkedRecheckMs: settings.unlinkedRecheckMs,
       }),
+      signallerJobs({ signals, followUps, routing, clock: jobsClock, log }),
     ],
     instanceId: options.instanceId ?? 'test-instance',
     staleMs: settings.staleMs ?? config.notifier.staleMs,
@@ -167,6 +173,7 @@ export async function startTestApp(
     cards,
     reminders,
     deadlines,
+    followUps,
     duty,
     jobs,
     logLines: captured.lines,

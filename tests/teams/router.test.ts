@@ -173,6 +173,20 @@ const SCENARIOS: Record<RouteName, Scenario> = {
     activity: (w, { conversationId, value }) => ({ ...say(w, '', conversationId), value }),
     writes: { 'signal-update': 1 },
   },
+  followUpAnswer: {
+    setup: async (w) => {
+      const { signal, conversationId } = await sentSignal(w);
+      const at = '2027-01-04T09:00:00.000Z';
+      await w.stores.signals.update('noord', signal.id, (current) => ({
+        signal: { ...current, followUp: { askedAt: at } },
+        audit: { at, actor: 'system', action: 'follow-up-asked', teamId: 'noord', signalId: signal.id },
+        jobs: [],
+      }));
+      return { conversationId, value: { ws: 'followup', teamId: 'noord', signalId: signal.id, answer: 'no' } };
+    },
+    activity: (w, { conversationId, value }) => ({ ...say(w, '', conversationId), value }),
+    writes: { 'signal-update': 1 },
+  },
   channelCommand: {
     activity: (w) => inIntake(w, '<at>wijksignaal</at> koppel wijkteam noord', { aadObjectId: ADMIN, name: 'Beheerder' }),
     writes: { 'channel-link': 1, audit: 1 },

@@ -234,6 +234,20 @@ function fromSignallerSection(signal: Signal, texts: Texts, paragraphs: number):
   const additions = signal.additions ?? [];
   return [
     ...(additions.length > 0 ? [heading(f.additionsSection), ...additions.flatMap((a) => typedText(f.addition(moment(a.at, texts)), a.text, paragraphs))] : []),
+    ...(signal.followUp
+      ? [
+          heading(f.followUpSection),
+          textBlock(
+            signal.followUp.answer
+              ? f.followUpAnswered(moment(signal.followUp.answeredAt, texts), texts.mine.followUp.answers[signal.followUp.answer])
+              : signal.followUp.undeliverableAt
+                ? f.followUpUndeliverable(moment(signal.followUp.undeliverableAt, texts))
+                : f.followUpAsked(moment(signal.followUp.askedAt, texts)),
+            { spacing: 'Small' },
+          ),
+          ...(signal.followUp.note ? typedText(f.withdrawalNote, signal.followUp.note, paragraphs) : []),
+        ]
+      : []),
     ...(signal.withdrawal
       ? [
           heading(f.withdrawalSection),

@@ -16,9 +16,14 @@ export function threadNoticeJob(deps: IntakeJobDeps): JobKind {
     async plan(job, { sender }) {
       const subject = await loadJobSubject(deps, job);
       const notice = intakeTexts().intake.work.fromSignaller;
-      if (subject?.posted && (job.event === 'addition' || job.event === 'withdraw')) {
+      if (subject?.posted && (job.event === 'addition' || job.event === 'withdraw' || job.event === 'follow-up')) {
         const { signal, posted } = subject;
-        const text = job.event === 'addition' ? notice.additionNotice : notice.withdrawNotice(signal.reference);
+        const text =
+          job.event === 'addition'
+            ? notice.additionNotice
+            : job.event === 'withdraw'
+              ? notice.withdrawNotice(signal.reference)
+              : notice.followUpNotice(signal.reference);
         return () => sender.postInThread(posted, threadSenderOf(signal), { type: 'message', textFormat: 'plain', text });
       }
       const takeOver = subject ? [...lifecycleOf(subject.signal).history].reverse().find((e) => e.verb === job.event) : undefined;

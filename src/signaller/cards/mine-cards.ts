@@ -2,7 +2,7 @@ import { ADDITION_MAX, isOpenStatus, lifecycleOf, WITHDRAW_NOTE_MAX, WITHDRAW_RE
 import { cardJson, textBlock, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import { formatCardDate, formatMoment } from '../../texts/dates';
-import { minePress, type MinePress } from './mine-press';
+import { minePress } from './mine-press';
 
 /**
  * The signaller's own cards in their 1:1 chat, in their language: the list of their signals, the forms to add
@@ -91,8 +91,11 @@ export function withdrawCard(signal: Signal, texts: Texts): CardJson {
   );
 }
 
-/** What they typed speaks of danger: the safety line first; the same text sent after all once there is none now. */
-export function addInfoDangerCard(press: MinePress, texts: Texts): CardJson {
+/**
+ * What they typed speaks of danger: the safety line first; the same text sent after all once there is none now. It
+ * is their own 1:1 chat, so the text may ride in the button's data (a press of "mijn signalen" or of the follow-up).
+ */
+export function textDangerCard(press: Record<string, unknown>, texts: Texts): CardJson {
   const t = texts.intake.signallerQuestions;
   return cardJson(
     [textBlock(texts.safetyLine, { weight: 'Bolder', color: 'Attention' }), textBlock(t.dangerHeld)],
@@ -102,7 +105,7 @@ export function addInfoDangerCard(press: MinePress, texts: Texts): CardJson {
 }
 
 /** In an anonymous consultation, what may identify someone: shown, not stored; sent as it is only when it is no name. */
-export function addInfoIdentifyingCard(press: MinePress, found: readonly IdentifyingFinding[], texts: Texts): CardJson {
+export function textIdentifyingCard(press: Record<string, unknown>, found: readonly IdentifyingFinding[], texts: Texts): CardJson {
   const t = texts.intake.signallerQuestions;
   const list = found.map((f) => `"${f.text}" (${texts.dialog.identifyingKinds[f.kind]})`).join(', ');
   return cardJson([textBlock(t.identifyingHeld(list))], [submit(t.sendAsIs, { ...press, notIdentifying: true })], t.identifyingHeld(list));

@@ -10,6 +10,7 @@ import { createSignalCodec } from '../../../src/store/signal-codec';
 import { createValueCipher } from '../../../src/store/value-cipher';
 import { systemClock } from '../../../src/runtime/system-clock';
 import { createJobLoop } from '../../../src/teams/jobs/job-loop';
+import { signallerJobs } from '../../../src/signaller/jobs/follow-ups';
 import { createPeriodicScheduler } from '../../../src/teams/jobs/periodic-scheduler';
 import type { OutgoingMessage, ProactiveSender } from '../../../src/toolkit/proactive-sender';
 import { consultationSignal } from '../../fixtures/signal';
@@ -60,7 +61,8 @@ export function intakeJobsSetUp() {
   const codec = createSignalCodec(createValueCipher({ plaintext: true }));
   const queue = createMemoryNotificationQueue({ now: clock.now });
   const wakeUps = createMemoryWakeUps();
-  const signals = createMemorySignalStore({ codec, jobs: queue, wakeUps });
+  const followUps = createMemoryReminderSchedule();
+  const signals = createMemorySignalStore({ codec, jobs: queue, wakeUps, followUps });
   const cards = createMemoryPostedCards();
   const links = createMemoryChannelLinks();
   const reminders = createMemoryReminderSchedule();
@@ -78,7 +80,7 @@ export function intakeJobsSetUp() {
   if (!routing.ok) throw new Error(routing.problems.join('\n'));
   const captured = captureLog();
   const recording = recordingSender();
-  const registrations = intakeJobs({
+  const intake = intakeJobs({
     signals,
     cards,
     links,
@@ -90,6 +92,9 @@ export function intakeJobsSetUp() {
     log: captured.log,
     acuteReminderMs: ACUTE_REMINDER_MS,
   });
+  // Every job kind needs its registration; the signaller's follow-up runs beside intake's work, as in the product.
+  const signaller = signallerJobs({ signals, followUps, routing: routing.table, clock, log: captured.log });
+  const registrations = { jobKinds: [...intake.jobKinds, ...signaller.jobKinds], periodicTasks: [...intake.periodicTasks, ...signaller.periodicTasks] };
   const tools = { sender: recording.sender };
   // Leases run on real time, as the scheduler's timers do; the fake clock is for what is due.
   const leases = createMemoryLeases(systemClock);

@@ -1,5 +1,6 @@
 import type { RoutingTable } from '../../../src/domain';
 import { intakeJobs } from '../../../src/intake/jobs';
+import { signallerJobs } from '../../../src/signaller/jobs/follow-ups';
 import { createRedisChannelLinks, createRedisDutyRosters } from '../../../src/store/redis-channel-links';
 import { createRedisLeases } from '../../../src/store/redis-leases';
 import { createRedisNotificationQueue, createRedisPostedCards } from '../../../src/store/redis-notification-queue';
@@ -37,6 +38,7 @@ async function idleCommands(queues: number): Promise<string[]> {
   const routing = routingFor(queues);
   const wakeUps = createRedisWakeUps({ redis, keyPrefix, blockMs: STALE_MS });
   const { log } = captureLog();
+  const signals = createRedisSignalStore({ redis, codec: createSignalCodec(createValueCipher({ plaintext: true })), keyPrefix, wakeUps });
   const jobs = createBackgroundWork({
     adapter: createAdapter({}),
     appId: '',
@@ -46,7 +48,7 @@ async function idleCommands(queues: number): Promise<string[]> {
     queues: routing.teams.map((t) => t.id),
     registrations: [
       intakeJobs({
-        signals: createRedisSignalStore({ redis, codec: createSignalCodec(createValueCipher({ plaintext: true })), keyPrefix, wakeUps }),
+        signals,
         cards: createRedisPostedCards({ redis, keyPrefix }),
         links: createRedisChannelLinks({ redis, keyPrefix }),
         reminders: createRedisReminderSchedule({ redis, keyPrefix }),
@@ -57,6 +59,7 @@ async function idleCommands(queues: number): Promise<string[]> {
         log,
         acuteReminderMs: 15 * 60_000,
       }),
+      signallerJobs({ signals, followUps: createRedisReminderSchedule({ redis, keyPrefix, name: 'followups' }), routing, clock: systemClock, log }),
     ],
     instanceId: 'idle-instance',
     staleMs: STALE_MS,
