@@ -55,7 +55,15 @@ async function main(): Promise<void> {
     leases: stores.leases,
     queues: table.teams.map((team) => team.id),
     registrations: [
-      intakeJobs({ ...stores, routing: table, clock: systemClock, log: log.child({ part: 'notifier' }), acuteReminderMs: config.notifier.acuteReminderMs }),
+      intakeJobs({
+        ...stores,
+        routing: table,
+        clock: systemClock,
+        log: log.child({ part: 'notifier' }),
+        acuteReminderMs: config.notifier.acuteReminderMs,
+        retentionMs: config.retentionMs,
+        auditRetentionMs: config.auditRetentionMs,
+      }),
       signallerJobs({ ...stores, routing: table, clock: systemClock, log: log.child({ part: 'notifier' }) }),
     ],
     instanceId: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,

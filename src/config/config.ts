@@ -82,6 +82,8 @@ const EnvSchema = z.object({
   ),
   DRAFT_TTL_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.01).max(365).default(7)),
   FOLLOW_UP_WEEKS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).int().min(1).max(52).default(6)),
+  RETENTION_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(1).max(3650).default(30)),
+  AUDIT_RETENTION_DAYS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(30).max(3650).default(365)),
   ROUTING_FILE: optionalText,
   ALLOWED_TENANT_IDS: guidList('a tenant id'),
   ADMIN_AAD_OBJECT_IDS: guidList('an Entra object id'),
@@ -113,6 +115,9 @@ export interface Config {
   readonly draftTtlMs: number;
   /** Afweging question 5 is asked this long after a signal. */
   readonly followUpWeeks: number;
+  /** A closed or withdrawn signal's content is purged this long after; audit entries are kept auditRetentionMs. */
+  readonly retentionMs: number;
+  readonly auditRetentionMs: number;
   /** Path of the routing file (PC4 → wijkteam); without it (local mode only) everything goes to one intake. */
   readonly routingFile?: string;
   /** Entra object ids of the people who may link intake channels to wijkteams. */
@@ -161,6 +166,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       stateTtlMs: Math.round(e.STATE_TTL_DAYS * DAY_MS),
       draftTtlMs: Math.round(e.DRAFT_TTL_DAYS * DAY_MS),
       followUpWeeks: e.FOLLOW_UP_WEEKS,
+      retentionMs: Math.round(e.RETENTION_DAYS * DAY_MS),
+      auditRetentionMs: Math.round(e.AUDIT_RETENTION_DAYS * DAY_MS),
       allowedTenants: e.ALLOWED_TENANT_IDS.length > 0 ? new Set(e.ALLOWED_TENANT_IDS) : 'any',
       admins: new Set(e.ADMIN_AAD_OBJECT_IDS),
       routingFile: e.ROUTING_FILE,

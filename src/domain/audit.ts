@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'follow-up-asked',
   'follow-up-answered',
   'follow-up-undeliverable',
+  'erasure-requested',
+  'signal-purged',
   'channel-linked',
   'channel-unlinked',
   'action-refused',

@@ -19,3 +19,4 @@ export * from './signal-transfer';
 export * from './working-time';
 export * from './signaller-changes';
 export * from './follow-up';
+export * from './retention';

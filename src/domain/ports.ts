@@ -71,6 +71,12 @@ export interface SignalStore {
    */
   signalsOf(owners: readonly string[], count: number): Promise<Array<{ teamId: string; signalId: string }>>;
   /**
+   * Removes the signal and everything that names it (its indexes, its place on every schedule, where its card was
+   * posted), auditing the purge. Each step is safe to repeat and the record goes last, so a purge stopped halfway is
+   * finished by running it again; a purge of what is gone changes nothing.
+   */
+  purge(teamId: string, signalId: string, audit: AuditEvent): Promise<{ purged: boolean }>;
+  /**
    * Compare-and-set: `change` runs on the current record; if another change landed in between, it runs again on
    * the newer one. Its result (or its refusal) is returned; nothing is written on a refusal.
    */
@@ -84,6 +90,8 @@ export interface SignalStore {
 /** Append-only; ids and codes only (see AuditEventSchema). */
 export interface AuditLog {
   record(event: AuditEvent): Promise<void>;
+  /** Drops the team's entries older than `beforeMs` (entry ids are times): one bounded step. */
+  trimBefore(teamId: string, beforeMs: number): Promise<void>;
   /** Newest last; for tests and the coordinator view. */
   list(teamId: string): Promise<AuditEvent[]>;
 }
@@ -108,6 +116,7 @@ export const NOTIFICATION_KINDS = [
   'transfer',
   'thread-notice',
   'follow-up',
+  'retention',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export interface NotificationJob {
@@ -116,7 +125,8 @@ export interface NotificationJob {
   /**
    * Post the card; update the posted card for everyone; tell the signaller what happened; send the signaller a
    * question card (1:1); post the signaller's answer in the card's thread; hand a transferred signal to its new
-   * queue; post a notice in the card's thread (e.g. who took it over); ask the signaller afweging question 5.
+   * queue; post a notice in the card's thread (e.g. who took it over); ask the signaller afweging question 5; put
+   * the signal on the purge schedule.
    */
   readonly kind: NotificationKind;
   readonly signalId: string;

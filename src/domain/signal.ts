@@ -14,6 +14,7 @@ import {
 } from './signal-lifecycle';
 import { SignalQuestionSchema } from './signal-question';
 import { FollowUpSchema } from './follow-up';
+import { ErasureSchema } from './retention';
 
 export const PROFESSIONS = ['leerkracht', 'kinderopvang', 'huisarts'] as const;
 export const ProfessionSchema = z.enum(PROFESSIONS);
@@ -199,6 +200,8 @@ const base = {
   withdrawal: WithdrawalSchema.optional(),
   /** Afweging question 5 on the follow-up date: asked, answered or undeliverable (see follow-up.ts). */
   followUp: FollowUpSchema.optional(),
+  /** An admin asked to erase it now (see retention.ts): codes only. */
+  erasure: ErasureSchema.optional(),
 };
 
 /**

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { formatReference, type AuditLog, type ChannelLinks, type Clock, type DutyRosters, type RoutingTable, type SignalStore } from '../domain';
+import {
+  formatReference,
+  type ErasureReason,
+  type AuditLog,
+  type ChannelLinks,
+  type Clock,
+  type DutyRosters,
+  type RoutingTable,
+  type SignalStore,
+} from '../domain';
 import { adaptiveCard, clean, executePayload, type InvokeReply } from '../toolkit/cards';
 import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
 import { intakeTexts } from '../texts';
@@ -16,9 +25,18 @@ export type QueueCommand =
   | { readonly verb: 'worklist' }
   | { readonly verb: 'find'; readonly reference?: string }
   /** `named`: words after "dienst" that are not a clear-word (the @mentions themselves are stripped from the text). */
-  | { readonly verb: 'duty'; readonly clear: boolean; readonly named: boolean };
+  | { readonly verb: 'duty'; readonly clear: boolean; readonly named: boolean }
+  /** An admin erases a signal now (a correction, or a request under the AVG). */
+  | { readonly verb: 'erase'; readonly reference?: string; readonly reason?: ErasureReason };
 
 const REFERENCE = /^ws[\s-]*(\d{4})[\s-]*(\d{1,6})$/i;
+const ERASURE_WORDS: Readonly<Record<string, ErasureReason>> = {
+  correctie: 'correction',
+  correction: 'correction',
+  'avg-verzoek': 'avg-request',
+  avg: 'avg-request',
+  'avg-request': 'avg-request',
+};
 
 /** "wachtrij", "overzicht", "zoek WS-2026-000123" (also "ws 2026 123"), "dienst", "dienst niemand"; English too. */
 export function parseQueueCommand(text: string): QueueCommand | undefined {
@@ -34,6 +52,11 @@ export function parseQueueCommand(text: string): QueueCommand | undefined {
     const match = REFERENCE.exec(rest.join(' '));
     return match ? { verb: 'find', reference: formatReference(Number(match[1]), Number(match[2])) } : { verb: 'find' };
   }
+  if (verb === 'wis' || verb === 'erase') {
+    const match = REFERENCE.exec(rest.slice(0, -1).join(' '));
+    const reason = ERASURE_WORDS[rest.at(-1)?.toLowerCase() ?? ''];
+    return match && reason ? { verb: 'erase', reference: formatReference(Number(match[1]), Number(match[2])), reason } : { verb: 'erase' };
+  }
   if (verb === 'dienst' || verb === 'duty') {
     const clear = rest.length === 1 && ['niemand', 'leeg', 'nobody', 'none'].includes(rest[0]?.toLowerCase() ?? '');
     return { verb: 'duty', clear, named: !clear && rest.length > 0 };
@@ -48,11 +71,14 @@ export interface QueueCommandDeps {
   readonly audit: AuditLog;
   readonly routing: RoutingTable;
   readonly clock: Clock;
+  /** Who may erase a signal: the configured admins (Entra object ids). */
+  readonly admins: ReadonlySet<string>;
 }
 
 export async function handleQueueCommand(incoming: Incoming, tools: TurnTools, command: QueueCommand, deps: QueueCommandDeps): Promise<HandlerResult> {
   const texts = intakeTexts();
   const w = texts.intake.work;
+  if (command.verb === 'erase') return { replies: [await tools.once('erase', () => erase(incoming, command, deps))] };
   const teamId = incoming.channel ? await deps.links.teamOfChannel(incoming.channel.channelId) : undefined;
   if (!teamId) return { replies: [w.worklist.notLinked] };
   const teamName = deps.routing.teams.find((t) => t.id === teamId)?.name ?? teamId;
@@ -110,4 +136,35 @@ export async function handleWorklistPress(incoming: Incoming, deps: QueueCommand
   else if (!teamId) reply = { text: texts.intake.work.worklist.notLinked };
   else reply = { card: await worklistPage(teamId, deps.routing.teams.find((t) => t.id === teamId)?.name ?? teamId, press.data.offset, deps) };
   return { invoke: reply };
+}
+
+/**
+ * "wis WS-… correctie|avg-verzoek": an admin has a signal erased now, in whichever queue it is. The record is marked
+ * (codes only) in one audited change; the purge task then does the erasing, as for retention, within a minute.
+ */
+async function erase(incoming: Incoming, command: Extract<QueueCommand, { verb: 'erase' }>, deps: QueueCommandDeps): Promise<string> {
+  const r = intakeTexts().intake.work.retention;
+  const actor = (incoming.from.aadObjectId ?? incoming.from.id).toLowerCase();
+  const at = new Date(deps.clock.now()).toISOString();
+  if (!deps.admins.has(actor)) {
+    const teamId = incoming.channel ? ((await deps.links.teamOfChannel(incoming.channel.channelId)) ?? '-') : '-';
+    await deps.audit.record({ at, actor, action: 'action-refused', teamId, reason: 'not-admin' });
+    return r.eraseNotAdmin;
+  }
+  const { reference, reason } = command;
+  if (!reference || !reason) return r.eraseUsage;
+  // Every copy: the queue it is in, and any a transfer left behind.
+  let found = false;
+  for (const team of deps.routing.teams) {
+    const signalId = await deps.signals.findByReference(team.id, reference);
+    if (!signalId) continue;
+    const result = await deps.signals.update<never>(team.id, signalId, (current) => ({
+      signal: { ...current, erasure: current.erasure ?? { at, reason, by: actor } },
+      audit: { at, actor, action: 'erasure-requested', teamId: team.id, signalId, reason },
+      jobs: [],
+    }));
+    found ||= result.ok;
+  }
+  if (found) return r.eraseScheduled(reference);
+  return r.eraseNotFound(reference);
 }

@@ -52,6 +52,8 @@ export interface Stores {
   readonly deadlines: ReminderSchedule;
   /** Follow-ups of afweging question 5 still to ask (see the signaller's follow-up task). */
   readonly followUps: ReminderSchedule;
+  /** Signals to purge (see intake's purge task). */
+  readonly purges: ReminderSchedule;
   /** Nudges the background work when a queue gets a job (see WakeUps). */
   readonly wakeUps: WakeUps;
   /** Who runs the one-instance background work now. */
@@ -68,17 +70,26 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     const audit = createMemoryAuditLog();
     const wakeUps = createMemoryWakeUps();
     const followUps = createMemoryReminderSchedule();
+    const [reminders, deadlines, purges] = [createMemoryReminderSchedule(), createMemoryReminderSchedule(), createMemoryReminderSchedule()];
     return {
       conversations: createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
-      signals: createMemorySignalStore({ codec: signalCodec, jobs: notifications, audit, wakeUps, followUps }),
+      signals: createMemorySignalStore({
+        codec: signalCodec,
+        jobs: notifications,
+        audit,
+        wakeUps,
+        followUps,
+        unschedule: [reminders, deadlines, followUps, purges],
+      }),
       links: wakeOnLink(createMemoryChannelLinks(), wakeUps),
       duty: createMemoryDutyRosters(),
       audit,
       notifications,
       cards: createMemoryPostedCards(),
-      reminders: createMemoryReminderSchedule(),
-      deadlines: createMemoryReminderSchedule(),
+      reminders,
+      deadlines,
       followUps,
+      purges,
       wakeUps,
       leases: createMemoryLeases(clock),
     };
@@ -89,17 +100,21 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
   // A blocking read that finds nothing costs a command: wait as long as the sweep does.
   const wakeUps = createRedisWakeUps({ redis, keyPrefix, blockMs: config.notifier.staleMs });
   const followUps = createRedisReminderSchedule({ redis, keyPrefix, name: 'followups' });
+  const reminders = createRedisReminderSchedule({ redis, keyPrefix });
+  const deadlines = createRedisReminderSchedule({ redis, keyPrefix, name: 'deadlines' });
+  const purges = createRedisReminderSchedule({ redis, keyPrefix, name: 'purges' });
   return {
     conversations: createRedisConversationStore({ redis, codec, keyPrefix, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
-    signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix, wakeUps, followUps }),
+    signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix, wakeUps, followUps, unschedule: [reminders, deadlines, followUps, purges] }),
     links: wakeOnLink(createRedisChannelLinks({ redis, keyPrefix }), wakeUps),
     duty: createRedisDutyRosters({ redis, keyPrefix }),
     audit: createRedisAuditLog({ redis, keyPrefix }),
     notifications: createRedisNotificationQueue({ redis, keyPrefix }),
     cards: createRedisPostedCards({ redis, keyPrefix }),
-    reminders: createRedisReminderSchedule({ redis, keyPrefix }),
-    deadlines: createRedisReminderSchedule({ redis, keyPrefix, name: 'deadlines' }),
+    reminders,
+    deadlines,
     followUps,
+    purges,
     wakeUps,
     leases: createRedisLeases({ redis, keyPrefix }),
   };

@@ -12,6 +12,8 @@ export function jobKeys(prefix: string) {
     deadlines: `${prefix}{deadlines}`,
     /** Follow-ups of afweging question 5 still to ask, for all queues, by their date. */
     followups: `${prefix}{followups}`,
+    /** Signals to purge (retention, erasure), for all queues, by when. */
+    purges: `${prefix}{purges}`,
     /** A lease: who runs the one-instance work now. */
     lease: (name: string) => `${prefix}{lease:${name}}`,
   };

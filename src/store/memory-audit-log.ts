@@ -8,5 +8,11 @@ export function createMemoryAuditLog(): AuditLog {
       events.set(valid.teamId, [...(events.get(valid.teamId) ?? []), valid]);
     },
     list: async (teamId) => [...(events.get(teamId) ?? [])],
+    async trimBefore(teamId, beforeMs) {
+      events.set(
+        teamId,
+        (events.get(teamId) ?? []).filter((e) => Date.parse(e.at) >= beforeMs),
+      );
+    },
   };
 }

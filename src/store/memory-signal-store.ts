@@ -4,6 +4,7 @@ import {
   isOpenStatus,
   ownerKeyOf,
   SignalSchema,
+  withRetention,
   type ReminderSchedule,
   type AuditEvent,
   type AuditLog,
@@ -26,6 +27,7 @@ export function createMemorySignalStore(options: {
   audit?: AuditLog;
   wakeUps?: Pick<WakeUps, 'notify'>;
   followUps?: Pick<ReminderSchedule, 'schedule'>;
+  unschedule?: ReadonlyArray<Pick<ReminderSchedule, 'cancel'>>;
 }): SignalStore {
   const records = new Map<string, string>();
   const counters = new Map<number, number>();
@@ -86,6 +88,19 @@ export function createMemorySignalStore(options: {
     },
     receive: async (signal, audit) => ({ created: await store(signal, audit) }),
     get: async (teamId, signalId) => read(signalKeys('', teamId).signal(signalId)),
+    async purge(teamId, signalId, audit) {
+      const key = signalKeys('', teamId).signal(signalId);
+      const signal = read(key);
+      if (signal) {
+        bySignaller.get(ownerKeyOf(signal))?.delete(`${teamId}|${signalId}`);
+        refs.get(teamId)?.delete(signal.reference);
+      }
+      open.get(teamId)?.delete(signalId);
+      const existed = records.delete(key);
+      for (const schedule of options.unschedule ?? []) await schedule.cancel(teamId, signalId);
+      if (existed) await options.audit?.record(audit);
+      return { purged: existed };
+    },
     async signalsOf(owners, count) {
       const all = new Map<string, number>();
       for (const owner of owners) for (const [member, at] of bySignaller.get(owner) ?? []) all.set(member, at);
@@ -113,7 +128,7 @@ export function createMemorySignalStore(options: {
       const next = SignalSchema.parse(result.signal);
       records.set(key, options.codec.encode(next, key));
       index(next);
-      for (const job of result.jobs) options.jobs?.enqueue(teamId, job);
+      for (const job of withRetention(current, next, result.jobs)) options.jobs?.enqueue(teamId, job);
       await options.audit?.record(result.audit);
       if (result.jobs.length > 0) await options.wakeUps?.notify(teamId);
       return { ok: true, signal: next } as const;

@@ -2,10 +2,10 @@ import type { Redis } from 'ioredis';
 import { AuditEventSchema, type AuditLog } from '../domain';
 import { queueKeys } from './signal-keys';
 
-/** Roughly this many events are kept per team; the stream trims itself (MAXLEN ~). */
-export const KEEP_AUDIT_EVENTS = 100_000;
-
-/** One stream per team, under the queue's hash tag, so a queue step and its audit event share a slot. */
+/**
+ * One stream per team, under the queue's hash tag, so a queue step and its audit event share a slot. Trimmed by age
+ * (trimBefore, from the purge task), never by count.
+ */
 const auditKey = (prefix: string, teamId: string) => queueKeys(prefix, teamId).audit;
 
 export function createRedisAuditLog(options: { redis: Redis; keyPrefix: string }): AuditLog {
@@ -13,7 +13,12 @@ export function createRedisAuditLog(options: { redis: Redis; keyPrefix: string }
   return {
     async record(event) {
       const valid = AuditEventSchema.parse(event);
-      await redis.xadd(auditKey(keyPrefix, valid.teamId), 'MAXLEN', '~', KEEP_AUDIT_EVENTS, '*', 'e', JSON.stringify(valid));
+      await redis.xadd(auditKey(keyPrefix, valid.teamId), '*', 'e', JSON.stringify(valid));
+    },
+    // Kept by age, not by count: entry ids are times, so one XTRIM drops everything older (exactly, not "~", so the
+    // retention is what it says).
+    async trimBefore(teamId, beforeMs) {
+      await redis.xtrim(auditKey(keyPrefix, teamId), 'MINID', Math.max(0, Math.floor(beforeMs)));
     },
     async list(teamId) {
       const entries = await redis.xrange(auditKey(keyPrefix, teamId), '-', '+');

@@ -20,7 +20,11 @@ type ScriptedRedis = Redis & { wsTakeDueReminders(key: string, now: number, coun
  * One sorted set for all queues, `[team, signal]` by due time: finding nothing due is one command, however many
  * queues. `name` picks the schedule (acute reminders, claim deadlines, follow-ups).
  */
-export function createRedisReminderSchedule(options: { redis: Redis; keyPrefix: string; name?: 'reminders' | 'deadlines' | 'followups' }): ReminderSchedule {
+export function createRedisReminderSchedule(options: {
+  redis: Redis;
+  keyPrefix: string;
+  name?: 'reminders' | 'deadlines' | 'followups' | 'purges';
+}): ReminderSchedule {
   const redis = options.redis as ScriptedRedis;
   if (typeof redis.wsTakeDueReminders !== 'function') redis.defineCommand('wsTakeDueReminders', { numberOfKeys: 1, lua: TAKE_DUE_SCRIPT });
   const key = jobKeys(options.keyPrefix)[options.name ?? 'reminders'];

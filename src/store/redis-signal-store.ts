@@ -5,6 +5,7 @@ import {
   formatReference,
   isOpenStatus,
   ownerKeyOf,
+  withRetention,
   SignalSchema,
   followUpDueMs,
   type AuditEvent,
@@ -13,7 +14,6 @@ import {
   type SignalStore,
   type WakeUps,
 } from '../domain';
-import { KEEP_AUDIT_EVENTS } from './redis-audit-log';
 import { withReference, type SignalCodec } from './signal-codec';
 import { queueKeys, referenceCounterKey, signallerIndexKey } from './signal-keys';
 
@@ -23,9 +23,9 @@ import { queueKeys, referenceCounterKey, signallerIndexKey } from './signal-keys
 const SUBMIT_SCRIPT = `
 if redis.call('SET', KEYS[1], ARGV[1], 'NX') == false then return 0 end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
-redis.call('HSET', KEYS[5], ARGV[6], ARGV[3])
+redis.call('HSET', KEYS[5], ARGV[5], ARGV[3])
 redis.call('XADD', KEYS[3], '*', 'kind', 'new-signal', 'signal', ARGV[3])
-redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', 'e', ARGV[4])
+redis.call('XADD', KEYS[4], '*', 'e', ARGV[4])
 return 1
 `;
 
@@ -35,16 +35,28 @@ const UPDATE_SCRIPT = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
 if ARGV[3] == 'done' then redis.call('ZREM', KEYS[2], ARGV[4]) else redis.call('ZADD', KEYS[2], 'NX', ARGV[5], ARGV[4]) end
-redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[7], '*', 'e', ARGV[6])
-for i = 8, #ARGV, 2 do
+redis.call('XADD', KEYS[4], '*', 'e', ARGV[6])
+for i = 7, #ARGV, 2 do
   redis.call('XADD', KEYS[3], '*', 'kind', ARGV[i], 'signal', ARGV[4], 'event', ARGV[i + 1])
 end
 return 1
 `;
 
+// The queue's part of a purge, in one step: the record, its place on the worklist, its reference, where its card was
+// posted, and the audit entry (only when there was a record, so a repeat audits nothing).
+const PURGE_SCRIPT = `
+local existed = redis.call('DEL', KEYS[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+if ARGV[2] ~= '' then redis.call('HDEL', KEYS[3], ARGV[2]) end
+redis.call('HDEL', KEYS[4], ARGV[1])
+if existed == 1 then redis.call('XADD', KEYS[5], '*', 'e', ARGV[3]) end
+return existed
+`;
+
 const MAX_UPDATE_ATTEMPTS = 5;
 
 type ScriptedRedis = Redis & {
+  wsPurgeSignal(signal: string, open: string, refs: string, cards: string, audit: string, ...args: string[]): Promise<number>;
   wsUpdateSignal(signal: string, open: string, jobs: string, audit: string, ...args: Array<string | number>): Promise<number>;
   wsSubmitSignal(signal: string, open: string, jobs: string, audit: string, ...args: Array<string | number>): Promise<number>;
 };
@@ -60,6 +72,8 @@ export function createRedisSignalStore(options: {
   wakeUps?: Pick<WakeUps, 'notify'>;
   /** Where each stored signal's follow-up (afweging question 5) is put on the schedule, when given. */
   followUps?: Pick<ReminderSchedule, 'schedule'>;
+  /** The schedules a purged signal is taken off (the purge schedule among them). */
+  unschedule?: ReadonlyArray<Pick<ReminderSchedule, 'cancel'>>;
 }): SignalStore {
   const { codec, keyPrefix } = options;
   const wake = async (teamId: string) => options.wakeUps?.notify(teamId);
@@ -67,6 +81,7 @@ export function createRedisSignalStore(options: {
   if (typeof redis.wsSubmitSignal !== 'function') {
     redis.defineCommand('wsSubmitSignal', { numberOfKeys: 5, lua: SUBMIT_SCRIPT });
     redis.defineCommand('wsUpdateSignal', { numberOfKeys: 4, lua: UPDATE_SCRIPT });
+    redis.defineCommand('wsPurgeSignal', { numberOfKeys: 5, lua: PURGE_SCRIPT });
   }
 
   const read = async (key: string): Promise<Signal | undefined> => {
@@ -88,7 +103,6 @@ export function createRedisSignalStore(options: {
       Date.parse(signal.createdAt),
       signal.id,
       JSON.stringify(AuditEventSchema.parse(audit)),
-      KEEP_AUDIT_EVENTS,
       signal.reference,
     );
     if (created === 1) await wake(signal.routing.teamId);
@@ -134,6 +148,25 @@ export function createRedisSignalStore(options: {
     async findByReference(teamId, reference) {
       return (await redis.hget(queueKeys(keyPrefix, teamId).refs, reference)) ?? undefined;
     },
+    async purge(teamId, signalId, audit) {
+      const keys = queueKeys(keyPrefix, teamId);
+      // What names the signal outside its queue goes first, while the record still says where: a purge stopped
+      // halfway finds the record and does these again (each a no-op the second time).
+      const signal = await read(keys.signal(signalId)).catch(() => undefined);
+      if (signal) await redis.zrem(signallerIndexKey(keyPrefix, ownerKeyOf(signal)), `${teamId}|${signalId}`);
+      for (const schedule of options.unschedule ?? []) await schedule.cancel(teamId, signalId);
+      const existed = await redis.wsPurgeSignal(
+        keys.signal(signalId),
+        keys.open,
+        keys.refs,
+        keys.cards,
+        keys.audit,
+        signalId,
+        signal?.reference ?? '',
+        JSON.stringify(AuditEventSchema.parse(audit)),
+      );
+      return { purged: existed === 1 };
+    },
     async signalsOf(owners, count) {
       const lists = await Promise.all(
         owners.map((owner) => redis.zrevrangebyscore(signallerIndexKey(keyPrefix, owner), '+inf', '-inf', 'WITHSCORES', 'LIMIT', 0, count)),
@@ -160,10 +193,11 @@ export function createRedisSignalStore(options: {
       for (let attempt = 1; attempt <= MAX_UPDATE_ATTEMPTS; attempt++) {
         const sealed = await redis.get(key);
         if (sealed === null) return { ok: false, notFound: true } as const;
-        const result = change(codec.decode(sealed, key));
+        const current = codec.decode(sealed, key);
+        const result = change(current);
         if ('refused' in result) return { ok: false, refused: result.refused } as const;
         const next = SignalSchema.parse(result.signal);
-        const jobArgs = result.jobs.flatMap((job) => [job.kind, job.event ?? '']);
+        const jobArgs = withRetention(current, next, result.jobs).flatMap((job) => [job.kind, job.event ?? '']);
         const written = await redis.wsUpdateSignal(
           key,
           keys.open,
@@ -175,7 +209,6 @@ export function createRedisSignalStore(options: {
           signalId,
           Date.parse(next.createdAt),
           JSON.stringify(AuditEventSchema.parse(result.audit)),
-          KEEP_AUDIT_EVENTS,
           ...jobArgs,
         );
         if (written === 1) {

@@ -140,9 +140,9 @@ const routes = {
       return command ? handleChannelCommand(incoming, tools, texts, command, deps) : {};
     }),
   },
-  // The worklist, find and on-duty: what intake types in its channel on a normal day.
+  // The worklist, find and on-duty: what intake types in its channel on a normal day; and an admin's erasure.
   queueCommand: {
-    effects: ['duty', 'audit'],
+    effects: ['duty', 'signal-update', 'audit'],
     run: feature(async ({ deps, tools }, incoming) => {
       const command = parseQueueCommand(incoming.text);
       return command ? handleQueueCommand(incoming, tools, command, deps) : {};

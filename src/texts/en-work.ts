@@ -131,4 +131,12 @@ export const enWork: IntakeWorkTexts = {
     followUpAnswered: (when, answer) => `Answered ${when}: ${answer}`,
     followUpUndeliverable: (when) => `Not delivered (${when}): the signaller can no longer be reached in Teams`,
   },
+  retention: {
+    removed: (reference) => `Signal ${reference} has been removed after the retention period.`,
+    erased: (reference) => `Signal ${reference} has been removed on request (a correction or an AVG request).`,
+    eraseUsage: 'An admin erases a signal with: @wijksignaal erase WS-2026-000123 correction (or: avg-request).',
+    eraseNotAdmin: 'Only an admin can erase a signal. This has been recorded.',
+    eraseNotFound: (reference) => `I cannot find signal ${reference}. Nothing was erased.`,
+    eraseScheduled: (reference) => `Signal ${reference} will be erased within a minute, with everything that refers to it. This has been recorded.`,
+  },
 };

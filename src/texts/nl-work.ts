@@ -133,4 +133,12 @@ export const nlWork: IntakeWorkTexts = {
     followUpAnswered: (when, answer) => `Beantwoord ${when}: ${answer}`,
     followUpUndeliverable: (when) => `Niet bezorgd (${when}): de melder is niet meer bereikbaar via Teams`,
   },
+  retention: {
+    removed: (reference) => `Signaal ${reference} is verwijderd na de bewaartermijn.`,
+    erased: (reference) => `Signaal ${reference} is verwijderd op verzoek (correctie of AVG-verzoek).`,
+    eraseUsage: 'Een beheerder wist een signaal met: @wijksignaal wis WS-2026-000123 correctie (of: avg-verzoek).',
+    eraseNotAdmin: 'Alleen een beheerder kan een signaal wissen. Dit is vastgelegd.',
+    eraseNotFound: (reference) => `Ik vind geen signaal ${reference}. Er is niets gewist.`,
+    eraseScheduled: (reference) => `Signaal ${reference} wordt binnen een minuut gewist, met alles wat ernaar verwijst. Dit is vastgelegd.`,
+  },
 };

@@ -256,6 +256,15 @@ export interface IntakeWorkTexts {
     readonly followUpAnswered: (when: string, answer: string) => string;
     readonly followUpUndeliverable: (when: string) => string;
   };
+  /** Retention and erasure: the card that replaces a purged signal's card, and the admin's "wis" command. */
+  readonly retention: {
+    readonly removed: (reference: string) => string;
+    readonly erased: (reference: string) => string;
+    readonly eraseUsage: string;
+    readonly eraseNotAdmin: string;
+    readonly eraseNotFound: (reference: string) => string;
+    readonly eraseScheduled: (reference: string) => string;
+  };
 }
 
 /** The signaller's own view after sending (src/signaller/): "mijn signalen" and what they can do there. */

@@ -57,6 +57,7 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
     findByReference: (teamId, reference) => inner.findByReference(teamId, reference),
     openPage: (teamId, offset, count) => inner.openPage(teamId, offset, count),
     signalsOf: (owners, count) => inner.signalsOf(owners, count),
+    purge: (teamId, id, audit) => inner.purge(teamId, id, audit),
     update: (teamId, id, change) => inner.update(teamId, id, change),
   };
   const storage = options.storage ?? new MemoryStorage();

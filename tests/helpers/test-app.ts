@@ -47,6 +47,7 @@ export interface TestApp {
   readonly reminders: ReminderSchedule;
   readonly deadlines: ReminderSchedule;
   readonly followUps: ReminderSchedule;
+  readonly purges: ReminderSchedule;
   readonly duty: DutyRosters;
   /** The background work: `jobs.runOnce()` does everything due now and resolves when it is done. */
   readonly jobs: BackgroundWork;
@@ -87,6 +88,7 @@ export async function startTestApp(
     notifications?: NotificationQueue;
     deadlines?: ReminderSchedule;
     followUps?: ReminderSchedule;
+    purges?: ReminderSchedule;
     /** The stores' own wake-ups (Redis ones with Redis stores), so the background work hears their writes. */
     wakeUps?: WakeUps;
     cards?: PostedCards;
@@ -118,13 +120,21 @@ export async function startTestApp(
   const memoryJobs = createMemoryNotificationQueue({ now: () => Date.now() });
   const notifications = options.notifications ?? memoryJobs;
   const followUps = options.followUps ?? createMemoryReminderSchedule();
-  const signals =
-    options.signals ??
-    createMemorySignalStore({ codec: createSignalCodec(createValueCipher({ plaintext: true })), jobs: memoryJobs, audit, wakeUps, followUps });
-  const links = options.links ?? wakeOnLink(createMemoryChannelLinks(), wakeUps);
-  const cards = options.cards ?? createMemoryPostedCards();
+  const purges = options.purges ?? createMemoryReminderSchedule();
   const reminders = createMemoryReminderSchedule();
   const deadlines = options.deadlines ?? createMemoryReminderSchedule();
+  const signals =
+    options.signals ??
+    createMemorySignalStore({
+      codec: createSignalCodec(createValueCipher({ plaintext: true })),
+      jobs: memoryJobs,
+      audit,
+      wakeUps,
+      followUps,
+      unschedule: [reminders, deadlines, followUps, purges],
+    });
+  const links = options.links ?? wakeOnLink(createMemoryChannelLinks(), wakeUps);
+  const cards = options.cards ?? createMemoryPostedCards();
   const duty = options.duty ?? createMemoryDutyRosters();
   const routing = options.routing ?? FALLBACK_ONLY_ROUTING;
   const adapter = createAdapter(config.botAuth, options.authEndpoints);
@@ -147,6 +157,10 @@ export async function startTestApp(
         reminders,
         deadlines,
         duty,
+        purges,
+        audit,
+        retentionMs: config.retentionMs,
+        auditRetentionMs: config.auditRetentionMs,
         routing,
         clock: jobsClock,
         log,
@@ -174,6 +188,7 @@ export async function startTestApp(
     reminders,
     deadlines,
     followUps,
+    purges,
     duty,
     jobs,
     logLines: captured.lines,

@@ -245,6 +245,15 @@ const MORE: ReadonlyArray<[string, RouteName, Scenario]> = [
     },
   ],
   [
+    'an admin erases a signal: one change of its record (audited in it)',
+    'queueCommand',
+    {
+      setup: async (w) => ({ value: { reference: (await sentSignal(w)).signal.reference } }),
+      activity: (w, { value }) => inIntake(w, `<at>wijksignaal</at> wis ${String(value?.reference)} avg-verzoek`, { aadObjectId: ADMIN, name: 'Beheerder' }),
+      writes: { 'signal-update': 1 },
+    },
+  ],
+  [
     'the worklist reads only: nothing written',
     'queueCommand',
     {

@@ -4,6 +4,7 @@ import { cardUpdateJob } from './card-update';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { newSignalJob } from './new-signal';
 import { overdueCheck } from './overdue';
+import { purgeTask, retentionJob } from './purge';
 import { threadNoticeJob } from './thread-notice';
 import { transferJob } from './transfer';
 import { postAnswerJob } from './post-answer';
@@ -12,7 +13,7 @@ import { signallerUpdateJob } from './signaller-update';
 
 export type { IntakeJobDeps } from './intake-job-deps';
 
-/** Intake's background work: the notification job kinds, the acute reminders and the overdue check. */
+/** Intake's background work: the notification job kinds, the acute reminders, the overdue check and the purge. */
 export function intakeJobs(deps: IntakeJobDeps): JobRegistrations {
   return {
     jobKinds: [
@@ -23,7 +24,8 @@ export function intakeJobs(deps: IntakeJobDeps): JobRegistrations {
       postAnswerJob(deps),
       transferJob(deps),
       threadNoticeJob(deps),
+      retentionJob(deps),
     ],
-    periodicTasks: [acuteReminders(deps), overdueCheck(deps)],
+    periodicTasks: [acuteReminders(deps), overdueCheck(deps), purgeTask(deps)],
   };
 }

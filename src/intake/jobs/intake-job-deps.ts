@@ -1,4 +1,4 @@
-import type { ChannelLinks, Clock, DutyRosters, PostedCards, ReminderSchedule, RoutingTable, SignalStore } from '../../domain';
+import type { AuditLog, ChannelLinks, Clock, DutyRosters, PostedCards, ReminderSchedule, RoutingTable, SignalStore } from '../../domain';
 import type { Logger } from '../../runtime/log';
 
 /** What intake's job kinds and periodic tasks read and write. */
@@ -11,6 +11,11 @@ export interface IntakeJobDeps {
   readonly deadlines: ReminderSchedule;
   /** Who is on duty per queue: whom acute cards and reminders @mention. */
   readonly duty: DutyRosters;
+  /** Signals to purge, by when; how long content and audit entries are kept. */
+  readonly purges: ReminderSchedule;
+  readonly retentionMs: number;
+  readonly auditRetentionMs: number;
+  readonly audit: AuditLog;
   readonly routing: RoutingTable;
   /** When reminders are due. */
   readonly clock: Clock;

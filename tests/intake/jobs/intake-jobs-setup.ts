@@ -10,6 +10,7 @@ import { createSignalCodec } from '../../../src/store/signal-codec';
 import { createValueCipher } from '../../../src/store/value-cipher';
 import { systemClock } from '../../../src/runtime/system-clock';
 import { createJobLoop } from '../../../src/teams/jobs/job-loop';
+import { createMemoryAuditLog } from '../../../src/store/memory-audit-log';
 import { signallerJobs } from '../../../src/signaller/jobs/follow-ups';
 import { createPeriodicScheduler } from '../../../src/teams/jobs/periodic-scheduler';
 import type { OutgoingMessage, ProactiveSender } from '../../../src/toolkit/proactive-sender';
@@ -87,6 +88,10 @@ export function intakeJobsSetUp() {
     reminders,
     deadlines,
     duty,
+    purges: createMemoryReminderSchedule(),
+    audit: createMemoryAuditLog(),
+    retentionMs: 30 * 24 * 60 * 60_000,
+    auditRetentionMs: 365 * 24 * 60 * 60_000,
     routing: routing.table,
     clock,
     log: captured.log,

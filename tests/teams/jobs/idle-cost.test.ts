@@ -3,6 +3,7 @@ import { intakeJobs } from '../../../src/intake/jobs';
 import { signallerJobs } from '../../../src/signaller/jobs/follow-ups';
 import { createRedisChannelLinks, createRedisDutyRosters } from '../../../src/store/redis-channel-links';
 import { createRedisLeases } from '../../../src/store/redis-leases';
+import { createRedisAuditLog } from '../../../src/store/redis-audit-log';
 import { createRedisNotificationQueue, createRedisPostedCards } from '../../../src/store/redis-notification-queue';
 import { createRedisReminderSchedule } from '../../../src/store/redis-reminder-schedule';
 import { createRedisSignalStore } from '../../../src/store/redis-signal-store';
@@ -54,6 +55,10 @@ async function idleCommands(queues: number): Promise<string[]> {
         reminders: createRedisReminderSchedule({ redis, keyPrefix }),
         deadlines: createRedisReminderSchedule({ redis, keyPrefix, name: 'deadlines' }),
         duty: createRedisDutyRosters({ redis, keyPrefix }),
+        purges: createRedisReminderSchedule({ redis, keyPrefix, name: 'purges' }),
+        audit: createRedisAuditLog({ redis, keyPrefix }),
+        retentionMs: 30 * 24 * 60 * 60_000,
+        auditRetentionMs: 365 * 24 * 60 * 60_000,
         routing,
         clock: systemClock,
         log,

@@ -1,0 +1,80 @@
+import { purgeDueMs } from '../../domain';
+import type { JobKind, PeriodicTask } from '../../toolkit/job-registry';
+import { intakeTexts } from '../../texts';
+import { removedCard } from '../cards/removed-card';
+import type { IntakeJobDeps } from './intake-job-deps';
+import { threadSenderOf } from './load-job-subject';
+
+const BATCH = 20;
+/** A purge that failed halfway (or whose instance died) is tried again after this. */
+const RETRY_MS = 10 * 60_000;
+const HOUR_MS = 60 * 60_000;
+/** The audit trail is trimmed once an hour: a command per queue, not per run. */
+const TRIM_EVERY_MS = HOUR_MS;
+
+/**
+ * Puts a signal on the purge schedule when a change gave it a purge date (the store adds this job in the change's own
+ * atomic step). Scheduling twice changes nothing.
+ */
+export function retentionJob(deps: IntakeJobDeps): JobKind {
+  return {
+    kind: 'retention',
+    async plan(job) {
+      const signal = await deps.signals.get(job.teamId, job.signalId);
+      const due = signal ? purgeDueMs(signal, deps.retentionMs) : undefined;
+      if (due !== undefined) await deps.purges.schedule(job.teamId, job.signalId, due);
+      return 'done';
+    },
+  };
+}
+
+/**
+ * The purge, one instance at a time: a signal past its retention (or to be erased) has its channel card replaced by
+ * a short "verwijderd" card and is then purged with everything that names it (see SignalStore.purge). Safe to run
+ * twice and after a crash halfway: the entry is taken with a retry and removed only after the purge, every step is
+ * idempotent, and a signal already gone has its leftovers purged. The audit trail is trimmed by age here too.
+ */
+export function purgeTask(deps: IntakeJobDeps): PeriodicTask {
+  let trimmedAt = -Infinity;
+  return {
+    name: 'retention',
+    everyMs: 60_000,
+    async run(nowMs, { sender }) {
+      for (;;) {
+        const due = await deps.purges.takeDue(nowMs, BATCH, { retryAfterMs: RETRY_MS });
+        for (const { teamId, signalId } of due) {
+          const signal = await deps.signals.get(teamId, signalId);
+          const at = new Date(nowMs).toISOString();
+          const audit = { at, actor: 'system', action: 'signal-purged' as const, teamId, signalId };
+          if (!signal) {
+            await deps.signals.purge(teamId, signalId, { ...audit, reason: 'leftovers' });
+            await deps.purges.cancel(teamId, signalId);
+            continue;
+          }
+          const when = purgeDueMs(signal, deps.retentionMs);
+          if (when === undefined || when > nowMs) {
+            // Reopened, or kept longer meanwhile (a follow-up to wait for): back on the schedule, or off it.
+            if (when === undefined) await deps.purges.cancel(teamId, signalId);
+            else await deps.purges.schedule(teamId, signalId, when);
+            continue;
+          }
+          const target = signal.transfers?.at(-1)?.to.teamId;
+          if (signal.status === 'transferred' && !signal.erasure && target && !(await deps.signals.get(target, signalId))) {
+            // The team it went to has no copy yet: the transfer's second step comes first.
+            await deps.purges.schedule(teamId, signalId, nowMs + HOUR_MS);
+            continue;
+          }
+          const posted = await deps.cards.get(teamId, signalId);
+          if (posted) await sender.updateCard(posted, threadSenderOf(signal), removedCard(signal.reference, signal.erasure !== undefined, intakeTexts()));
+          await deps.signals.purge(teamId, signalId, { ...audit, reason: signal.erasure ? `erasure-${signal.erasure.reason}` : 'retention' });
+          await deps.purges.cancel(teamId, signalId);
+          deps.log.info({ teamId, signalId }, 'signal purged');
+        }
+        if (due.length < BATCH) break;
+      }
+      if (nowMs - trimmedAt < TRIM_EVERY_MS) return;
+      for (const team of deps.routing.teams) await deps.audit.trimBefore(team.id, nowMs - deps.auditRetentionMs);
+      trimmedAt = nowMs;
+    },
+  };
+}
