@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'follow-up-undeliverable',
   'erasure-requested',
   'signal-purged',
+  'signal-redacted',
   'channel-linked',
   'channel-unlinked',
   'action-refused',

@@ -16,18 +16,55 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A follow-up still to ask or to answer keeps the signal until this long after its date (see purgeDueMs). */
 export const FOLLOW_UP_GRACE_MS = 30 * DAY_MS;
 
-/** When the signal may be purged, or undefined while it is open. */
+/** Question 5 still to ask or to answer for a closed signal. */
+export const followUpOpen = (signal: Signal): boolean =>
+  signal.status === 'closed' && (!signal.followUp || (!signal.followUp.answer && !signal.followUp.undeliverableAt));
+
+/** How long a stub waits for its follow-up at most: this long after the follow-up date. */
+export const stubKeptUntilMs = (signal: Signal): number => Date.parse(`${signal.afweging.followUpDate}T00:00:00Z`) + FOLLOW_UP_GRACE_MS;
+
+/**
+ * When the signal's content goes, or undefined while it is open. A closed signal whose follow-up is still open is
+ * then not purged but reduced to a stub (redactedForFollowUp); the stub goes once the follow-up is answered or found
+ * undeliverable, or at the latest FOLLOW_UP_GRACE_MS after the follow-up date.
+ */
 export function purgeDueMs(signal: Signal, retentionMs: number): number | undefined {
   if (signal.erasure) return Date.parse(signal.erasure.at);
   const lastTransfer = signal.transfers?.at(-1);
   if (signal.status === 'transferred' && lastTransfer) return Date.parse(lastTransfer.at) + DAY_MS;
+  if (signal.redactedAt) {
+    const done = signal.followUp?.answeredAt ?? signal.followUp?.undeliverableAt;
+    return done ? Date.parse(done) : stubKeptUntilMs(signal);
+  }
   const ended = signal.status === 'closed' ? signal.lifecycle?.closedAt : signal.status === 'withdrawn' ? signal.withdrawal?.at : undefined;
-  if (!ended) return undefined;
-  const due = Date.parse(ended) + retentionMs;
-  // Question 5 still to come or unanswered: kept until it is answered, found undeliverable, or long past its date.
-  // (Keeping only a minimal stub for it meanwhile is the next step; until then the whole record waits.)
-  const followUpOpen = signal.status === 'closed' && (!signal.followUp || (!signal.followUp.answer && !signal.followUp.undeliverableAt));
-  return followUpOpen ? Math.max(due, Date.parse(`${signal.afweging.followUpDate}T00:00:00Z`) + FOLLOW_UP_GRACE_MS) : due;
+  return ended ? Date.parse(ended) + retentionMs : undefined;
+}
+
+const GONE = '—';
+
+/**
+ * The stub kept for the follow-up: reference, team, dates, the codes of the afweging and the lifecycle, and where the
+ * signaller is reached; every text anyone typed, the identity, the checklist, roles, questions, additions and notes
+ * replaced or dropped. A hand-over becomes a consultation (its identity is what goes first).
+ */
+export function redactedForFollowUp(signal: Signal, at: string): Signal {
+  const kept: Record<string, unknown> = { ...signal };
+  for (const key of ['identity', 'questions', 'additions']) delete kept[key];
+  const without = <T extends object>(value: T, key: string): T => Object.fromEntries(Object.entries(value).filter(([k]) => k !== key)) as T;
+  return {
+    ...kept,
+    mode: 'consultation',
+    signaller: { ...signal.signaller, organisation: GONE },
+    child: { ...signal.child, household: [] },
+    observations: { codes: [], text: GONE, when: GONE, source: signal.observations.source, disclosure: { told: signal.observations.disclosure.told } },
+    network: { protectiveRoles: [] },
+    // A close note is kept as a mark only: 'other' as the outcome needs one.
+    ...(signal.lifecycle?.closeNote ? { lifecycle: { ...signal.lifecycle, closeNote: GONE } } : {}),
+    ...(signal.transfers ? { transfers: signal.transfers.map((t) => without(t, 'note')) } : {}),
+    ...(signal.followUp ? { followUp: without(signal.followUp, 'note') } : {}),
+    redactedAt: at,
+    // Built from a copy with keys removed, so the compiler cannot follow; the store parses it as a Signal on write.
+  } as unknown as Signal;
 }
 
 /**

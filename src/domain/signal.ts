@@ -202,6 +202,11 @@ const base = {
   followUp: FollowUpSchema.optional(),
   /** An admin asked to erase it now (see retention.ts): codes only. */
   erasure: ErasureSchema.optional(),
+  /**
+   * Past its retention but with the follow-up of question 5 still open: the content is gone and only what the
+   * follow-up needs is left (see redactedForFollowUp), until it is answered or found undeliverable.
+   */
+  redactedAt: z.iso.datetime().optional(),
 };
 
 /**

@@ -11,7 +11,7 @@ export const en: Texts = {
     'Hello, I am wijksignaal.',
     'Are you worried about a child or a family? As a teacher, childcare worker or GP, I help you put that worry into words step by step, following the Meldcode (the Dutch reporting code). Then I bring your signal to the right neighbourhood team (wijkteam). You stay involved: the team lets you know what happens next.',
   ],
-  helpHint: 'Type "start" to begin a signal, or "help" to see this message again.',
+  helpHint: 'Type "start" to begin a signal, "my signals" to see the signals you sent, or "help" to see this message again.',
   startHint: 'Type "start" to begin a signal.',
   teamWelcome:
     'wijksignaal has been added to this team. Professionals send their signals in a 1:1 chat with the bot; an admin can link a channel of this team as a wijkteam intake channel.',

@@ -11,7 +11,7 @@ export const nl: Texts = {
     'Hallo, ik ben wijksignaal.',
     'Maak je je zorgen over een kind of een gezin? Ik help je als leerkracht, pedagogisch medewerker of huisarts om die zorg stap voor stap vast te leggen, volgens de Meldcode. Daarna breng ik je signaal bij het juiste wijkteam. Je blijft betrokken: het wijkteam laat je weten wat ermee gebeurt.',
   ],
-  helpHint: 'Typ "start" om een signaal te beginnen, of "hulp" om dit bericht opnieuw te zien.',
+  helpHint: 'Typ "start" om een signaal te beginnen, "mijn signalen" om je verstuurde signalen te zien, of "hulp" om dit bericht opnieuw te zien.',
   startHint: 'Typ "start" om een signaal te beginnen.',
   teamWelcome:
     'wijksignaal is aan dit team toegevoegd. Professionals sturen hun signalen in een 1-op-1-chat met de bot; een beheerder kan een kanaal van dit team koppelen als intakekanaal van een wijkteam.',

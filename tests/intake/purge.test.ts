@@ -91,17 +91,32 @@ describe('retention', () => {
     expect(naming.map((v) => v.key).filter((k) => !k.endsWith(':audit') && !k.endsWith(':jobs'))).toEqual([]);
   });
 
-  it('a closed signal waits for its follow-up question; unanswered, it goes 30 days after the follow-up date', async () => {
-    const { signalId, card } = await sent();
+  it('a closed signal whose follow-up is still to come: its content goes, a stub asks question 5, and goes after the answer', async () => {
+    const { signalId, card, conversationId } = await sent();
     const claimed = (await pressCard(app.app, capture, card, /pak dit op/i, WORKER_ANNA)).value as Json;
     const form = (await pressCard(app.app, capture, claimed, /^Afsluiten$/, WORKER_ANNA)).value as Json;
-    await pressCard(app.app, capture, form, /^Afsluiten$/, WORKER_ANNA, NOORD_CHANNEL, { outcome: 'help-started' });
+    await pressCard(app.app, capture, form, /^Afsluiten$/, WORKER_ANNA, NOORD_CHANNEL, { outcome: 'other', note: 'Notitie over het gezin (verzonnen).' });
+    await later(60_000);
+    expect((await contentKeys()).length).toBeGreaterThan(0);
+
     await later(31 * DAY_MS); // 24 December: past the retention, before the follow-up date (4 January)
-    expect(await app.stores.signals.get('noord', signalId)).toBeDefined();
-    app.clock.advance(Date.parse('2027-02-03T01:00:00Z') - app.clock.now());
-    await later(60 * 60_000);
-    expect(await app.stores.signals.get('noord', signalId)).toBeUndefined();
+    const stub = await app.stores.signals.get('noord', signalId);
+    expect(stub).toMatchObject({ status: 'closed', redactedAt: expect.any(String), mode: 'consultation' });
+    expect(JSON.stringify(stub)).not.toMatch(/Notitie over het gezin|OBS De Regenboog/);
     expect(await contentKeys()).toEqual([]);
+    expect(removedCards()).toHaveLength(1);
+    expect(await app.app.audit.list('noord')).toContainEqual(expect.objectContaining({ action: 'signal-redacted', signalId, reason: 'follow-up-open' }));
+
+    // The follow-up still reaches her on its date, from the stub; her answer ends the stub.
+    app.clock.advance(Date.parse('2027-01-04T09:00:00Z') - app.clock.now());
+    await later(60_000);
+    const question = capture.requests.filter((r) => r.conversationId === conversationId && JSON.stringify(r.activity).includes('"ws":"followup"')).at(-1);
+    expect(question).toBeDefined();
+    const data = ((cardOf(question).actions as Json[])[0]!.data ?? {}) as Json;
+    await app.app.post({ ...messageActivity({ serviceUrl: capture.serviceUrl, conversationId, text: '' }), value: { ...data, answer: 'yes' } });
+    await later(60_000);
+    expect(await app.stores.signals.get('noord', signalId)).toBeUndefined();
+    expect(await app.app.audit.list('noord')).toContainEqual(expect.objectContaining({ action: 'signal-purged', signalId, reason: 'retention' }));
   });
 
   it('a purge that fails halfway (Teams refuses the card update) is finished by the next run; a second purge changes nothing', async () => {

@@ -1,4 +1,4 @@
-import { purgeDueMs } from '../../domain';
+import { followUpOpen, purgeDueMs, redactedForFollowUp, stubKeptUntilMs } from '../../domain';
 import type { JobKind, PeriodicTask } from '../../toolkit/job-registry';
 import { intakeTexts } from '../../texts';
 import { removedCard } from '../cards/removed-card';
@@ -66,6 +66,16 @@ export function purgeTask(deps: IntakeJobDeps): PeriodicTask {
           }
           const posted = await deps.cards.get(teamId, signalId);
           if (posted) await sender.updateCard(posted, threadSenderOf(signal), removedCard(signal.reference, signal.erasure !== undefined, intakeTexts()));
+          if (!signal.erasure && !signal.redactedAt && followUpOpen(signal)) {
+            // Question 5 is still to come: the content goes now, a stub stays for it (purged once it is answered).
+            await deps.signals.update<never>(teamId, signalId, (current) => ({
+              signal: redactedForFollowUp(current, at),
+              audit: { ...audit, action: 'signal-redacted', reason: 'follow-up-open' },
+              jobs: [],
+            }));
+            await deps.purges.schedule(teamId, signalId, stubKeptUntilMs(signal));
+            continue;
+          }
           await deps.signals.purge(teamId, signalId, { ...audit, reason: signal.erasure ? `erasure-${signal.erasure.reason}` : 'retention' });
           await deps.purges.cancel(teamId, signalId);
           deps.log.info({ teamId, signalId }, 'signal purged');
