@@ -537,6 +537,8 @@ function referenceOf(activity: Activity) {
     tenantId: activity.conversation.tenantId,
     botId: activity.recipient.id,
     userId: activity.from.id,
+    // "Versturen" is pressed on the summary card: Teams names that card's message, so it can be redacted later.
+    ...(activity.replyToId ? { summaryActivityId: activity.replyToId } : {}),
   };
 }
 

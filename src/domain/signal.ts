@@ -51,6 +51,8 @@ const SignallerReferenceSchema = z.strictObject({
   tenantId: z.string().optional(),
   botId: z.string().min(1),
   userId: z.string().min(1),
+  /** The bot's summary card in the signaller's chat (the card "Versturen" was pressed on), replaced when purged. */
+  summaryActivityId: z.string().min(1).max(200).optional(),
 });
 
 const SignallerSchema = z.strictObject({

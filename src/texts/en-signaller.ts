@@ -71,6 +71,7 @@ export const enSignaller: SignallerTexts = {
       no: 'no',
     },
   },
+  redactedSummary: (reference) => `The summary of signal ${reference} has been removed after the retention period.`,
   followUp: {
     title: (reference) => `How are things now? Signal ${reference}`,
     intro: (sent, team) => `On ${sent} you shared your worry with ${team}. The Meldcode asks you to check after a while whether the help works.`,

@@ -71,6 +71,7 @@ export const nlSignaller: SignallerTexts = {
       no: 'nee',
     },
   },
+  redactedSummary: (reference) => `De samenvatting van signaal ${reference} is verwijderd na de bewaartermijn.`,
   followUp: {
     title: (reference) => `Hoe gaat het nu? Signaal ${reference}`,
     intro: (sent, team) => `Op ${sent} deelde je je zorg met ${team}. De meldcode vraagt je na een tijd na te gaan of de hulp werkt.`,

@@ -332,6 +332,8 @@ export interface SignallerTexts {
       readonly no: string;
     };
   };
+  /** What replaces the summary of a purged signal in the signaller's chat. */
+  readonly redactedSummary: (reference: string) => string;
   /** Afweging question 5 on the follow-up date, in the signaller's chat. */
   readonly followUp: {
     readonly title: (reference: string) => string;

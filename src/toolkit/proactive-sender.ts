@@ -38,4 +38,6 @@ export interface ProactiveSender {
   updateCard(posted: PostedCard, as: ThreadSender, card: CardJson): Promise<void>;
   /** A message in a person's 1:1 chat, by the conversation reference stored when they wrote to the bot. */
   toPerson(reference: Signal['signaller']['reference'], message: OutgoingMessage): Promise<void>;
+  /** Replaces one of the bot's own cards in a person's 1:1 chat (e.g. a summary whose content was purged). */
+  updateInPersonChat(reference: Signal['signaller']['reference'], activityId: string, card: CardJson): Promise<void>;
 }

@@ -9,6 +9,8 @@ export interface CapturedRequest {
   readonly activity: Record<string, unknown>;
   /** A new conversation (a new thread in a channel), not an activity in an existing one. */
   readonly created?: boolean;
+  /** The id this stand-in Bot Connector gave a posted activity (what a press on it names as replyToId). */
+  readonly id?: string;
 }
 
 export interface CaptureServer {
@@ -87,6 +89,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       conversationId: decodeURIComponent(match?.[1] ?? ''),
       authorization: req.headers.authorization,
       activity: json,
+      id: `captured-${id}`,
     });
     waiters.splice(0).forEach((wake) => wake());
     res.writeHead(200, { 'content-type': 'application/json' });

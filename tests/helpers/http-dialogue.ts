@@ -14,9 +14,9 @@ export function httpDialogue(capture: CaptureServer, conversationId = `a:${rando
   let url = '';
   const cardsSeen = () =>
     capture.requests
-      .filter((r) => r.conversationId === conversationId)
-      .map((r) => (r.activity.attachments as Array<{ content?: Json }> | undefined)?.[0]?.content)
-      .filter((c): c is Json => c !== undefined);
+      .filter((r) => r.conversationId === conversationId && r.method === 'POST')
+      .map((r) => ({ card: (r.activity.attachments as Array<{ content?: Json }> | undefined)?.[0]?.content, id: r.id }))
+      .filter((c): c is { card: Json; id: string | undefined } => c.card !== undefined);
 
   const post = async (fields: Json) => {
     const res = await postActivity(url, { ...messageActivity({ serviceUrl: capture.serviceUrl, conversationId, text: '' }), ...fields });
@@ -27,7 +27,7 @@ export function httpDialogue(capture: CaptureServer, conversationId = `a:${rando
     const cards = cardsSeen();
     const card = cards[cards.length - 1];
     if (!card) throw new Error('no card yet');
-    return card;
+    return card.card;
   };
 
   const driver: Walkable & { useBot(next: string): void; texts(): string[] } = {
@@ -40,7 +40,9 @@ export function httpDialogue(capture: CaptureServer, conversationId = `a:${rando
         .map((a) => a.data as Json)
         .find((d) => d && match(d));
       if (!data) throw new Error(`no such button on card ${promptId(lastCard())}`);
-      await post({ value: { ...data, ...extra } });
+      // As Teams does: a press on a card names the card's message.
+      const replyToId = cardsSeen().at(-1)?.id;
+      await post({ value: { ...data, ...extra }, ...(replyToId ? { replyToId } : {}) });
     },
     texts: () => capture.texts(conversationId),
   };

@@ -59,7 +59,9 @@ async function later(ms: number): Promise<void> {
 }
 
 const contentKeys = async () => (await everyValueOpened(redis, app.prefix, app.codecs)).filter((v) => CONTENT.test(v.text)).map((v) => v.key);
-const removedCards = () => capture.requests.filter((r) => r.method === 'PUT' && JSON.stringify(r.activity).includes('is verwijderd'));
+/** The channel card replaced by the "verwijderd" card (the signaller's summary is replaced in her own chat). */
+const removedCards = () =>
+  capture.requests.filter((r) => r.method === 'PUT' && r.conversationId.startsWith(NOORD_CHANNEL) && JSON.stringify(r.activity).includes('is verwijderd'));
 
 async function withdraw(conversationId: string, signalId: string): Promise<void> {
   const value = { ws: 'mine', verb: 'withdrawConfirm', teamId: 'noord', signalId, reason: 'sent-by-mistake' };
@@ -67,7 +69,7 @@ async function withdraw(conversationId: string, signalId: string): Promise<void>
 }
 
 describe('retention', () => {
-  it('a withdrawn signal: kept for 30 days, then no key of any type holds its content; the card says it was removed', async () => {
+  it('a withdrawn signal: kept for 30 days, then no key of any type holds its content; its card and her summary say it was removed', async () => {
     const { conversationId, signalId, reference } = await sent();
     await withdraw(conversationId, signalId);
     await later(60_000);
@@ -83,6 +85,11 @@ describe('retention', () => {
     expect(cardOf(removedCards().at(-1)).actions).toEqual([]);
     expect(await app.stores.signals.findByReference('noord', reference)).toBeUndefined();
     expect((await app.stores.signals.openPage('noord', 0, 10)).total).toBe(0);
+    // The bot's own summary in her chat (the card she pressed "Versturen" on) is replaced too.
+    const summary = capture.requests.find((r) => r.conversationId === conversationId && JSON.stringify(r.activity).includes('"ws":"send"'));
+    const replaced = capture.requests.filter((r) => r.method === 'PUT' && r.conversationId === conversationId);
+    expect(replaced.map((r) => r.path)).toEqual([`/v3/conversations/${encodeURIComponent(conversationId)}/activities/${summary?.id ?? 'none'}`]);
+    expect(JSON.stringify(replaced[0]?.activity)).toContain(`De samenvatting van signaal ${reference} is verwijderd na de bewaartermijn.`);
     expect(await app.app.audit.list('noord')).toContainEqual(
       expect.objectContaining({ action: 'signal-purged', signalId, reason: 'retention', actor: 'system' }),
     );

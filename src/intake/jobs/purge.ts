@@ -1,6 +1,8 @@
-import { followUpOpen, purgeDueMs, redactedForFollowUp, stubKeptUntilMs } from '../../domain';
+import { followUpOpen, purgeDueMs, redactedForFollowUp, stubKeptUntilMs, type Signal } from '../../domain';
+import { cardJson, textBlock } from '../../toolkit/cards';
+import type { ProactiveSender } from '../../toolkit/proactive-sender';
 import type { JobKind, PeriodicTask } from '../../toolkit/job-registry';
-import { intakeTexts } from '../../texts';
+import { intakeTexts, textsFor } from '../../texts';
 import { removedCard } from '../cards/removed-card';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { threadSenderOf } from './load-job-subject';
@@ -11,6 +13,23 @@ const RETRY_MS = 10 * 60_000;
 const HOUR_MS = 60 * 60_000;
 /** The audit trail is trimmed once an hour: a command per queue, not per run. */
 const TRIM_EVERY_MS = HOUR_MS;
+
+/**
+ * The bot's own summary in the signaller's chat held the signal's content: it is replaced by a short card. A chat
+ * Teams no longer reaches (the signaller left, removed or blocked the bot) has nothing left to replace; anything
+ * else is retried with the purge.
+ */
+async function redactSummary(signal: Signal, sender: ProactiveSender): Promise<void> {
+  const id = signal.signaller.reference.summaryActivityId;
+  if (!id || signal.redactedAt) return;
+  const text = textsFor(signal.language).mine.redactedSummary(signal.reference);
+  try {
+    await sender.updateInPersonChat(signal.signaller.reference, id, cardJson([textBlock(text, { isSubtle: true })], [], text));
+  } catch (err) {
+    const status = (err as { statusCode?: unknown }).statusCode;
+    if (status !== 403 && status !== 404) throw err;
+  }
+}
 
 /**
  * Puts a signal on the purge schedule when a change gave it a purge date (the store adds this job in the change's own
@@ -66,6 +85,7 @@ export function purgeTask(deps: IntakeJobDeps): PeriodicTask {
           }
           const posted = await deps.cards.get(teamId, signalId);
           if (posted) await sender.updateCard(posted, threadSenderOf(signal), removedCard(signal.reference, signal.erasure !== undefined, intakeTexts()));
+          await redactSummary(signal, sender);
           if (!signal.erasure && !signal.redactedAt && followUpOpen(signal)) {
             // Question 5 is still to come: the content goes now, a stub stays for it (purged once it is answered).
             await deps.signals.update<never>(teamId, signalId, (current) => ({

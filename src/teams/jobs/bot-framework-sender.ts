@@ -1,6 +1,6 @@
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import type { PostedCard } from '../../domain';
+import type { PostedCard, Signal } from '../../domain';
 import { adaptiveCard } from '../../toolkit/cards';
 import { channelOfThread, createChannelSpacing } from './channel-spacing';
 import type { ChannelAddress, OutgoingMessage, ProactiveSender, ThreadSender } from '../../toolkit/proactive-sender';
@@ -69,18 +69,26 @@ export function createBotFrameworkSender(options: {
     },
 
     async toPerson(reference, message) {
-      await continueIn(
-        {
-          serviceUrl: reference.serviceUrl,
-          channelId: reference.channelId,
-          conversation: { id: reference.conversationId, isGroup: false, conversationType: 'personal', name: '', tenantId: reference.tenantId },
-          bot: { id: reference.botId, name: BOT_NAME },
-          user: { id: reference.userId, name: '' },
-        },
-        async (context) => {
-          await context.sendActivity(message as Partial<Activity>);
-        },
-      );
+      await continueIn(personal(reference), async (context) => {
+        await context.sendActivity(message as Partial<Activity>);
+      });
     },
+
+    async updateInPersonChat(reference, activityId, card) {
+      await continueIn(personal(reference), async (context) => {
+        await context.updateActivity({ id: activityId, type: 'message', attachments: [adaptiveCard(card)] });
+      });
+    },
+  };
+}
+
+/** Where a person's 1:1 chat is, from the reference stored when they wrote to the bot. */
+function personal(reference: Signal['signaller']['reference']) {
+  return {
+    serviceUrl: reference.serviceUrl,
+    channelId: reference.channelId,
+    conversation: { id: reference.conversationId, isGroup: false, conversationType: 'personal', name: '', tenantId: reference.tenantId },
+    bot: { id: reference.botId, name: BOT_NAME },
+    user: { id: reference.userId, name: '' },
   };
 }

@@ -28,7 +28,8 @@ export type Sent =
   | { readonly to: 'new-thread'; readonly channelId: string; readonly message: OutgoingMessage }
   | { readonly to: 'thread'; readonly conversationId: string; readonly message: OutgoingMessage }
   | { readonly to: 'card'; readonly conversationId: string; readonly card: Record<string, unknown> }
-  | { readonly to: 'person'; readonly conversationId: string; readonly message: OutgoingMessage };
+  | { readonly to: 'person'; readonly conversationId: string; readonly message: OutgoingMessage }
+  | { readonly to: 'person-card'; readonly conversationId: string; readonly card: Record<string, unknown> };
 
 /** A ProactiveSender that records instead of sending; `failNext` makes the next sends reject as Teams would. */
 function recordingSender() {
@@ -49,6 +50,7 @@ function recordingSender() {
     postInThread: (posted, _as, message) => record({ to: 'thread', conversationId: posted.conversationId, message }),
     updateCard: (posted, _as, card) => record({ to: 'card', conversationId: posted.conversationId, card }),
     toPerson: (reference, message) => record({ to: 'person', conversationId: reference.conversationId, message }),
+    updateInPersonChat: (reference, _id, card) => record({ to: 'person-card', conversationId: reference.conversationId, card }),
   };
   return { sender, sent, failNext: (statusCode: number) => void failures.push({ statusCode }) };
 }

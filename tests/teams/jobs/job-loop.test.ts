@@ -13,6 +13,7 @@ const unusedSender: ProactiveSender = {
   postInThread: () => Promise.reject(new Error('not in this test')),
   updateCard: () => Promise.reject(new Error('not in this test')),
   toPerson: () => Promise.reject(new Error('not in this test')),
+  updateInPersonChat: () => Promise.reject(new Error('not in this test')),
 };
 
 /** Resolves the n-th time `signal()` is called. */
