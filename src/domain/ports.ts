@@ -193,6 +193,8 @@ export interface DutyRosters {
 export interface PostedCards {
   get(teamId: string, signalId: string): Promise<PostedCard | undefined>;
   record(teamId: string, signalId: string, card: PostedCard): Promise<void>;
+  /** Forgets where the card was posted (the signal came back after a transfer: a new card is posted). */
+  forget(teamId: string, signalId: string): Promise<void>;
 }
 
 /**

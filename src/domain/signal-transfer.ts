@@ -49,7 +49,8 @@ export function lastTransfer(signal: Signal): Transfer | undefined {
  */
 export function receivedCopy(transferred: Signal): Signal | undefined {
   const transfer = lastTransfer(transferred);
-  if (transferred.status !== 'transferred' || !transfer) return undefined;
+  // Erased while on its way: the target never gets it (the copy here is purged as erased).
+  if (transferred.status !== 'transferred' || !transfer || transferred.erasure) return undefined;
   const result = applyTransition(lifecycleOf(transferred), { verb: 'receive', fromTeamId: transfer.from.teamId }, transfer.by, transfer.at);
   if (!result.ok) return undefined;
   return withLifecycle({ ...transferred, routing: { ...transferred.routing, teamId: transfer.to.teamId, teamName: transfer.to.teamName } }, result.state);

@@ -91,6 +91,7 @@ export async function handleQueueCommand(incoming: Incoming, tools: TurnTools, c
       const reference = command.reference;
       const signalId = await deps.signals.findByReference(teamId, reference);
       const signal = signalId ? await deps.signals.get(teamId, signalId) : undefined;
+      if (signal?.redactedAt) return { replies: [w.retention.removed(reference)] };
       if (signal) return { replies: [{ attachments: [adaptiveCard(channelCardFor(signal))] }] };
       // Another team's: one lookup per other queue (a handful), and nothing said of it but that.
       for (const team of deps.routing.teams) {

@@ -90,7 +90,9 @@ async function decide(incoming: Incoming, deps: CardActionDeps): Promise<InvokeR
     await audit({ action: 'action-refused', teamId, signalId: signal.id, reason });
     return { text };
   };
-  // The team it left no longer sees its content: the transferred copy answers every press with where it went.
+  // The team it left no longer sees its content: the transferred copy answers every press with where it went. A
+  // stub kept for the follow-up has no content and takes no action either.
+  if (signal.redactedAt) return refuse('redacted', texts.intake.work.retention.removed(signal.reference));
   if (signal.status === 'transferred' && action.verb !== 'signal.cancel') {
     return refuse('transferred', texts.intake.work.transfer.detailsGone(lastTransfer(signal)?.to.teamName ?? texts.intake.signalCard.someone));
   }

@@ -14,6 +14,7 @@ import type { HandlerResult, Incoming, OutgoingMessage, TurnTools } from '../too
 import { textsFor } from '../texts';
 import { FollowUpPressSchema } from './cards/follow-up-card';
 import { textDangerCard, textIdentifyingCard } from './cards/mine-cards';
+import { whereNow } from './my-signals';
 
 export interface FollowUpAnswerDeps {
   readonly signals: SignalStore;
@@ -36,8 +37,10 @@ async function decide(incoming: Incoming, deps: FollowUpAnswerDeps): Promise<Out
   const press = FollowUpPressSchema.safeParse(incoming.value);
   if (!press.success) return [local.notFound];
   const { teamId, signalId } = press.data;
-  const signal = deps.routing.teams.some((t) => t.id === teamId) ? await deps.signals.get(teamId, signalId) : undefined;
+  // Asked before a transfer: the answer belongs to the copy where it is now, and its team hears of it.
+  const signal = deps.routing.teams.some((t) => t.id === teamId) ? await whereNow(deps.signals, teamId, signalId) : undefined;
   if (!signal) return [local.notFound];
+  const queue = signal.routing.teamId;
   const at = new Date(deps.clock.now()).toISOString();
   if (!isSentBy(signal, incoming.from)) {
     await deps.audit.record({
@@ -61,12 +64,12 @@ async function decide(incoming: Incoming, deps: FollowUpAnswerDeps): Promise<Out
   if (found.length > 0) return [{ attachments: [adaptiveCard(textIdentifyingCard(press.data, found, texts))] }];
 
   const worried = answer.data !== 'yes';
-  const result = await deps.signals.update<string>(teamId, signalId, (current) => {
+  const result = await deps.signals.update<string>(queue, signalId, (current) => {
     const answered = withFollowUpAnswer(current, { answer: answer.data, ...(note ? { note } : {}) }, at);
     if (!answered.ok) return { refused: answered.reason };
     return {
       signal: answered.signal,
-      audit: { at, actor: signal.signaller.aadObjectId ?? 'signaller', action: 'follow-up-answered', teamId, signalId, reason: answer.data },
+      audit: { at, actor: signal.signaller.aadObjectId ?? 'signaller', action: 'follow-up-answered', teamId: queue, signalId, reason: answer.data },
       jobs: worried ? [{ kind: 'thread-notice', signalId, event: 'follow-up' }] : [],
     };
   });

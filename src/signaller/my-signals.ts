@@ -54,14 +54,17 @@ export async function handleMySignals(incoming: Incoming, deps: MySignalsDeps, d
   const texts = textsFor(incoming.locale);
   const owners = signallerKeysOf({ aadObjectId: incoming.from.aadObjectId, tenantId: incoming.tenantId, conversationId: incoming.conversationId });
   const found = await deps.signals.signalsOf(owners, MY_SIGNALS_SHOWN);
-  const signals = (await Promise.all(found.map((f) => whereNow(deps.signals, f.teamId, f.signalId)))).filter(
-    (s): s is Signal => s !== undefined && isSentBy(s, incoming.from),
+  const located = await Promise.all(found.map((f) => whereNow(deps.signals, f.teamId, f.signalId)));
+  // A moved signal is indexed where it was and where it is: both lead to the same copy, shown once.
+  // A stub kept only for the follow-up has nothing left to show or act on.
+  const signals = located.filter(
+    (s, i): s is Signal => s !== undefined && !s.redactedAt && isSentBy(s, incoming.from) && located.findIndex((o) => o?.id === s.id) === i,
   );
   return { replies: [card(mySignalsCard(signals, texts, draftWaits))] };
 }
 
 /** The signal where it is now: a transferred copy points to the team that received it. */
-async function whereNow(signals: SignalStore, teamId: string, signalId: string): Promise<Signal | undefined> {
+export async function whereNow(signals: SignalStore, teamId: string, signalId: string): Promise<Signal | undefined> {
   let signal = await signals.get(teamId, signalId);
   for (let moves = 0; signal?.status === 'transferred' && moves < MAX_MOVES; moves++) {
     const to = lastTransfer(signal)?.to.teamId;
@@ -82,11 +85,12 @@ async function decide(incoming: Incoming, deps: MySignalsDeps): Promise<Outgoing
   if (!press.success) return [local.notFound];
   const { teamId, signalId, verb } = press.data;
   // The team id comes from the card: only a queue the routing knows names a key.
-  const signal = deps.routing.teams.some((t) => t.id === teamId) ? await deps.signals.get(teamId, signalId) : undefined;
-  if (!signal) return [local.notFound];
+  // A card from before a transfer names the team it left: act on the copy where it is now.
+  const signal = deps.routing.teams.some((t) => t.id === teamId) ? await whereNow(deps.signals, teamId, signalId) : undefined;
+  if (!signal || signal.redactedAt) return [local.notFound];
   const at = new Date(deps.clock.now()).toISOString();
   const actor = (incoming.from.aadObjectId ?? incoming.from.id).toLowerCase();
-  const audit = (event: Pick<AuditEvent, 'action' | 'reason'>) => deps.audit.record({ at, actor, teamId, signalId, ...event });
+  const audit = (event: Pick<AuditEvent, 'action' | 'reason'>) => deps.audit.record({ at, actor, teamId: signal.routing.teamId, signalId, ...event });
   if (!isSentBy(signal, incoming.from)) {
     await audit({ action: 'action-refused', reason: 'not-the-signaller' });
     return [local.notYours];
@@ -138,6 +142,11 @@ async function withdraw(signal: Signal, press: MinePress, texts: Texts, at: stri
   const t = texts.mine.withdraw;
   const reason = WithdrawReasonSchema.safeParse(press.reason);
   if (!reason.success) return [t.chooseReason];
+  // The note is free text like any other: danger first, and no names in a consultation.
+  const note = press.note?.trim() ?? '';
+  if (note && !press.noDangerNow && classifyDanger(note) !== 'none') return [card(textDangerCard(press, texts))];
+  const found = note && signal.mode === 'consultation' && !press.notIdentifying ? findIdentifying(note) : [];
+  if (found.length > 0) return [card(textIdentifyingCard(press, found, texts))];
   const result = await deps.signals.update<string>(signal.routing.teamId, signal.id, (current) => {
     const withdrawn = withdrawSignal(current, { reason: reason.data, ...(press.note ? { note: press.note } : {}) }, at);
     if (!withdrawn.ok) return { refused: withdrawn.reason };

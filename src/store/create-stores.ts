@@ -71,6 +71,7 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     const wakeUps = createMemoryWakeUps();
     const followUps = createMemoryReminderSchedule();
     const [reminders, deadlines, purges] = [createMemoryReminderSchedule(), createMemoryReminderSchedule(), createMemoryReminderSchedule()];
+    const cards = createMemoryPostedCards();
     return {
       conversations: createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
       signals: createMemorySignalStore({
@@ -79,13 +80,14 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
         audit,
         wakeUps,
         followUps,
-        unschedule: [reminders, deadlines, followUps, purges],
+        unschedule: [reminders, deadlines, followUps],
+        cards,
       }),
       links: wakeOnLink(createMemoryChannelLinks(), wakeUps),
       duty: createMemoryDutyRosters(),
       audit,
       notifications,
-      cards: createMemoryPostedCards(),
+      cards,
       reminders,
       deadlines,
       followUps,

@@ -49,5 +49,8 @@ export function createMemoryPostedCards(): PostedCards {
     async record(teamId, signalId, card) {
       cards.set(`${teamId}/${signalId}`, PostedCardSchema.parse(card));
     },
+    async forget(teamId, signalId) {
+      cards.delete(`${teamId}/${signalId}`);
+    },
   };
 }

@@ -5,6 +5,7 @@ import {
   ownerKeyOf,
   SignalSchema,
   withRetention,
+  type PostedCards,
   type ReminderSchedule,
   type AuditEvent,
   type AuditLog,
@@ -28,6 +29,8 @@ export function createMemorySignalStore(options: {
   wakeUps?: Pick<WakeUps, 'notify'>;
   followUps?: Pick<ReminderSchedule, 'schedule'>;
   unschedule?: ReadonlyArray<Pick<ReminderSchedule, 'cancel'>>;
+  /** Where cards were posted, so a signal sent back after a transfer gets a new card (as Redis forgets in its step). */
+  cards?: Pick<PostedCards, 'forget'>;
 }): SignalStore {
   const records = new Map<string, string>();
   const counters = new Map<number, number>();
@@ -86,7 +89,21 @@ export function createMemorySignalStore(options: {
       });
       return { reference: complete.reference, created: true };
     },
-    receive: async (signal, audit) => ({ created: await store(signal, audit) }),
+    async receive(signal, audit) {
+      of(bySignaller, ownerKeyOf(signal)).set(`${signal.routing.teamId}|${signal.id}`, Date.parse(signal.createdAt));
+      const key = signalKeys('', signal.routing.teamId).signal(signal.id);
+      const there = read(key);
+      if (there?.status === 'transferred' && (signal.transfers?.length ?? 0) > (there.transfers?.length ?? 0)) {
+        records.set(key, options.codec.encode(SignalSchema.parse(signal), key));
+        index(signal);
+        options.jobs?.enqueue(signal.routing.teamId, { kind: 'new-signal', signalId: signal.id });
+        await options.cards?.forget(signal.routing.teamId, signal.id);
+        await options.audit?.record(audit);
+        await options.wakeUps?.notify(signal.routing.teamId);
+        return { created: true };
+      }
+      return { created: await store(signal, audit) };
+    },
     get: async (teamId, signalId) => read(signalKeys('', teamId).signal(signalId)),
     async purge(teamId, signalId, audit) {
       const key = signalKeys('', teamId).signal(signalId);

@@ -70,5 +70,8 @@ export function createRedisPostedCards(options: { redis: Redis; keyPrefix: strin
     async record(teamId, signalId, card) {
       await redis.hset(queueKeys(keyPrefix, teamId).cards, signalId, JSON.stringify(PostedCardSchema.parse(card)));
     },
+    async forget(teamId, signalId) {
+      await redis.hdel(queueKeys(keyPrefix, teamId).cards, signalId);
+    },
   };
 }

@@ -53,9 +53,22 @@ if existed == 1 then redis.call('XADD', KEYS[5], '*', 'e', ARGV[3]) end
 return existed
 `;
 
+// A signal sent back to a queue that still holds the copy it left there: that copy (compare-and-set on what was read)
+// is replaced by the newer one, back on the worklist, its old card forgotten so a new one is posted, and audited.
+const RECEIVE_AGAIN_SCRIPT = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
+redis.call('HDEL', KEYS[5], ARGV[4])
+redis.call('XADD', KEYS[3], '*', 'kind', 'new-signal', 'signal', ARGV[4])
+redis.call('XADD', KEYS[4], '*', 'e', ARGV[5])
+return 1
+`;
+
 const MAX_UPDATE_ATTEMPTS = 5;
 
 type ScriptedRedis = Redis & {
+  wsReceiveAgain(signal: string, open: string, jobs: string, audit: string, cards: string, ...args: Array<string | number>): Promise<number>;
   wsPurgeSignal(signal: string, open: string, refs: string, cards: string, audit: string, ...args: string[]): Promise<number>;
   wsUpdateSignal(signal: string, open: string, jobs: string, audit: string, ...args: Array<string | number>): Promise<number>;
   wsSubmitSignal(signal: string, open: string, jobs: string, audit: string, ...args: Array<string | number>): Promise<number>;
@@ -72,7 +85,10 @@ export function createRedisSignalStore(options: {
   wakeUps?: Pick<WakeUps, 'notify'>;
   /** Where each stored signal's follow-up (afweging question 5) is put on the schedule, when given. */
   followUps?: Pick<ReminderSchedule, 'schedule'>;
-  /** The schedules a purged signal is taken off (the purge schedule among them). */
+  /**
+   * The schedules a purged signal is taken off. Not the purge schedule: its entry is what brings a purge stopped
+   * halfway back, so the purge task removes it only after the purge.
+   */
   unschedule?: ReadonlyArray<Pick<ReminderSchedule, 'cancel'>>;
 }): SignalStore {
   const { codec, keyPrefix } = options;
@@ -82,6 +98,7 @@ export function createRedisSignalStore(options: {
     redis.defineCommand('wsSubmitSignal', { numberOfKeys: 5, lua: SUBMIT_SCRIPT });
     redis.defineCommand('wsUpdateSignal', { numberOfKeys: 4, lua: UPDATE_SCRIPT });
     redis.defineCommand('wsPurgeSignal', { numberOfKeys: 5, lua: PURGE_SCRIPT });
+    redis.defineCommand('wsReceiveAgain', { numberOfKeys: 5, lua: RECEIVE_AGAIN_SCRIPT });
   }
 
   const read = async (key: string): Promise<Signal | undefined> => {
@@ -122,6 +139,7 @@ export function createRedisSignalStore(options: {
       const existing = await read(key);
       if (existing) {
         await indexed(existing);
+        await options.followUps?.schedule(existing.routing.teamId, existing.id, followUpDueMs(existing));
         return { reference: existing.reference, created: false };
       }
       const year = new Date(signal.createdAt).getUTCFullYear();
@@ -143,7 +161,32 @@ export function createRedisSignalStore(options: {
       await indexed(winner);
       return { reference: winner.reference, created: false };
     },
-    receive: async (signal, audit) => ({ created: await store(signal, audit) }),
+    async receive(signal, audit) {
+      // The signaller's index learns where it is now (the copy it left is purged a day later, with its entry).
+      await redis.zadd(signallerIndexKey(keyPrefix, ownerKeyOf(signal)), Date.parse(signal.createdAt), `${signal.routing.teamId}|${signal.id}`);
+      const keys = queueKeys(keyPrefix, signal.routing.teamId);
+      const key = keys.signal(signal.id);
+      const sealed = await redis.get(key);
+      const there = sealed === null ? undefined : codec.decode(sealed, key);
+      // Sent back here after it left: the newer copy (more transfers) replaces the one it left behind, once.
+      if (sealed !== null && there?.status === 'transferred' && (signal.transfers?.length ?? 0) > (there.transfers?.length ?? 0)) {
+        const again = await redis.wsReceiveAgain(
+          key,
+          keys.open,
+          keys.jobs,
+          keys.audit,
+          keys.cards,
+          sealed,
+          codec.encode(SignalSchema.parse(signal), key),
+          Date.parse(signal.createdAt),
+          signal.id,
+          JSON.stringify(AuditEventSchema.parse(audit)),
+        );
+        if (again === 1) await wake(signal.routing.teamId);
+        return { created: again === 1 };
+      }
+      return { created: await store(signal, audit) };
+    },
     get: (teamId, signalId) => read(queueKeys(keyPrefix, teamId).signal(signalId)),
     async findByReference(teamId, reference) {
       return (await redis.hget(queueKeys(keyPrefix, teamId).refs, reference)) ?? undefined;

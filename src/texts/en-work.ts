@@ -130,6 +130,7 @@ export const enWork: IntakeWorkTexts = {
     followUpAsked: (when) => `Asked ${when}; no answer yet`,
     followUpAnswered: (when, answer) => `Answered ${when}: ${answer}`,
     followUpUndeliverable: (when) => `Not delivered (${when}): the signaller can no longer be reached in Teams`,
+    followUpNote: 'Note with the answer',
   },
   retention: {
     removed: (reference) => `Signal ${reference} has been removed after the retention period.`,

@@ -132,6 +132,7 @@ export const nlWork: IntakeWorkTexts = {
     followUpAsked: (when) => `Gesteld ${when}; nog geen antwoord`,
     followUpAnswered: (when, answer) => `Beantwoord ${when}: ${answer}`,
     followUpUndeliverable: (when) => `Niet bezorgd (${when}): de melder is niet meer bereikbaar via Teams`,
+    followUpNote: 'Toelichting bij het antwoord',
   },
   retention: {
     removed: (reference) => `Signaal ${reference} is verwijderd na de bewaartermijn.`,

@@ -255,6 +255,7 @@ export interface IntakeWorkTexts {
     readonly followUpAsked: (when: string) => string;
     readonly followUpAnswered: (when: string, answer: string) => string;
     readonly followUpUndeliverable: (when: string) => string;
+    readonly followUpNote: string;
   };
   /** Retention and erasure: the card that replaces a purged signal's card, and the admin's "wis" command. */
   readonly retention: {

@@ -119,6 +119,7 @@ export async function startTestApp(
   const wakeUps = options.wakeUps ?? createMemoryWakeUps();
   const memoryJobs = createMemoryNotificationQueue({ now: () => Date.now() });
   const notifications = options.notifications ?? memoryJobs;
+  const cards = options.cards ?? createMemoryPostedCards();
   const followUps = options.followUps ?? createMemoryReminderSchedule();
   const purges = options.purges ?? createMemoryReminderSchedule();
   const reminders = createMemoryReminderSchedule();
@@ -131,10 +132,10 @@ export async function startTestApp(
       audit,
       wakeUps,
       followUps,
-      unschedule: [reminders, deadlines, followUps, purges],
+      unschedule: [reminders, deadlines, followUps],
+      cards,
     });
   const links = options.links ?? wakeOnLink(createMemoryChannelLinks(), wakeUps);
-  const cards = options.cards ?? createMemoryPostedCards();
   const duty = options.duty ?? createMemoryDutyRosters();
   const routing = options.routing ?? FALLBACK_ONLY_ROUTING;
   const adapter = createAdapter(config.botAuth, options.authEndpoints);

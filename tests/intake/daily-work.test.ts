@@ -20,6 +20,7 @@ import {
   until,
 } from '../helpers/intake';
 import { testRedisUrl, type RecordedCommand } from '../helpers/redis';
+import { httpDialogue } from '../helpers/http-dialogue';
 import { startRedisApp } from '../helpers/redis-app';
 
 /**
@@ -147,6 +148,35 @@ describe('transfer', () => {
     expect(shown(details)).toMatch(/overgedragen door Bas Intake \(Wijkteam Zuid\)/);
     // And Zuid works it like any new signal.
     expect(shown((await pressCard(app, capture, zuidCard, /pak dit op/i, WORKER_ANNA, ZUID_CHANNEL)).value)).toMatch(/opgepakt door Anna Intake/);
+  });
+
+  it('sent back to the team it came from: that team gets a new card for it and has it on its worklist again', async () => {
+    const redisApp = await start();
+    const { app } = redisApp;
+    await linkAll(redisApp);
+    const { conversationId } = await teacherSends(app, capture, TO_FALLBACK);
+    await until(() => cardsIn(OTHER_CHANNEL).length === 1);
+    const there = cardOf(cardsIn(OTHER_CHANNEL)[0]);
+    const signalId = signalIdOf(there);
+    const away = (await pressCard(app, capture, there, /^Overdragen$/, WORKER_BAS, OTHER_CHANNEL)).value as Json;
+    await pressCard(app, capture, away, /^Overdragen$/, WORKER_BAS, OTHER_CHANNEL, { team: 'zuid', reason: 'other-area' });
+    await workUntil(redisApp, () => cardsIn(ZUID_CHANNEL).length === 1);
+    const back = (await pressCard(app, capture, cardOf(cardsIn(ZUID_CHANNEL)[0]), /^Overdragen$/, WORKER_ANNA, ZUID_CHANNEL)).value as Json;
+    await pressCard(app, capture, back, /^Overdragen$/, WORKER_ANNA, ZUID_CHANNEL, {
+      team: 'intake',
+      reason: 'other',
+      transferNote: 'Toch niet bij ons (verzonnen).',
+    });
+    await workUntil(redisApp, () => cardsIn(OTHER_CHANNEL).length === 2);
+    expect(await app.signals.get('intake', signalId)).toMatchObject({ status: 'new', transfers: [expect.anything(), expect.anything()] });
+    expect((await app.signals.openPage('intake', 0, 10)).signals.map((s) => s.id)).toEqual([signalId]);
+    expect(await app.signals.get('zuid', signalId)).toMatchObject({ status: 'transferred' });
+    // The signaller's list shows it once, where it is now.
+    const d = httpDialogue(capture, conversationId);
+    d.useBot(app.url);
+    await d.say('mijn signalen');
+    expect(shown(d.lastCard()).match(/WS-\d{4}-\d{6}/g)).toHaveLength(1);
+    expect(shown(d.lastCard())).toContain('naar Centrale intake');
   });
 
   it.each([

@@ -113,6 +113,8 @@ describe('retention', () => {
     expect(await contentKeys()).toEqual([]);
     expect(removedCards()).toHaveLength(1);
     expect(await app.app.audit.list('noord')).toContainEqual(expect.objectContaining({ action: 'signal-redacted', signalId, reason: 'follow-up-open' }));
+    // The stub takes no action: a press on an old copy of the card, or reopening it, is refused.
+    expect((await pressCard(app.app, capture, card, /^Details/, WORKER_ANNA)).value).toMatch(/is verwijderd na de bewaartermijn/);
 
     // The follow-up still reaches her on its date, from the stub; her answer ends the stub.
     app.clock.advance(Date.parse('2027-01-04T09:00:00Z') - app.clock.now());

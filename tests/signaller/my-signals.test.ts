@@ -166,6 +166,10 @@ describe('withdrawing', () => {
     await press(d, 'withdrawConfirm', {});
     expect(d.texts().at(-1)).toBe('Kies waarom je het signaal intrekt.');
     expect((await redisApp.stores.signals.get('noord', signalId))?.status).toBe('new');
+    // The note is checked like everything typed: a name in her consultation is shown, not stored.
+    await press(d, 'withdrawConfirm', { reason: 'wrong-child-or-family', note: 'Ik bedoelde Daan Vermeulen.' });
+    expect(shown(d.lastCard())).toContain('Daan Vermeulen');
+    expect((await redisApp.stores.signals.get('noord', signalId))?.status).toBe('new');
     await press(d, 'withdrawConfirm', { reason: 'wrong-child-or-family', note: 'Ander kind bedoeld (verzonnen).' });
     expect(d.texts().at(-1)).toBe(`Je signaal ${reference} is ingetrokken. Wijkteam Noord ziet dat op de kaart.`);
 

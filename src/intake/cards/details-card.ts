@@ -245,7 +245,7 @@ function fromSignallerSection(signal: Signal, texts: Texts, paragraphs: number):
                 : f.followUpAsked(moment(signal.followUp.askedAt, texts)),
             { spacing: 'Small' },
           ),
-          ...(signal.followUp.note ? typedText(f.withdrawalNote, signal.followUp.note, paragraphs) : []),
+          ...(signal.followUp.note ? typedText(f.followUpNote, signal.followUp.note, paragraphs) : []),
         ]
       : []),
     ...(signal.withdrawal

@@ -1,3 +1,4 @@
+import { effectiveUrgency } from '../../domain';
 import type { JobKind } from '../../toolkit/job-registry';
 import { channelCardFor } from '../cards/channel-card';
 import type { IntakeJobDeps } from './intake-job-deps';
@@ -10,8 +11,14 @@ export function cardUpdateJob(deps: IntakeJobDeps): JobKind {
     kind: 'card-update',
     async plan(job, { sender }) {
       const subject = await loadJobSubject(deps, job);
-      // Given back unclaimed: its deadline is watched again (scheduling twice is harmless).
+      // A stub kept for the follow-up: its card already says it was removed, and stays so.
+      if (subject?.signal.redactedAt) return 'done';
+      // Given back unclaimed: its deadline is watched again, and an acute one is announced again (scheduling twice
+      // is harmless).
       if (subject?.signal.status === 'new' && !subject.signal.overdueAt) await watchDeadline(deps, subject.signal);
+      if (subject?.posted && subject.signal.status === 'new' && effectiveUrgency(subject.signal) === 'acute') {
+        await deps.reminders.schedule(job.teamId, job.signalId, deps.clock.now() + deps.acuteReminderMs);
+      }
       // A card not posted yet needs no update: when it is posted it shows the record as it is then.
       if (!subject?.posted) return 'done';
       const { signal, posted } = subject;

@@ -86,14 +86,23 @@ export function purgeTask(deps: IntakeJobDeps): PeriodicTask {
           const posted = await deps.cards.get(teamId, signalId);
           if (posted) await sender.updateCard(posted, threadSenderOf(signal), removedCard(signal.reference, signal.erasure !== undefined, intakeTexts()));
           await redactSummary(signal, sender);
-          if (!signal.erasure && !signal.redactedAt && followUpOpen(signal)) {
+          // Looked at again after the Teams calls: reopened meanwhile, it is not purged (its card follows its next
+          // change); the window left is between this read and the purge's own step.
+          const now = await deps.signals.get(teamId, signalId);
+          const stillDue = now ? purgeDueMs(now, deps.retentionMs) : undefined;
+          if (now && (stillDue === undefined || stillDue > nowMs)) {
+            await deps.purges.schedule(teamId, signalId, stillDue ?? nowMs + HOUR_MS);
+            continue;
+          }
+          if (now && !now.erasure && !now.redactedAt && followUpOpen(now)) {
             // Question 5 is still to come: the content goes now, a stub stays for it (purged once it is answered).
-            await deps.signals.update<never>(teamId, signalId, (current) => ({
-              signal: redactedForFollowUp(current, at),
-              audit: { ...audit, action: 'signal-redacted', reason: 'follow-up-open' },
-              jobs: [],
-            }));
-            await deps.purges.schedule(teamId, signalId, stubKeptUntilMs(signal));
+            await deps.signals.update<'not-due'>(teamId, signalId, (current) => {
+              const due = purgeDueMs(current, deps.retentionMs);
+              return due !== undefined && due <= nowMs && !current.erasure && !current.redactedAt && followUpOpen(current)
+                ? { signal: redactedForFollowUp(current, at), audit: { ...audit, action: 'signal-redacted', reason: 'follow-up-open' }, jobs: [] }
+                : { refused: 'not-due' };
+            });
+            await deps.purges.schedule(teamId, signalId, stubKeptUntilMs(now));
             continue;
           }
           await deps.signals.purge(teamId, signalId, { ...audit, reason: signal.erasure ? `erasure-${signal.erasure.reason}` : 'retention' });
