@@ -145,9 +145,10 @@ export function createMemorySignalStore(options: {
       const next = SignalSchema.parse(result.signal);
       records.set(key, options.codec.encode(next, key));
       index(next);
-      for (const job of withRetention(current, next, result.jobs)) options.jobs?.enqueue(teamId, job);
+      const jobs = withRetention(current, next, result.jobs);
+      for (const job of jobs) options.jobs?.enqueue(teamId, job);
       await options.audit?.record(result.audit);
-      if (result.jobs.length > 0) await options.wakeUps?.notify(teamId);
+      if (jobs.length > 0) await options.wakeUps?.notify(teamId);
       return { ok: true, signal: next } as const;
     },
   };

@@ -255,7 +255,7 @@ export function createRedisSignalStore(options: {
           ...jobArgs,
         );
         if (written === 1) {
-          if (result.jobs.length > 0) await wake(teamId);
+          if (jobArgs.length > 0) await wake(teamId);
           return { ok: true, signal: next } as const;
         }
       }
