@@ -3,6 +3,7 @@ import { cardJson, textBlock } from '../../toolkit/cards';
 import type { ProactiveSender } from '../../toolkit/proactive-sender';
 import type { JobKind, PeriodicTask } from '../../toolkit/job-registry';
 import { intakeTexts, textsFor } from '../../texts';
+import { channelCardFor } from '../cards/channel-card';
 import { removedCard } from '../cards/removed-card';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { threadSenderOf } from './load-job-subject';
@@ -86,12 +87,14 @@ export function purgeTask(deps: IntakeJobDeps): PeriodicTask {
           const posted = await deps.cards.get(teamId, signalId);
           if (posted) await sender.updateCard(posted, threadSenderOf(signal), removedCard(signal.reference, signal.erasure !== undefined, intakeTexts()));
           await redactSummary(signal, sender);
-          // Looked at again after the Teams calls: reopened meanwhile, it is not purged (its card follows its next
-          // change); the window left is between this read and the purge's own step.
+          // Looked at again after the Teams calls: reopened meanwhile, it is not purged and its card is put back as it
+          // is now; the window left is between this read and the purge's own step.
           const now = await deps.signals.get(teamId, signalId);
           const stillDue = now ? purgeDueMs(now, deps.retentionMs) : undefined;
           if (now && (stillDue === undefined || stillDue > nowMs)) {
-            await deps.purges.schedule(teamId, signalId, stillDue ?? nowMs + HOUR_MS);
+            if (posted) await sender.updateCard(posted, threadSenderOf(now), channelCardFor(now));
+            if (stillDue === undefined) await deps.purges.cancel(teamId, signalId);
+            else await deps.purges.schedule(teamId, signalId, stillDue);
             continue;
           }
           if (now && !now.erasure && !now.redactedAt && followUpOpen(now)) {
