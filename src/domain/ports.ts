@@ -92,8 +92,8 @@ export interface AuditLog {
   record(event: AuditEvent): Promise<void>;
   /** Drops the team's entries older than `beforeMs` (entry ids are times): one bounded step. */
   trimBefore(teamId: string, beforeMs: number): Promise<void>;
-  /** Newest last; for tests and the coordinator view. */
-  list(teamId: string): Promise<AuditEvent[]>;
+  /** The newest `count` entries (default 1,000), newest last: a bounded read, for tests and the coordinator view. */
+  list(teamId: string, count?: number): Promise<AuditEvent[]>;
 }
 
 export interface ChannelLinks {

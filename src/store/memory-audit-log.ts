@@ -7,7 +7,7 @@ export function createMemoryAuditLog(): AuditLog {
       const valid = AuditEventSchema.parse(event);
       events.set(valid.teamId, [...(events.get(valid.teamId) ?? []), valid]);
     },
-    list: async (teamId) => [...(events.get(teamId) ?? [])],
+    list: async (teamId, count = 1000) => (events.get(teamId) ?? []).slice(-count),
     async trimBefore(teamId, beforeMs) {
       events.set(
         teamId,

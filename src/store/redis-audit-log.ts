@@ -20,8 +20,8 @@ export function createRedisAuditLog(options: { redis: Redis; keyPrefix: string }
     async trimBefore(teamId, beforeMs) {
       await redis.xtrim(auditKey(keyPrefix, teamId), 'MINID', Math.max(0, Math.floor(beforeMs)));
     },
-    async list(teamId) {
-      const entries = await redis.xrange(auditKey(keyPrefix, teamId), '-', '+');
+    async list(teamId, count = 1000) {
+      const entries = (await redis.xrevrange(auditKey(keyPrefix, teamId), '+', '-', 'COUNT', count)).reverse();
       return entries.flatMap(([, fields]) => {
         const parsed = AuditEventSchema.safeParse(JSON.parse(fields[1] ?? 'null'));
         return parsed.success ? [parsed.data] : [];
