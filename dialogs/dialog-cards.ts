@@ -5,7 +5,7 @@ import { ON_THE_SAME_CARD } from './flow/groups';
 import type { Question } from './flow/questions';
 import { ADAPTIVE_CARD_VERSION, adaptiveCard, textBlock } from '../src/toolkit/cards';
 import { checklistLabel } from '../src/texts/checklist';
-import { render, type Language, type PromptVars, type Texts } from '../src/texts';
+import { identifyingList, render, type Language, type PromptVars, type Texts } from '../src/texts';
 
 type Element = Record<string, unknown>;
 
@@ -155,9 +155,7 @@ export function pendingCard(ctx: CardContext): Attachment | undefined {
       return held && confirmCard(d.useHeld(prompt(held.question), held.text), 'use-held', ctx, { yes: d.useHeldYes, no: d.useHeldNo });
     case 'identifying-confirm': {
       if (!held) return undefined;
-      const found = identifyingIn(held.text, draft.notIdentifying?.[held.question])
-        .map((f) => `"${f.text}" (${d.identifyingKinds[f.kind]})`)
-        .join(', ');
+      const found = identifyingList(identifyingIn(held.text, draft.notIdentifying?.[held.question]), texts);
       const say = held.earlier ? d.identifyingReview(prompt(held.question), held.text, found) : d.identifyingFound(found);
       return confirmCard(say, 'identifying-confirm', ctx, { yes: d.keepAsIs, no: null });
     }

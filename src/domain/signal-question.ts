@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomId } from './ids';
 import { z } from 'zod';
 import { ActorSchema, type Actor } from './signal-lifecycle';
 
@@ -27,9 +27,7 @@ export const SignalQuestionSchema = z.strictObject({
 export type SignalQuestion = z.infer<typeof SignalQuestionSchema>;
 
 export function newQuestionId(): string {
-  let id = '';
-  for (const byte of randomBytes(12)) id += 'abcdefghijklmnopqrstuvwxyz0123456789'[byte % 36];
-  return `q_${id}`;
+  return randomId('q_');
 }
 
 /** Anything that carries questions, like a Signal. */

@@ -12,6 +12,7 @@ import {
   lifecycleOf,
   lifecycleProblems,
 } from './signal-lifecycle';
+import { ID_ALPHABET } from './ids';
 import { SignalQuestionSchema } from './signal-question';
 import { FollowUpSchema } from './follow-up';
 import { ErasureSchema } from './retention';
@@ -242,7 +243,7 @@ export type Signal = z.infer<typeof SignalSchema>;
 export function deriveSignalId(draftId: string): string {
   const digest = createHash('sha256').update(`signal:${draftId}`, 'utf8').digest();
   let id = '';
-  for (const byte of digest.subarray(0, 20)) id += 'abcdefghijklmnopqrstuvwxyz0123456789'[byte % 36];
+  for (const byte of digest.subarray(0, 20)) id += ID_ALPHABET[byte % ID_ALPHABET.length];
   return `sig_${id}`;
 }
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomId } from './ids';
 import { applyTransition, isOpenStatus, lifecycleOf, withLifecycle, type Actor, type TransitionResult, type WithdrawReason } from './signal-lifecycle';
 import { ADDITION_MAX, WITHDRAW_NOTE_MAX, type Signal } from './signal';
 
@@ -37,9 +37,7 @@ export const SIGNALLER_ACTOR_NAME = 'melder';
 export const signallerActor = (signal: Signal): Actor => ({ aadObjectId: signal.signaller.aadObjectId ?? 'signaller', name: SIGNALLER_ACTOR_NAME });
 
 export function newAdditionId(): string {
-  let id = '';
-  for (const byte of randomBytes(12)) id += 'abcdefghijklmnopqrstuvwxyz0123456789'[byte % 36];
-  return `a_${id}`;
+  return randomId('a_');
 }
 
 export type SignallerChange = { ok: true; signal: Signal } | { ok: false; reason: 'not-open' | 'too-many' | 'too-long' };

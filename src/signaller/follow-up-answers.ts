@@ -1,19 +1,9 @@
-import {
-  classifyDanger,
-  findIdentifying,
-  FollowUpAnswerSchema,
-  isSentBy,
-  withFollowUpAnswer,
-  type AuditLog,
-  type Clock,
-  type RoutingTable,
-  type SignalStore,
-} from '../domain';
+import { FollowUpAnswerSchema, isSentBy, withFollowUpAnswer, type AuditLog, type Clock, type RoutingTable, type SignalStore } from '../domain';
 import { adaptiveCard } from '../toolkit/cards';
 import type { HandlerResult, Incoming, OutgoingMessage, TurnTools } from '../toolkit/feature';
 import { textsFor } from '../texts';
 import { FollowUpPressSchema } from './cards/follow-up-card';
-import { textDangerCard, textIdentifyingCard } from './cards/mine-cards';
+import { typedTextCheck } from './cards/mine-cards';
 import { whereNow } from './my-signals';
 
 export interface FollowUpAnswerDeps {
@@ -59,9 +49,8 @@ async function decide(incoming: Incoming, deps: FollowUpAnswerDeps): Promise<Out
   const answer = FollowUpAnswerSchema.safeParse(press.data.answer);
   if (!answer.success) return [t.chooseAnswer];
   const note = press.data.note?.trim() ?? '';
-  if (note && !press.data.noDangerNow && classifyDanger(note) !== 'none') return [{ attachments: [adaptiveCard(textDangerCard(press.data, texts))] }];
-  const found = note && signal.mode === 'consultation' && !press.data.notIdentifying ? findIdentifying(note) : [];
-  if (found.length > 0) return [{ attachments: [adaptiveCard(textIdentifyingCard(press.data, found, texts))] }];
+  const check = typedTextCheck(note, press.data, signal, texts);
+  if (check) return [{ attachments: [adaptiveCard(check)] }];
 
   const worried = answer.data !== 'yes';
   const result = await deps.signals.update<string>(queue, signalId, (current) => {

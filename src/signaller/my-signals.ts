@@ -1,6 +1,5 @@
 import {
-  classifyDanger,
-  findIdentifying,
+  ADDITION_MAX,
   isSentBy,
   lastTransfer,
   newAdditionId,
@@ -18,7 +17,7 @@ import {
 import { adaptiveCard, type CardJson } from '../toolkit/cards';
 import type { HandlerResult, Incoming, OutgoingMessage, TurnTools } from '../toolkit/feature';
 import { textsFor, type Texts } from '../texts';
-import { addInfoCard, textDangerCard, textIdentifyingCard, mySignalsCard, recordCard, withdrawCard } from './cards/mine-cards';
+import { addInfoCard, mySignalsCard, recordCard, typedTextCheck, withdrawCard } from './cards/mine-cards';
 import { MinePressSchema, type MinePress } from './cards/mine-press';
 import { recordText } from './record';
 
@@ -117,12 +116,11 @@ async function decide(incoming: Incoming, deps: MySignalsDeps): Promise<Outgoing
 async function addInformation(signal: Signal, press: MinePress, texts: Texts, at: string, deps: MySignalsDeps): Promise<OutgoingMessage[]> {
   const t = texts.mine.addInfo;
   const text = press.info?.trim() ?? '';
-  if (text === '') return [t.write(1000)];
+  if (text === '') return [t.write(ADDITION_MAX)];
   // Danger first, and nothing stored until the signaller says there is none right now; names stay out of a
   // consultation: the same checks as every other free text.
-  if (!press.noDangerNow && classifyDanger(text) !== 'none') return [card(textDangerCard(press, texts))];
-  const found = signal.mode === 'consultation' && !press.notIdentifying ? findIdentifying(text) : [];
-  if (found.length > 0) return [card(textIdentifyingCard(press, found, texts))];
+  const check = typedTextCheck(text, press, signal, texts);
+  if (check) return [card(check)];
   const id = newAdditionId();
   const result = await deps.signals.update<'not-open' | 'too-many' | 'too-long'>(signal.routing.teamId, signal.id, (current) => {
     const added = withAddition(current, { id, at, text });
@@ -143,10 +141,8 @@ async function withdraw(signal: Signal, press: MinePress, texts: Texts, at: stri
   const reason = WithdrawReasonSchema.safeParse(press.reason);
   if (!reason.success) return [t.chooseReason];
   // The note is free text like any other: danger first, and no names in a consultation.
-  const note = press.note?.trim() ?? '';
-  if (note && !press.noDangerNow && classifyDanger(note) !== 'none') return [card(textDangerCard(press, texts))];
-  const found = note && signal.mode === 'consultation' && !press.notIdentifying ? findIdentifying(note) : [];
-  if (found.length > 0) return [card(textIdentifyingCard(press, found, texts))];
+  const check = typedTextCheck(press.note?.trim() ?? '', press, signal, texts);
+  if (check) return [card(check)];
   const result = await deps.signals.update<string>(signal.routing.teamId, signal.id, (current) => {
     const withdrawn = withdrawSignal(current, { reason: reason.data, ...(press.note ? { note: press.note } : {}) }, at);
     if (!withdrawn.ok) return { refused: withdrawn.reason };

@@ -1,4 +1,5 @@
-import type { Language, PromptVars, Prompt } from './types';
+import type { IdentifyingFinding } from '../domain';
+import type { Language, PromptVars, Prompt, Texts } from './types';
 import { en } from './en';
 import { nl } from './nl';
 
@@ -23,4 +24,9 @@ export const INTAKE_LANGUAGE: Language = 'nl';
 
 export function intakeTexts() {
   return textsFor(INTAKE_LANGUAGE);
+}
+
+/** What the identifying-details check found, as the person is shown it: `"Daan" (naam), "06-…" (telefoonnummer)`. */
+export function identifyingList(found: readonly IdentifyingFinding[], texts: Pick<Texts, 'dialog'>): string {
+  return found.map((f) => `"${f.text}" (${texts.dialog.identifyingKinds[f.kind]})`).join(', ');
 }

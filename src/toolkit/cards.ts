@@ -42,6 +42,29 @@ export const cardJson = (body: CardJson[], actions: CardJson[], fallbackText: st
 
 export const textBlock = (text: string, extra: CardJson = {}): CardJson => ({ type: 'TextBlock', text, wrap: true, ...extra });
 
+/** A card that only says something, quietly, with no buttons (e.g. what replaces a removed card). */
+export const noticeCard = (text: string): CardJson => cardJson([textBlock(text, { id: 'title', isSubtle: true })], [], text);
+
+/** A required choice shown as radio buttons, with the message Teams shows when nothing is chosen. */
+export function choiceSet(
+  id: string,
+  label: string,
+  required: string,
+  options: ReadonlyArray<readonly [value: string, title: string]>,
+  value?: string,
+): CardJson {
+  return {
+    type: 'Input.ChoiceSet',
+    id,
+    label,
+    style: 'expanded',
+    isRequired: true,
+    errorMessage: required,
+    choices: options.map(([v, title]) => ({ title, value: v })),
+    ...(value ? { value } : {}),
+  };
+}
+
 export const heading = (text: string): CardJson => textBlock(text, { weight: 'Bolder', size: 'Medium', separator: true, spacing: 'Medium' });
 
 /** Facts without a value are left out. */

@@ -1,4 +1,4 @@
-import type { NotificationJob, NotificationKind } from '../domain';
+import type { NotificationJob, NotificationKind, ReminderSchedule } from '../domain';
 import type { ProactiveSender } from './proactive-sender';
 
 /**
@@ -42,4 +42,23 @@ export interface PeriodicTask {
 export interface JobRegistrations {
   readonly jobKinds: readonly JobKind[];
   readonly periodicTasks: readonly PeriodicTask[];
+}
+
+/**
+ * Everything due on a schedule at `nowMs`, in batches of `batch`, handed to `handle` one at a time. With
+ * `retryAfterMs`, what is taken stays on the schedule that much later until the handler cancels it, so an entry
+ * whose taker dies comes round again; without it, taking removes it.
+ */
+export async function forEachDue(
+  schedule: Pick<ReminderSchedule, 'takeDue'>,
+  nowMs: number,
+  options: { readonly batch: number; readonly retryAfterMs?: number },
+  handle: (entry: { readonly teamId: string; readonly signalId: string }) => Promise<void>,
+): Promise<void> {
+  const retry = options.retryAfterMs === undefined ? undefined : { retryAfterMs: options.retryAfterMs };
+  for (;;) {
+    const due = await schedule.takeDue(nowMs, options.batch, retry);
+    for (const entry of due) await handle(entry);
+    if (due.length < options.batch) return;
+  }
 }

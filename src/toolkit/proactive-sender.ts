@@ -41,3 +41,12 @@ export interface ProactiveSender {
   /** Replaces one of the bot's own cards in a person's 1:1 chat (e.g. a summary whose content was purged). */
   updateInPersonChat(reference: Signal['signaller']['reference'], activityId: string, card: CardJson): Promise<void>;
 }
+
+/**
+ * The Bot Connector's status when a person cannot be reached any more (they left the tenant, removed or blocked the
+ * bot), or undefined for any other failure, which is worth retrying.
+ */
+export function unreachableStatus(err: unknown): 403 | 404 | undefined {
+  const status = (err as { statusCode?: unknown } | undefined)?.statusCode;
+  return status === 403 || status === 404 ? status : undefined;
+}

@@ -1,6 +1,6 @@
 import type { IdentifyingFinding } from '../../domain';
 import { cardJson, textBlock, type CardJson } from '../../toolkit/cards';
-import type { Texts } from '../../texts';
+import { identifyingList, type Texts } from '../../texts';
 import type { SignalAnswerData } from './question-card';
 
 /**
@@ -15,7 +15,7 @@ export function answerIdentifyingCheckCard(
   texts: Texts,
 ): CardJson {
   const t = texts.intake.signallerQuestions;
-  const list = found.map((f) => `"${f.text}" (${texts.dialog.identifyingKinds[f.kind]})`).join(', ');
+  const list = identifyingList(found, texts);
   return cardJson(
     [textBlock(t.identifyingHeld(list))],
     [{ type: 'Action.Submit', title: t.sendAsIs, data: { ...press, answer, notIdentifying: true } }],

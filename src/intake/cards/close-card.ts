@@ -1,5 +1,5 @@
 import { CLOSE_NOTE_MAX, CLOSE_OUTCOMES, type Signal } from '../../domain';
-import { cardJson, textBlock, type CardJson } from '../../toolkit/cards';
+import { cardJson, choiceSet, textBlock, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import { button, checkVersion } from './card-button';
 
@@ -10,15 +10,12 @@ export function closeCard(signal: Signal, texts: Texts, cardVersion: number): Ca
   const c = texts.intake.signalCard.close;
   const body: CardJson[] = [
     textBlock(c.title(signal.reference), { id: 'title', size: 'Medium', weight: 'Bolder' }),
-    {
-      type: 'Input.ChoiceSet',
-      id: 'outcome',
-      label: c.outcomeLabel,
-      style: 'expanded',
-      isRequired: true,
-      errorMessage: c.outcomeRequired,
-      choices: CLOSE_OUTCOMES.map((outcome) => ({ title: texts.intake.signalCard.closeOutcomes[outcome], value: outcome })),
-    },
+    choiceSet(
+      'outcome',
+      c.outcomeLabel,
+      c.outcomeRequired,
+      CLOSE_OUTCOMES.map((outcome) => [outcome, texts.intake.signalCard.closeOutcomes[outcome]]),
+    ),
     { type: 'Input.Text', id: 'note', label: c.noteLabel(CLOSE_NOTE_MAX), placeholder: c.notePlaceholder, isMultiline: true, maxLength: CLOSE_NOTE_MAX },
   ];
   return cardJson(

@@ -1,5 +1,5 @@
 import { PHASES, TAKE_OVER_REASONS, TRANSFER_NOTE_MAX, TRANSFER_REASONS, type Signal } from '../../domain';
-import { cardJson, clean, textBlock, type CardJson } from '../../toolkit/cards';
+import { cardJson, choiceSet, clean, textBlock, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import { button, checkVersion } from './card-button';
 import type { SignalCardVerb } from './signal-card-action';
@@ -8,17 +8,6 @@ import type { SignalCardVerb } from './signal-card-action';
  * The forms behind the card's overflow menu, each an invoke answer (only the presser sees it): take over, transfer,
  * phase. Each sends its confirm verb with the card version it was opened on, or goes back to the shared card.
  */
-
-const choices = (id: string, label: string, required: string, options: ReadonlyArray<readonly [string, string]>, value?: string): CardJson => ({
-  type: 'Input.ChoiceSet',
-  id,
-  label,
-  style: 'expanded',
-  isRequired: true,
-  errorMessage: required,
-  choices: options.map(([v, title]) => ({ title, value: v })),
-  ...(value ? { value } : {}),
-});
 
 function form(signal: Signal, cardVersion: number, title: string, body: CardJson[], confirm: [SignalCardVerb, string], cancel: string): CardJson {
   checkVersion(cardVersion);
@@ -40,7 +29,7 @@ export function takeOverCard(signal: Signal, texts: Texts, cardVersion: number):
     cardVersion,
     t.title(signal.reference, who),
     [
-      choices(
+      choiceSet(
         'reason',
         t.reasonLabel,
         t.chooseReason,
@@ -66,13 +55,13 @@ export function transferCard(
     t.title(signal.reference),
     [
       textBlock(t.intro, { isSubtle: true, spacing: 'Small' }),
-      choices(
+      choiceSet(
         'team',
         t.teamLabel,
         t.chooseTeam,
         teams.filter((team) => team.id !== signal.routing.teamId).map((team) => [team.id, team.name]),
       ),
-      choices(
+      choiceSet(
         'reason',
         t.reasonLabel,
         t.chooseReason,
@@ -100,7 +89,7 @@ export function phaseCard(signal: Signal, texts: Texts, cardVersion: number): Ca
     cardVersion,
     t.title(signal.reference),
     [
-      choices(
+      choiceSet(
         'phase',
         t.label,
         t.choose,

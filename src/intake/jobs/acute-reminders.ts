@@ -1,4 +1,4 @@
-import type { PeriodicTask } from '../../toolkit/job-registry';
+import { forEachDue, type PeriodicTask } from '../../toolkit/job-registry';
 import { intakeTexts } from '../../texts';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { threadSenderOf } from './load-job-subject';
@@ -18,23 +18,19 @@ export function acuteReminders(deps: IntakeJobDeps): PeriodicTask {
     // A quarter of the reminder interval, at most 30 s late.
     everyMs: Math.max(10, Math.min(30_000, Math.round(deps.acuteReminderMs / 4))),
     async run(nowMs, { sender }) {
-      for (;;) {
-        const due = await deps.reminders.takeDue(nowMs, BATCH);
-        for (const { teamId, signalId } of due) {
-          const signal = await deps.signals.get(teamId, signalId);
-          const posted = await deps.cards.get(teamId, signalId);
-          if (!signal || !posted || signal.status !== 'new') continue;
-          await deps.reminders.schedule(teamId, signalId, nowMs + deps.acuteReminderMs);
-          try {
-            const text = intakeTexts().intake.signalCard.reminder(signal.reference);
-            await sender.postInThread(posted, threadSenderOf(signal), { type: 'message', ...(await onDutyMention(deps, teamId, text)) });
-            deps.log.info({ teamId, signalId }, 'unclaimed acute signal announced again');
-          } catch (err) {
-            deps.log.warn({ teamId, signalId, err }, 'could not announce an unclaimed acute signal; next reminder is scheduled');
-          }
+      await forEachDue(deps.reminders, nowMs, { batch: BATCH }, async ({ teamId, signalId }) => {
+        const signal = await deps.signals.get(teamId, signalId);
+        const posted = await deps.cards.get(teamId, signalId);
+        if (!signal || !posted || signal.status !== 'new') return;
+        await deps.reminders.schedule(teamId, signalId, nowMs + deps.acuteReminderMs);
+        try {
+          const text = intakeTexts().intake.signalCard.reminder(signal.reference);
+          await sender.postInThread(posted, threadSenderOf(signal), { type: 'message', ...(await onDutyMention(deps, teamId, text)) });
+          deps.log.info({ teamId, signalId }, 'unclaimed acute signal announced again');
+        } catch (err) {
+          deps.log.warn({ teamId, signalId, err }, 'could not announce an unclaimed acute signal; next reminder is scheduled');
         }
-        if (due.length < BATCH) return;
-      }
+      });
     },
   };
 }

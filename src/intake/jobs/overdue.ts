@@ -1,5 +1,5 @@
 import type { Signal } from '../../domain';
-import type { PeriodicTask } from '../../toolkit/job-registry';
+import { forEachDue, type PeriodicTask } from '../../toolkit/job-registry';
 import type { IntakeJobDeps } from './intake-job-deps';
 
 const BATCH = 20;
@@ -26,24 +26,20 @@ export function overdueCheck(deps: IntakeJobDeps): PeriodicTask {
     name: 'overdue-check',
     everyMs: 30_000,
     async run(nowMs) {
-      for (;;) {
-        const due = await deps.deadlines.takeDue(nowMs, BATCH, { retryAfterMs: RETRY_MS });
-        for (const { teamId, signalId } of due) {
-          const at = new Date(nowMs).toISOString();
-          const result = await deps.signals.update<'not-overdue'>(teamId, signalId, (current) =>
-            current.status !== 'new' || current.overdueAt !== undefined || Date.parse(current.claimDueAt) > nowMs
-              ? { refused: 'not-overdue' }
-              : {
-                  signal: { ...current, overdueAt: at },
-                  audit: { at, actor: 'system', action: 'signal-overdue', teamId, signalId },
-                  jobs: [{ kind: 'card-update', signalId }],
-                },
-          );
-          if (result.ok) deps.log.info({ teamId, signalId }, 'claim deadline passed unclaimed; card marked overdue');
-          await deps.deadlines.cancel(teamId, signalId);
-        }
-        if (due.length < BATCH) return;
-      }
+      await forEachDue(deps.deadlines, nowMs, { batch: BATCH, retryAfterMs: RETRY_MS }, async ({ teamId, signalId }) => {
+        const at = new Date(nowMs).toISOString();
+        const result = await deps.signals.update<'not-overdue'>(teamId, signalId, (current) =>
+          current.status !== 'new' || current.overdueAt !== undefined || Date.parse(current.claimDueAt) > nowMs
+            ? { refused: 'not-overdue' }
+            : {
+                signal: { ...current, overdueAt: at },
+                audit: { at, actor: 'system', action: 'signal-overdue', teamId, signalId },
+                jobs: [{ kind: 'card-update', signalId }],
+              },
+        );
+        if (result.ok) deps.log.info({ teamId, signalId }, 'claim deadline passed unclaimed; card marked overdue');
+        await deps.deadlines.cancel(teamId, signalId);
+      });
     },
   };
 }

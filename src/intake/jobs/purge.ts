@@ -1,7 +1,7 @@
 import { followUpOpen, purgeDueMs, redactedForFollowUp, stubKeptUntilMs, type Signal } from '../../domain';
-import { cardJson, textBlock } from '../../toolkit/cards';
-import type { ProactiveSender } from '../../toolkit/proactive-sender';
-import type { JobKind, PeriodicTask } from '../../toolkit/job-registry';
+import { noticeCard } from '../../toolkit/cards';
+import { unreachableStatus, type ProactiveSender } from '../../toolkit/proactive-sender';
+import { forEachDue, type JobKind, type PeriodicTask } from '../../toolkit/job-registry';
 import { intakeTexts, textsFor } from '../../texts';
 import { channelCardFor } from '../cards/channel-card';
 import { removedCard } from '../cards/removed-card';
@@ -25,10 +25,9 @@ async function redactSummary(signal: Signal, sender: ProactiveSender): Promise<v
   if (!id || signal.redactedAt) return;
   const text = textsFor(signal.language).mine.redactedSummary(signal.reference);
   try {
-    await sender.updateInPersonChat(signal.signaller.reference, id, cardJson([textBlock(text, { isSubtle: true })], [], text));
+    await sender.updateInPersonChat(signal.signaller.reference, id, noticeCard(text));
   } catch (err) {
-    const status = (err as { statusCode?: unknown }).statusCode;
-    if (status !== 403 && status !== 404) throw err;
+    if (unreachableStatus(err) === undefined) throw err;
   }
 }
 
@@ -60,63 +59,67 @@ export function purgeTask(deps: IntakeJobDeps): PeriodicTask {
     name: 'retention',
     everyMs: 60_000,
     async run(nowMs, { sender }) {
-      for (;;) {
-        const due = await deps.purges.takeDue(nowMs, BATCH, { retryAfterMs: RETRY_MS });
-        for (const { teamId, signalId } of due) {
-          const signal = await deps.signals.get(teamId, signalId);
-          const at = new Date(nowMs).toISOString();
-          const audit = { at, actor: 'system', action: 'signal-purged' as const, teamId, signalId };
-          if (!signal) {
-            await deps.signals.purge(teamId, signalId, { ...audit, reason: 'leftovers' });
-            await deps.purges.cancel(teamId, signalId);
-            continue;
-          }
-          const when = purgeDueMs(signal, deps.retentionMs);
-          if (when === undefined || when > nowMs) {
-            // Reopened, or kept longer meanwhile (a follow-up to wait for): back on the schedule, or off it.
-            if (when === undefined) await deps.purges.cancel(teamId, signalId);
-            else await deps.purges.schedule(teamId, signalId, when);
-            continue;
-          }
-          const target = signal.transfers?.at(-1)?.to.teamId;
-          if (signal.status === 'transferred' && !signal.erasure && target && !(await deps.signals.get(target, signalId))) {
-            // The team it went to has no copy yet: the transfer's second step comes first.
-            await deps.purges.schedule(teamId, signalId, nowMs + HOUR_MS);
-            continue;
-          }
-          const posted = await deps.cards.get(teamId, signalId);
-          if (posted) await sender.updateCard(posted, threadSenderOf(signal), removedCard(signal.reference, signal.erasure !== undefined, intakeTexts()));
-          await redactSummary(signal, sender);
-          // Looked at again after the Teams calls: reopened meanwhile, it is not purged and its card is put back as it
-          // is now; the window left is between this read and the purge's own step.
-          const now = await deps.signals.get(teamId, signalId);
-          const stillDue = now ? purgeDueMs(now, deps.retentionMs) : undefined;
-          if (now && (stillDue === undefined || stillDue > nowMs)) {
-            if (posted) await sender.updateCard(posted, threadSenderOf(now), channelCardFor(now));
-            if (stillDue === undefined) await deps.purges.cancel(teamId, signalId);
-            else await deps.purges.schedule(teamId, signalId, stillDue);
-            continue;
-          }
-          if (now && !now.erasure && !now.redactedAt && followUpOpen(now)) {
-            // Question 5 is still to come: the content goes now, a stub stays for it (purged once it is answered).
-            await deps.signals.update<'not-due'>(teamId, signalId, (current) => {
-              const due = purgeDueMs(current, deps.retentionMs);
-              return due !== undefined && due <= nowMs && !current.erasure && !current.redactedAt && followUpOpen(current)
-                ? { signal: redactedForFollowUp(current, at), audit: { ...audit, action: 'signal-redacted', reason: 'follow-up-open' }, jobs: [] }
-                : { refused: 'not-due' };
-            });
-            await deps.purges.schedule(teamId, signalId, stubKeptUntilMs(now));
-            continue;
-          }
-          await deps.signals.purge(teamId, signalId, { ...audit, reason: signal.erasure ? `erasure-${signal.erasure.reason}` : 'retention' });
-          await deps.purges.cancel(teamId, signalId);
-          deps.log.info({ teamId, signalId }, 'signal purged');
-        }
-        if (due.length < BATCH) break;
-      }
+      await forEachDue(deps.purges, nowMs, { batch: BATCH, retryAfterMs: RETRY_MS }, (entry) => purgeOne(deps, entry, nowMs, sender));
       if (nowMs - trimmedAt < TRIM_EVERY_MS) return;
       for (const team of deps.routing.teams) await deps.audit.trimBefore(team.id, nowMs - deps.auditRetentionMs);
       trimmedAt = nowMs;
     },
   };
+}
+
+/** One entry of the purge schedule: purged, made a stub, or put back on the schedule (see purgeTask). */
+async function purgeOne(
+  deps: IntakeJobDeps,
+  { teamId, signalId }: { teamId: string; signalId: string },
+  nowMs: number,
+  sender: ProactiveSender,
+): Promise<void> {
+  const signal = await deps.signals.get(teamId, signalId);
+  const at = new Date(nowMs).toISOString();
+  const audit = { at, actor: 'system', action: 'signal-purged' as const, teamId, signalId };
+  if (!signal) {
+    await deps.signals.purge(teamId, signalId, { ...audit, reason: 'leftovers' });
+    await deps.purges.cancel(teamId, signalId);
+    return;
+  }
+  const when = purgeDueMs(signal, deps.retentionMs);
+  if (when === undefined || when > nowMs) {
+    // Reopened, or kept longer meanwhile (a follow-up to wait for): back on the schedule, or off it.
+    if (when === undefined) await deps.purges.cancel(teamId, signalId);
+    else await deps.purges.schedule(teamId, signalId, when);
+    return;
+  }
+  const target = signal.transfers?.at(-1)?.to.teamId;
+  if (signal.status === 'transferred' && !signal.erasure && target && !(await deps.signals.get(target, signalId))) {
+    // The team it went to has no copy yet: the transfer's second step comes first.
+    await deps.purges.schedule(teamId, signalId, nowMs + HOUR_MS);
+    return;
+  }
+  const posted = await deps.cards.get(teamId, signalId);
+  if (posted) await sender.updateCard(posted, threadSenderOf(signal), removedCard(signal.reference, signal.erasure !== undefined, intakeTexts()));
+  await redactSummary(signal, sender);
+  // Looked at again after the Teams calls: reopened meanwhile, it is not purged and its card is put back as it
+  // is now; the window left is between this read and the purge's own step.
+  const now = await deps.signals.get(teamId, signalId);
+  const stillDue = now ? purgeDueMs(now, deps.retentionMs) : undefined;
+  if (now && (stillDue === undefined || stillDue > nowMs)) {
+    if (posted) await sender.updateCard(posted, threadSenderOf(now), channelCardFor(now));
+    if (stillDue === undefined) await deps.purges.cancel(teamId, signalId);
+    else await deps.purges.schedule(teamId, signalId, stillDue);
+    return;
+  }
+  if (now && !now.erasure && !now.redactedAt && followUpOpen(now)) {
+    // Question 5 is still to come: the content goes now, a stub stays for it (purged once it is answered).
+    await deps.signals.update<'not-due'>(teamId, signalId, (current) => {
+      const due = purgeDueMs(current, deps.retentionMs);
+      return due !== undefined && due <= nowMs && !current.erasure && !current.redactedAt && followUpOpen(current)
+        ? { signal: redactedForFollowUp(current, at), audit: { ...audit, action: 'signal-redacted', reason: 'follow-up-open' }, jobs: [] }
+        : { refused: 'not-due' };
+    });
+    await deps.purges.schedule(teamId, signalId, stubKeptUntilMs(now));
+    return;
+  }
+  await deps.signals.purge(teamId, signalId, { ...audit, reason: signal.erasure ? `erasure-${signal.erasure.reason}` : 'retention' });
+  await deps.purges.cancel(teamId, signalId);
+  deps.log.info({ teamId, signalId }, 'signal purged');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FOLLOW_UP_ANSWERS, FOLLOW_UP_NOTE_MAX, SignalIdSchema, TeamIdSchema, type Signal } from '../../domain';
-import { cardJson, textBlock, type CardJson } from '../../toolkit/cards';
+import { cardJson, choiceSet, textBlock, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import { formatLongDate } from '../../texts/dates';
 
@@ -27,15 +27,12 @@ export function followUpCard(signal: Signal, texts: Texts): CardJson {
     [
       textBlock(t.title(signal.reference), { id: 'title', size: 'Medium', weight: 'Bolder' }),
       textBlock(t.intro(sent, signal.routing.teamName)),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'answer',
-        label: t.question,
-        style: 'expanded',
-        isRequired: true,
-        errorMessage: t.chooseAnswer,
-        choices: FOLLOW_UP_ANSWERS.map((a) => ({ title: t.answers[a], value: a })),
-      },
+      choiceSet(
+        'answer',
+        t.question,
+        t.chooseAnswer,
+        FOLLOW_UP_ANSWERS.map((a) => [a, t.answers[a]]),
+      ),
       ...(signal.mode === 'consultation' ? [textBlock(texts.mine.addInfo.noNames, { isSubtle: true })] : []),
       { type: 'Input.Text', id: 'note', label: t.noteLabel(FOLLOW_UP_NOTE_MAX), isMultiline: true, maxLength: FOLLOW_UP_NOTE_MAX },
     ],

@@ -1,6 +1,16 @@
-import { ADDITION_MAX, isOpenStatus, lifecycleOf, WITHDRAW_NOTE_MAX, WITHDRAW_REASONS, type IdentifyingFinding, type Signal } from '../../domain';
-import { cardJson, textBlock, type CardJson } from '../../toolkit/cards';
-import type { Texts } from '../../texts';
+import {
+  ADDITION_MAX,
+  classifyDanger,
+  findIdentifying,
+  isOpenStatus,
+  lifecycleOf,
+  WITHDRAW_NOTE_MAX,
+  WITHDRAW_REASONS,
+  type IdentifyingFinding,
+  type Signal,
+} from '../../domain';
+import { cardJson, choiceSet, textBlock, type CardJson } from '../../toolkit/cards';
+import { identifyingList, type Texts } from '../../texts';
 import { formatCardDate, formatMoment } from '../../texts/dates';
 import { minePress } from './mine-press';
 
@@ -75,15 +85,12 @@ export function withdrawCard(signal: Signal, texts: Texts): CardJson {
     [
       textBlock(t.title(signal.reference), { id: 'title', size: 'Medium', weight: 'Bolder' }),
       textBlock(t.intro),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'reason',
-        label: t.reasonLabel,
-        style: 'expanded',
-        isRequired: true,
-        errorMessage: t.chooseReason,
-        choices: WITHDRAW_REASONS.map((r) => ({ title: t.reasons[r], value: r })),
-      },
+      choiceSet(
+        'reason',
+        t.reasonLabel,
+        t.chooseReason,
+        WITHDRAW_REASONS.map((r) => [r, t.reasons[r]]),
+      ),
       { type: 'Input.Text', id: 'note', label: t.noteLabel(WITHDRAW_NOTE_MAX), isMultiline: true, maxLength: WITHDRAW_NOTE_MAX },
     ],
     [submit(t.confirm, minePress('withdrawConfirm', where(signal)), { style: 'destructive' })],
@@ -107,7 +114,7 @@ export function textDangerCard(press: Record<string, unknown>, texts: Texts): Ca
 /** In an anonymous consultation, what may identify someone: shown, not stored; sent as it is only when it is no name. */
 export function textIdentifyingCard(press: Record<string, unknown>, found: readonly IdentifyingFinding[], texts: Texts): CardJson {
   const t = texts.intake.signallerQuestions;
-  const list = found.map((f) => `"${f.text}" (${texts.dialog.identifyingKinds[f.kind]})`).join(', ');
+  const list = identifyingList(found, texts);
   return cardJson([textBlock(t.identifyingHeld(list))], [submit(t.sendAsIs, { ...press, notIdentifying: true })], t.identifyingHeld(list));
 }
 
@@ -123,4 +130,22 @@ export function recordCard(signal: Signal, text: string, texts: Texts): CardJson
     [],
     t.title(signal.reference),
   );
+}
+
+/**
+ * The checks every text the signaller types after sending gets, as the dialogue gives them: danger first (the safety
+ * line, and nothing stored until they say there is none now), then in a consultation anything that may identify
+ * someone (shown, not stored). The card to answer with, or undefined when the text may be stored. `press` is what
+ * their button sent (the text rides in it) with the flags they already answered.
+ */
+export function typedTextCheck(
+  text: string,
+  press: Record<string, unknown> & { readonly noDangerNow?: true; readonly notIdentifying?: true },
+  signal: Pick<Signal, 'mode'>,
+  texts: Texts,
+): CardJson | undefined {
+  if (text === '') return undefined;
+  if (!press.noDangerNow && classifyDanger(text) !== 'none') return textDangerCard(press, texts);
+  const found = signal.mode === 'consultation' && !press.notIdentifying ? findIdentifying(text) : [];
+  return found.length > 0 ? textIdentifyingCard(press, found, texts) : undefined;
 }

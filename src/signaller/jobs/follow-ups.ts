@@ -9,7 +9,8 @@ import {
   type SignalStore,
 } from '../../domain';
 import { adaptiveCard } from '../../toolkit/cards';
-import type { JobKind, JobRegistrations, PeriodicTask } from '../../toolkit/job-registry';
+import { forEachDue, type JobKind, type JobRegistrations, type PeriodicTask } from '../../toolkit/job-registry';
+import { unreachableStatus } from '../../toolkit/proactive-sender';
 import type { Logger } from '../../runtime/log';
 import { textsFor } from '../../texts';
 import { followUpCard } from '../cards/follow-up-card';
@@ -26,8 +27,6 @@ export interface SignallerJobDeps {
 const BATCH = 20;
 /** A follow-up taken but not decided (the instance died) comes round again after this. */
 const RETRY_MS = 30 * 60_000;
-/** The Bot Connector's answer when the person cannot be reached any more: left the tenant, removed or blocked the bot. */
-const GONE = new Set([403, 404]);
 
 /**
  * Afweging question 5 on the follow-up date, on working days from 09:00 to 16:00 in Amsterdam: decided once per
@@ -46,24 +45,20 @@ function followUpTask(deps: SignallerJobDeps): PeriodicTask {
     everyMs: 60_000,
     async run(nowMs) {
       if (!isFollowUpSendingTime(new Date(nowMs), deps.routing.holidays ?? DEFAULT_HOLIDAY_RULES)) return;
-      for (;;) {
-        const due = await deps.followUps.takeDue(nowMs, BATCH, { retryAfterMs: RETRY_MS });
-        for (const { teamId, signalId } of due) {
-          const at = new Date(nowMs).toISOString();
-          const decided = await deps.signals.update<'not-needed'>(teamId, signalId, (current) =>
-            needsFollowUp(current) && followUpDueMs(current) <= nowMs
-              ? {
-                  signal: { ...current, followUp: { askedAt: at } },
-                  audit: { at, actor: 'system', action: 'follow-up-asked' as const, teamId, signalId },
-                  jobs: [{ kind: 'follow-up' as const, signalId }],
-                }
-              : { refused: 'not-needed' },
-          );
-          if (decided.ok) deps.log.info({ teamId, signalId }, 'follow-up decided');
-          await deps.followUps.cancel(teamId, signalId);
-        }
-        if (due.length < BATCH) return;
-      }
+      await forEachDue(deps.followUps, nowMs, { batch: BATCH, retryAfterMs: RETRY_MS }, async ({ teamId, signalId }) => {
+        const at = new Date(nowMs).toISOString();
+        const decided = await deps.signals.update<'not-needed'>(teamId, signalId, (current) =>
+          needsFollowUp(current) && followUpDueMs(current) <= nowMs
+            ? {
+                signal: { ...current, followUp: { askedAt: at } },
+                audit: { at, actor: 'system', action: 'follow-up-asked' as const, teamId, signalId },
+                jobs: [{ kind: 'follow-up' as const, signalId }],
+              }
+            : { refused: 'not-needed' },
+        );
+        if (decided.ok) deps.log.info({ teamId, signalId }, 'follow-up decided');
+        await deps.followUps.cancel(teamId, signalId);
+      });
     },
   };
 }
@@ -80,8 +75,8 @@ function followUpJob(deps: SignallerJobDeps): JobKind {
         try {
           await sender.toPerson(signal.signaller.reference, { type: 'message', attachments: [adaptiveCard(card)] });
         } catch (err) {
-          const status = (err as { statusCode?: unknown }).statusCode;
-          if (typeof status !== 'number' || !GONE.has(status)) throw err;
+          const status = unreachableStatus(err);
+          if (status === undefined) throw err;
           const at = new Date(deps.clock.now()).toISOString();
           await deps.signals.update(job.teamId, job.signalId, (current) =>
             current.followUp && !current.followUp.undeliverableAt
