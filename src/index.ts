@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { parseConfig } from './config/config';
 import { loadRoutingFile } from './config/routing-file';
 import { FALLBACK_ONLY_ROUTING } from './domain';
+import { coordinationJobs } from './coordination/jobs/daily-summary';
 import { intakeJobs } from './intake/jobs';
 import { signallerJobs } from './signaller/jobs/follow-ups';
 import { createLogger } from './runtime/log';
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     log.warn('NOTIFIER_POLL_MS is no longer used and can be removed: the notifier waits for wake-ups instead of polling (see NOTIFIER_STALE_SECONDS).');
   }
   const table = routing?.table ?? FALLBACK_ONLY_ROUTING;
-  const stores = createStores(config, systemClock, log);
+  const stores = createStores(config, systemClock, log, table);
   const adapter = createAdapter(config.botAuth);
   const app = createApp({ config, ...stores, adapter, routing: table, clock: systemClock, log });
   const jobs = createBackgroundWork({
@@ -61,10 +62,12 @@ async function main(): Promise<void> {
         clock: systemClock,
         log: log.child({ part: 'notifier' }),
         acuteReminderMs: config.notifier.acuteReminderMs,
+        escalationIntervalMs: config.escalationIntervalMs,
         retentionMs: config.retentionMs,
         auditRetentionMs: config.auditRetentionMs,
       }),
       signallerJobs({ ...stores, routing: table, clock: systemClock, log: log.child({ part: 'notifier' }) }),
+      coordinationJobs({ ...stores, routing: table, dailySummaryMinute: config.dailySummaryMinute, clock: systemClock, log: log.child({ part: 'notifier' }) }),
     ],
     instanceId: `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
     staleMs: config.notifier.staleMs,

@@ -12,7 +12,7 @@ import type { Logger } from './runtime/log';
 import type { Stores } from './store/create-stores';
 
 /** What the HTTP face needs: the stores its turns use, the adapter that checks and answers Teams' requests. */
-export interface AppDeps extends Pick<Stores, 'conversations' | 'signals' | 'links' | 'duty' | 'audit'> {
+export interface AppDeps extends Pick<Stores, 'conversations' | 'signals' | 'links' | 'duty' | 'audit' | 'figures'> {
   readonly config: Config;
   /** Built by the composition root, which shares it with the background work's proactive sender. */
   readonly adapter: BotAdapterWithHandle;
@@ -52,6 +52,9 @@ export function createApp(deps: AppDeps): App {
         duty: deps.duty,
         audit: deps.audit,
         admins: config.admins,
+        figures: deps.figures,
+        coordinators: config.coordinators,
+        dailySummaryMinute: config.dailySummaryMinute,
         routing,
         followUpWeeks: config.followUpWeeks,
         draftTtlMs: config.draftTtlMs,

@@ -87,6 +87,15 @@ const EnvSchema = z.object({
   ROUTING_FILE: optionalText,
   ALLOWED_TENANT_IDS: guidList('a tenant id'),
   ADMIN_AAD_OBJECT_IDS: guidList('an Entra object id'),
+  COORDINATOR_AAD_OBJECT_IDS: guidList('an Entra object id'),
+  DAILY_SUMMARY_TIME: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'a time of day as HH:MM, e.g. 08:30' })
+      .default('08:30'),
+  ),
+  ESCALATION_INTERVAL_HOURS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.25).max(168).default(4)),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   /** No longer used (the notifier waits for wake-ups); still accepted, so an old deployment starts, with a warning. */
   NOTIFIER_POLL_MS: optionalText,
@@ -122,6 +131,12 @@ export interface Config {
   readonly routingFile?: string;
   /** Entra object ids of the people who may link intake channels to wijkteams. */
   readonly admins: ReadonlySet<string>;
+  /** Entra object ids of the coordinators: the queue status in their 1:1 chat, and the month's count. */
+  readonly coordinators: ReadonlySet<string>;
+  /** When the daily summary goes to the coordinators' channel, in minutes after midnight (Europe/Amsterdam). */
+  readonly dailySummaryMinute: number;
+  /** A signal past its deadline and still unclaimed is brought up again in its intake channel this often. */
+  readonly escalationIntervalMs: number;
   /** 'any' only in local mode without a list. */
   readonly allowedTenants: ReadonlySet<string> | 'any';
   readonly logLevel: Env['LOG_LEVEL'];
@@ -170,6 +185,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       auditRetentionMs: Math.round(e.AUDIT_RETENTION_DAYS * DAY_MS),
       allowedTenants: e.ALLOWED_TENANT_IDS.length > 0 ? new Set(e.ALLOWED_TENANT_IDS) : 'any',
       admins: new Set(e.ADMIN_AAD_OBJECT_IDS),
+      coordinators: new Set(e.COORDINATOR_AAD_OBJECT_IDS),
+      dailySummaryMinute: Number(e.DAILY_SUMMARY_TIME.slice(0, 2)) * 60 + Number(e.DAILY_SUMMARY_TIME.slice(3)),
+      escalationIntervalMs: Math.round(e.ESCALATION_INTERVAL_HOURS * 60 * 60 * 1000),
       routingFile: e.ROUTING_FILE,
       logLevel: e.LOG_LEVEL,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'signal-phase-set',
   'signal-copied',
   'signal-overdue',
+  'signal-escalated',
   'duty-set',
   'signal-added-to',
   'signal-withdrawn',

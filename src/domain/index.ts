@@ -20,3 +20,4 @@ export * from './working-time';
 export * from './signaller-changes';
 export * from './follow-up';
 export * from './retention';
+export * from './queue-figures';

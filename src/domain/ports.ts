@@ -2,6 +2,7 @@ import type { CommitResult, ConversationItems, HeldReply, InvokeAnswer, TurnRead
 import type { AuditEvent } from './audit';
 import type { ChannelLink, OnDuty, PostedCard } from './channel-link';
 import type { Signal } from './signal';
+import type { MonthField, QueueStatus, RebuiltFigures } from './queue-figures';
 
 export interface Clock {
   now(): number;
@@ -117,6 +118,7 @@ export const NOTIFICATION_KINDS = [
   'thread-notice',
   'follow-up',
   'retention',
+  'escalation',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export interface NotificationJob {
@@ -126,7 +128,7 @@ export interface NotificationJob {
    * Post the card; update the posted card for everyone; tell the signaller what happened; send the signaller a
    * question card (1:1); post the signaller's answer in the card's thread; hand a transferred signal to its new
    * queue; post a notice in the card's thread (e.g. who took it over); ask the signaller afweging question 5; put
-   * the signal on the purge schedule.
+   * the signal on the purge schedule; bring an unclaimed signal past its deadline up again in its thread.
    */
   readonly kind: NotificationKind;
   readonly signalId: string;
@@ -148,7 +150,10 @@ export interface NotificationQueue {
    * trip. Taking its own pending jobs again tells the others this consumer is still working on them.
    */
   take(teamId: string, consumer: string, options: { count: number; staleMs: number }): Promise<NotificationJob[]>;
+  /** Acknowledges the job (delivered, or nothing to deliver) and forgets its failures. */
   ack(teamId: string, jobId: string): Promise<void>;
+  /** Counts a failed delivery of a pending job, across instances: what the coordinators' status shows as stuck. */
+  recordFailure(teamId: string, jobId: string): Promise<void>;
 }
 
 /**
@@ -212,4 +217,19 @@ export interface ReminderSchedule {
   takeDue(nowMs: number, count: number, options?: { retryAfterMs: number }): Promise<Array<{ teamId: string; signalId: string }>>;
   /** Removes the signal's entry (done with it). */
   cancel(teamId: string, signalId: string): Promise<void>;
+}
+
+/**
+ * The queues' figures for coordinators (see queue-figures.ts), written by the signal store in the step of each change.
+ * Every read here costs the same whatever the number of signals.
+ */
+export interface QueueFigures {
+  /** Each queue's figures at `now`: a fixed number of bounded reads per queue. */
+  status(teamIds: readonly string[], now: number): Promise<QueueStatus[]>;
+  /** How many unclaimed signals are past their deadline, and up to `count` of their references, longest overdue first. */
+  overdue(teamId: string, now: number, count: number): Promise<{ total: number; references: string[] }>;
+  /** A month's count ("2026-11") of the queue's events; fields never counted are left out. */
+  month(teamId: string, month: string): Promise<Partial<Record<MonthField, number>>>;
+  /** Replaces the queue's figures with rebuilt ones; month counts keep the larger of what was counted and rebuilt. */
+  replace(teamId: string, rebuilt: RebuiltFigures): Promise<void>;
 }

@@ -153,9 +153,10 @@ export type Withdrawal = z.infer<typeof WithdrawalSchema>;
  * The stored shape's version (see `schemaVersion` below): 2 since afweging question 1 records doubt as doubt, 3 since
  * a kindcheck records the age band of each child, 4 since the claim deadline is fixed at submission (in the team's
  * working time) and a signal can move between teams, 5 since the signaller can add information, withdraw, and
- * answer the follow-up of question 5.
+ * answer the follow-up of question 5, 6 since a signal past its deadline and unclaimed is brought up again in its
+ * channel (`escalatedAt`).
  */
-export const SIGNAL_SCHEMA_VERSION = 5 as const;
+export const SIGNAL_SCHEMA_VERSION = 6 as const;
 
 /** "sig_" and twenty base-36 characters (see deriveSignalId): what card buttons and jobs carry to name a signal. */
 export const SignalIdSchema = z.string().regex(/^sig_[a-z0-9]{20}$/);
@@ -174,6 +175,8 @@ const base = {
   claimDueAt: z.iso.datetime(),
   /** When the overdue check found it unclaimed past claimDueAt (decided once; the card then says "te laat"). */
   overdueAt: z.iso.datetime().optional(),
+  /** When it was last brought up again in its channel, past its deadline and unclaimed (decided once per interval). */
+  escalatedAt: z.iso.datetime().optional(),
   language: z.enum(['nl', 'en']),
   route: z.enum(['home', 'kindcheck']),
   acute: z.boolean(),

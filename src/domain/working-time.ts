@@ -355,3 +355,32 @@ function afterWorkingDays(team: DeadlineTeam, sent: number, days: number, holida
   }
   return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calendar helpers for reporting and daily work
+
+/** The Europe/Amsterdam calendar month of an instant, as "2026-11". */
+export function amsterdamMonth(instant: number): string {
+  const local = amsterdam(instant);
+  return `${local.year}-${String(local.month).padStart(2, '0')}`;
+}
+
+/** The Europe/Amsterdam calendar date of an instant, as "2026-11-30". */
+export function amsterdamDate(instant: number): string {
+  const local = amsterdam(instant);
+  return `${amsterdamMonth(instant)}-${String(local.day).padStart(2, '0')}`;
+}
+
+const WORKING_WEEK: OfficeHours = { mon: '00:00-24:00', tue: '00:00-24:00', wed: '00:00-24:00', thu: '00:00-24:00', fri: '00:00-24:00', sat: null, sun: null };
+
+/**
+ * The first instant after `after` at which Amsterdam's clocks read `minuteOfDay` on a working day (Monday to Friday,
+ * not a public holiday): when something done "every working day at 08:30" is next due.
+ */
+export function nextWorkingDayAt(after: number, minuteOfDay: number, holidays: HolidayRules): number {
+  for (const day of workingDaysFrom({ officeHours: WORKING_WEEK }, after, holidays)) {
+    const at = amsterdamInstant(day.year, day.month, day.day, minuteOfDay).getTime();
+    if (at > after) return at;
+  }
+  throw new Error('no working day ahead');
+}

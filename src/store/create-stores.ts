@@ -9,11 +9,15 @@ import type {
   Leases,
   NotificationQueue,
   PostedCards,
+  QueueFigures,
   ReminderSchedule,
   SignalStore,
   WakeUps,
 } from '../domain';
 import type { Logger } from '../runtime/log';
+import { FALLBACK_ONLY_ROUTING, figureCalendarOf, type RoutingTable } from '../domain';
+import { createMemoryQueueFigures } from './memory-figures';
+import { createRedisQueueFigures } from './redis-figures';
 import { createMemoryAuditLog } from './memory-audit-log';
 import { createMemoryChannelLinks, createMemoryDutyRosters } from './memory-channel-links';
 import { createMemoryConversationStore } from './memory-conversation-store';
@@ -54,14 +58,22 @@ export interface Stores {
   readonly followUps: ReminderSchedule;
   /** Signals to purge (see intake's purge task). */
   readonly purges: ReminderSchedule;
+  /** Unclaimed signals past their deadline, by when they are next brought up again (see intake's escalation task). */
+  readonly escalations: ReminderSchedule;
+  /** The coordinators' daily summaries, by when (see coordination's daily summary task). */
+  readonly summaries: ReminderSchedule;
   /** Nudges the background work when a queue gets a job (see WakeUps). */
   readonly wakeUps: WakeUps;
   /** Who runs the one-instance background work now. */
   readonly leases: Leases;
+  /** The queues' figures for coordinators, kept by the signal store. */
+  readonly figures: QueueFigures;
 }
 
 /** Redis when configured, else the in-memory twins; both sealed with the same cipher. */
-export function createStores(config: Config, clock: Clock, log: Logger): Stores {
+/** `routing` gives the teams' working time to the claim-time figures. */
+export function createStores(config: Config, clock: Clock, log: Logger, routing: RoutingTable = FALLBACK_ONLY_ROUTING): Stores {
+  const calendar = figureCalendarOf(routing);
   const cipher = createValueCipher(config.encryption);
   const codec = createStateCodec(cipher);
   const signalCodec = createSignalCodec(cipher);
@@ -71,7 +83,10 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     const wakeUps = createMemoryWakeUps();
     const followUps = createMemoryReminderSchedule();
     const [reminders, deadlines, purges] = [createMemoryReminderSchedule(), createMemoryReminderSchedule(), createMemoryReminderSchedule()];
+    const [escalations, summaries] = [createMemoryReminderSchedule(), createMemoryReminderSchedule()];
     const cards = createMemoryPostedCards();
+    const links = wakeOnLink(createMemoryChannelLinks(), wakeUps);
+    const figures = createMemoryQueueFigures({ jobs: notifications, links });
     return {
       conversations: createMemoryConversationStore({ codec, clock, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
       signals: createMemorySignalStore({
@@ -80,10 +95,13 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
         audit,
         wakeUps,
         followUps,
-        unschedule: [reminders, deadlines, followUps],
+        unschedule: [reminders, deadlines, followUps, escalations],
         cards,
+        figures,
+        calendar,
       }),
-      links: wakeOnLink(createMemoryChannelLinks(), wakeUps),
+      links,
+      figures,
       duty: createMemoryDutyRosters(),
       audit,
       notifications,
@@ -92,6 +110,8 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
       deadlines,
       followUps,
       purges,
+      escalations,
+      summaries,
       wakeUps,
       leases: createMemoryLeases(clock),
     };
@@ -105,9 +125,20 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
   const reminders = createRedisReminderSchedule({ redis, keyPrefix });
   const deadlines = createRedisReminderSchedule({ redis, keyPrefix, name: 'deadlines' });
   const purges = createRedisReminderSchedule({ redis, keyPrefix, name: 'purges' });
+  const escalations = createRedisReminderSchedule({ redis, keyPrefix, name: 'escalations' });
+  const summaries = createRedisReminderSchedule({ redis, keyPrefix, name: 'summaries' });
   return {
     conversations: createRedisConversationStore({ redis, codec, keyPrefix, stateTtlMs: config.stateTtlMs, doneTtlMs: DONE_TTL_MS }),
-    signals: createRedisSignalStore({ redis, codec: signalCodec, keyPrefix, wakeUps, followUps, unschedule: [reminders, deadlines, followUps, purges] }),
+    signals: createRedisSignalStore({
+      redis,
+      codec: signalCodec,
+      keyPrefix,
+      wakeUps,
+      followUps,
+      unschedule: [reminders, deadlines, followUps, purges, escalations],
+      calendar,
+    }),
+    figures: createRedisQueueFigures({ redis, keyPrefix }),
     links: wakeOnLink(createRedisChannelLinks({ redis, keyPrefix }), wakeUps),
     duty: createRedisDutyRosters({ redis, keyPrefix }),
     audit: createRedisAuditLog({ redis, keyPrefix }),
@@ -117,6 +148,8 @@ export function createStores(config: Config, clock: Clock, log: Logger): Stores 
     deadlines,
     followUps,
     purges,
+    escalations,
+    summaries,
     wakeUps,
     leases: createRedisLeases({ redis, keyPrefix }),
   };

@@ -14,6 +14,10 @@ export function jobKeys(prefix: string) {
     followups: `${prefix}{followups}`,
     /** Signals to purge (retention, erasure), for all queues, by when. */
     purges: `${prefix}{purges}`,
+    /** Unclaimed signals past their deadline, for all queues, by when they are next brought up again. */
+    escalations: `${prefix}{escalations}`,
+    /** The coordinators' daily summaries still to post, by when. */
+    summaries: `${prefix}{summaries}`,
     /** A lease: who runs the one-instance work now. */
     lease: (name: string) => `${prefix}{lease:${name}}`,
   };

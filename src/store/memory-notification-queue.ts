@@ -4,16 +4,22 @@ interface Entry {
   readonly job: NotificationJob;
   consumer?: string;
   deliveredAt: number;
+  readonly enqueuedAt: number;
+  failures: number;
 }
 
 /** The in-memory twin: one process, so "another instance" is another consumer name in the same process. */
 export function createMemoryNotificationQueue(options: { now: () => number }) {
   const entries = new Map<string, Entry[]>();
   let sequence = 0;
-  const queue: NotificationQueue & { enqueue(teamId: string, job: Omit<NotificationJob, 'id' | 'teamId'>): void } = {
+  const queue: NotificationQueue & {
+    enqueue(teamId: string, job: Omit<NotificationJob, 'id' | 'teamId'>): void;
+    /** The oldest `count` jobs taken and not acknowledged, as XPENDING lists them, with their failures. */
+    pending(teamId: string, count: number): Array<{ since: number; failures: number }>;
+  } = {
     enqueue(teamId, job) {
       const list = entries.get(teamId) ?? [];
-      list.push({ job: { ...job, id: `${++sequence}-0`, teamId }, deliveredAt: 0 });
+      list.push({ job: { ...job, id: `${++sequence}-0`, teamId }, deliveredAt: 0, enqueuedAt: options.now(), failures: 0 });
       entries.set(teamId, list);
     },
     async take(teamId, consumer, { count, staleMs }) {
@@ -29,6 +35,16 @@ export function createMemoryNotificationQueue(options: { now: () => number }) {
         entry.consumer = consumer;
       }
       return taken.map((e) => e.job);
+    },
+    async recordFailure(teamId, jobId) {
+      const entry = entries.get(teamId)?.find((e) => e.job.id === jobId);
+      if (entry) entry.failures++;
+    },
+    pending(teamId, count) {
+      return (entries.get(teamId) ?? [])
+        .filter((e) => e.consumer !== undefined)
+        .slice(0, count)
+        .map((e) => ({ since: e.enqueuedAt, failures: e.failures }));
     },
     async ack(teamId, jobId) {
       entries.set(

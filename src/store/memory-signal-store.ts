@@ -5,6 +5,10 @@ import {
   ownerKeyOf,
   SignalSchema,
   withRetention,
+  figureCalendarOf,
+  figureChange,
+  FALLBACK_ONLY_ROUTING,
+  type FigureCalendar,
   type PostedCards,
   type ReminderSchedule,
   type AuditEvent,
@@ -14,6 +18,7 @@ import {
   type WakeUps,
 } from '../domain';
 import type { MemoryNotificationQueue } from './memory-notification-queue';
+import type { MemoryQueueFigures } from './memory-figures';
 import { withReference, type SignalCodec } from './signal-codec';
 import { signalKeys } from './signal-keys';
 
@@ -31,7 +36,13 @@ export function createMemorySignalStore(options: {
   unschedule?: ReadonlyArray<Pick<ReminderSchedule, 'cancel'>>;
   /** Where cards were posted, so a signal sent back after a transfer gets a new card (as Redis forgets in its step). */
   cards?: Pick<PostedCards, 'forget'>;
+  /** The queues' figures, changed with every record as the Redis scripts change them. */
+  figures?: Pick<MemoryQueueFigures, 'apply'>;
+  calendar?: FigureCalendar;
 }): SignalStore {
+  const calendar = options.calendar ?? figureCalendarOf(FALLBACK_ONLY_ROUTING);
+  const figure = (teamId: string, before: Signal | undefined, after: Signal | undefined, at: string) =>
+    options.figures?.apply(teamId, figureChange(before, after, Date.parse(at), calendar));
   const records = new Map<string, string>();
   const counters = new Map<number, number>();
   /** Per queue: open signal id → creation time, and reference → signal id (the Redis store's index and hash). */
@@ -59,6 +70,7 @@ export function createMemorySignalStore(options: {
     }
     records.set(key, options.codec.encode(SignalSchema.parse(signal), key));
     index(signal);
+    figure(signal.routing.teamId, undefined, signal, audit.at);
     of(refs, signal.routing.teamId).set(signal.reference, signal.id);
     options.jobs?.enqueue(signal.routing.teamId, { kind: 'new-signal', signalId: signal.id });
     await options.audit?.record(audit);
@@ -96,6 +108,7 @@ export function createMemorySignalStore(options: {
       if (there?.status === 'transferred' && (signal.transfers?.length ?? 0) > (there.transfers?.length ?? 0)) {
         records.set(key, options.codec.encode(SignalSchema.parse(signal), key));
         index(signal);
+        figure(signal.routing.teamId, there, signal, audit.at);
         options.jobs?.enqueue(signal.routing.teamId, { kind: 'new-signal', signalId: signal.id });
         await options.cards?.forget(signal.routing.teamId, signal.id);
         await options.audit?.record(audit);
@@ -114,6 +127,7 @@ export function createMemorySignalStore(options: {
       }
       open.get(teamId)?.delete(signalId);
       const existed = records.delete(key);
+      if (existed) figure(teamId, signal, undefined, audit.at);
       for (const schedule of options.unschedule ?? []) await schedule.cancel(teamId, signalId);
       if (existed) await options.audit?.record(audit);
       return { purged: existed };
@@ -145,6 +159,7 @@ export function createMemorySignalStore(options: {
       const next = SignalSchema.parse(result.signal);
       records.set(key, options.codec.encode(next, key));
       index(next);
+      figure(teamId, current, next, result.audit.at);
       const jobs = withRetention(current, next, result.jobs);
       for (const job of jobs) options.jobs?.enqueue(teamId, job);
       await options.audit?.record(result.audit);

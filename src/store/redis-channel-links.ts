@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { queueKeys } from './signal-keys';
 import { ChannelLinkSchema, OnDutySchema, type ChannelLink, type ChannelLinks, type DutyRosters } from '../domain';
 
 /**
@@ -7,7 +8,7 @@ import { ChannelLinkSchema, OnDutySchema, type ChannelLink, type ChannelLinks, t
  * team) has its own key. Linking is rare and done by an admin, so the two writes need not be one atomic step:
  * the forward key is written last and is the truth; a stale reverse entry is ignored when it disagrees.
  */
-const linkKey = (prefix: string, teamId: string) => `${prefix}{q:${teamId}}:channel`;
+const linkKey = (prefix: string, teamId: string) => queueKeys(prefix, teamId).channel;
 const reverseKey = (prefix: string, channelId: string) => `${prefix}channel:${createHash('sha256').update(channelId, 'utf8').digest('base64url').slice(0, 22)}`;
 
 export function createRedisChannelLinks(options: { redis: Redis; keyPrefix: string }): ChannelLinks {

@@ -54,7 +54,11 @@ export function createRedisNotificationQueue(options: { redis: Redis; keyPrefix:
       });
     },
     async ack(teamId, jobId) {
-      await redis.xack(queueKeys(keyPrefix, teamId).jobs, GROUP, jobId);
+      const keys = queueKeys(keyPrefix, teamId);
+      await redis.multi().xack(keys.jobs, GROUP, jobId).hdel(keys.failures, jobId).exec();
+    },
+    async recordFailure(teamId, jobId) {
+      await redis.hincrby(queueKeys(keyPrefix, teamId).failures, jobId, 1);
     },
   };
 }

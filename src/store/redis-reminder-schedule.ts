@@ -23,7 +23,7 @@ type ScriptedRedis = Redis & { wsTakeDueReminders(key: string, now: number, coun
 export function createRedisReminderSchedule(options: {
   redis: Redis;
   keyPrefix: string;
-  name?: 'reminders' | 'deadlines' | 'followups' | 'purges';
+  name?: 'reminders' | 'deadlines' | 'followups' | 'purges' | 'escalations' | 'summaries';
 }): ReminderSchedule {
   const redis = options.redis as ScriptedRedis;
   if (typeof redis.wsTakeDueReminders !== 'function') redis.defineCommand('wsTakeDueReminders', { numberOfKeys: 1, lua: TAKE_DUE_SCRIPT });

@@ -44,6 +44,7 @@ const SIGNAL_VERSIONS: StoredVersions = {
     2: (v2) => ({ ...v2, schemaVersion: 3 }),
     3: (v3) => ({ ...v3, schemaVersion: 4, claimDueAt: clockHoursDueAt(v3) }),
     4: (v4) => ({ ...v4, schemaVersion: 5 }),
+    5: (v5) => ({ ...v5, schemaVersion: 6 }),
   },
 };
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FigureSet } from '../domain';
 
 /**
  * Everything of one wijkteam's queue lives under its hash tag `{q:<team>}`, so one queue step (store a signal,
@@ -19,6 +20,16 @@ export function queueKeys(prefix: string, teamId: string) {
     /** Where each signal's card was posted: signal id → JSON. */
     cards: `${tag}:cards`,
     audit: `${tag}:audit`,
+    /** Where the queue's cards go (see redis-channel-links.ts). */
+    channel: `${tag}:channel`,
+    /** Failed deliveries per pending job id, dropped when the job is acknowledged: what makes a delivery "stuck". */
+    failures: `${tag}:failures`,
+    /** The queue's figures for coordinators: counters by status and urgency (see queue-figures.ts). */
+    figures: `${tag}:fig`,
+    /** The figures' sorted sets (unclaimed by arrival, deadlines, claim times and transfers of the last week). */
+    figureSet: (set: FigureSet) => `${tag}:fig:${set}`,
+    /** A month's count of events (in, claimed in time, closed by outcome, …), kept after the signals are purged. */
+    month: (month: string) => `${tag}:month:${month}`,
   };
 }
 

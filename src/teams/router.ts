@@ -11,6 +11,14 @@ import { handleCardAction } from '../intake/signal-card-actions';
 import { handleChannelCommand, type ChannelCommandDeps } from '../intake/channel-link-commands';
 import { handleQueueCommand, handleWorklistPress, isWorklistPress, parseQueueCommand } from '../intake/queue-commands';
 import { handleSignallerAnswer, isSignalAnswer } from '../intake/signaller-answers';
+import {
+  askerOf,
+  handleCoordinationCommand,
+  handleCoordinationPress,
+  isCoordinationPress,
+  parseCoordinationCommand,
+  type CoordinationDeps,
+} from '../coordination/coordination-commands';
 import { isMinePress } from '../signaller/cards/mine-press';
 import { isFollowUpPress } from '../signaller/cards/follow-up-card';
 import { handleFollowUpAnswer } from '../signaller/follow-up-answers';
@@ -25,7 +33,7 @@ import type { TurnLogic } from './turn-runner';
 const MemorySchema = z.object({ welcomedAt: z.number().optional() }).catch({});
 type Memory = z.infer<typeof MemorySchema>;
 
-export interface BotDeps extends Omit<ChannelCommandDeps, 'routing'> {
+export interface BotDeps extends Omit<ChannelCommandDeps, 'routing'>, Omit<CoordinationDeps, 'routing'> {
   readonly clock: Clock;
   readonly signals: SignalStore;
   readonly duty: DutyRosters;
@@ -129,6 +137,25 @@ const routes = {
     effects: ['signal-update', 'audit'],
     run: feature(({ deps, tools }, incoming) => handleMinePress(incoming, tools, deps)),
   },
+  // "status" in the 1:1 chat: the queues for a coordinator, "mijn signalen" for everyone else (who may have sent some).
+  status: {
+    effects: ['audit'],
+    run: feature(async ({ deps, state, context, tools, texts }, incoming) => {
+      const asker = await askerOf(incoming, deps);
+      if (asker.role !== 'other') return handleCoordinationCommand(incoming, tools, texts, { verb: 'status' }, asker, deps);
+      const draftWaits = (await state.createProperty<unknown>(DRAFT_PROPERTY).get(context)) !== undefined;
+      return handleMySignals(incoming, deps, draftWaits);
+    }),
+  },
+  // What coordinators ask (and intake of its own queue): status, the month's count, linking their channel.
+  coordination: {
+    effects: ['audit', 'channel-link'],
+    run: feature(async ({ deps, tools, texts }, incoming) => {
+      const command = parseCoordinationCommand(incoming.text);
+      return command ? handleCoordinationCommand(incoming, tools, texts, command, await askerOf(incoming, deps), deps) : {};
+    }),
+  },
+  coordinationPress: { effects: ['audit'], run: feature(({ deps, tools, texts }, incoming) => handleCoordinationPress(incoming, tools, texts, deps)) },
   followUpAnswer: {
     effects: ['signal-update', 'audit'],
     run: feature(({ deps, tools }, incoming) => handleFollowUpAnswer(incoming, tools, deps)),
@@ -171,6 +198,7 @@ export function routeOf(activity: Activity, dialogActive = false): RouteName | u
     case ActivityTypes.Invoke:
       // Action.Execute on a channel card; the 1:1 dialogue uses Action.Submit and never invokes.
       if (activity.name !== 'adaptiveCard/action') return undefined;
+      if (isCoordinationPress(activity.value)) return 'coordinationPress';
       return isWorklistPress(activity.value) ? 'worklistPress' : 'cardAction';
     default:
       return undefined;
@@ -180,7 +208,12 @@ export function routeOf(activity: Activity, dialogActive = false): RouteName | u
 /** A signal is never given in a channel: the dialogue lives in the 1:1 chat only. */
 function channelRoute(activity: Activity): RouteName {
   // A press on a channel card from a client that falls back to Action.Submit.
-  if (activity.value !== undefined) return isWorklistPress(activity.value) ? 'worklistPress' : 'cardAction';
+  if (activity.value !== undefined) {
+    if (isCoordinationPress(activity.value)) return 'coordinationPress';
+    return isWorklistPress(activity.value) ? 'worklistPress' : 'cardAction';
+  }
+  // Before linking: "koppel coördinatie" links the coordinators' channel, not a wijkteam.
+  if (parseCoordinationCommand(activity.text ?? '')) return 'coordination';
   if (parseChannelCommand(activity.text ?? '')) return 'channelCommand';
   if (parseQueueCommand(activity.text ?? '')) return 'queueCommand';
   const command = commandOf(activity.text);
@@ -195,6 +228,9 @@ function messageRoute(activity: Activity, dialogActive: boolean): RouteName {
   if (isSignalAnswer(activity.value)) return 'signalAnswer';
   if (isMinePress(activity.value)) return 'minePress';
   if (isFollowUpPress(activity.value)) return 'followUpAnswer';
+  if (isCoordinationPress(activity.value)) return 'coordinationPress';
+  const coordination = parseCoordinationCommand(activity.text ?? '');
+  if (coordination) return coordination.verb === 'status' ? 'status' : 'coordination';
   if (isMySignalsCommand(activity.text)) return 'mine';
   if (dialogActive) return 'dialogue';
   if (activity.value !== undefined) return parseCardAction(activity.value)?.ws === 'danger' ? 'danger' : 'staleCard';
@@ -241,7 +277,7 @@ export function createBotLogic(deps: BotDeps): TurnLogic {
     };
     // Only messages can touch the dialogue; reading its state for anything else would write an empty stack. An
     // answer to a wijkteam question, or the signaller's own signals, leave the dialogue and its draft as they were.
-    const apart = new Set<RouteName | undefined>(['signalAnswer', 'minePress', 'mine', 'followUpAnswer']);
+    const apart = new Set<RouteName | undefined>(['signalAnswer', 'minePress', 'mine', 'followUpAnswer', 'status', 'coordination', 'coordinationPress']);
     const touchesDialogue = context.activity.type === ActivityTypes.Message && !apart.has(routeOf(context.activity));
     if (touchesDialogue) await expireDraft(context, dialogDeps);
     const dc = touchesDialogue ? await dialogContext(context, state, dialogDeps) : undefined;

@@ -18,6 +18,7 @@ export const enWork: IntakeWorkTexts = {
     otherTeam: (reference) => `Signal ${reference} belongs to another wijkteam. It cannot be viewed here.`,
   },
   overdueMark: 'OVERDUE: not taken up in time',
+  escalation: (reference, late) => `${reference} is ${late} past its deadline and nobody has claimed it yet. Who takes it?`,
   transfer: {
     button: 'Transfer',
     title: (reference) => `Transfer signal ${reference} to another wijkteam`,
@@ -111,7 +112,7 @@ export const enWork: IntakeWorkTexts = {
       'The wijkteam is closed now. If there is immediate danger, call 112. For advice or a report, call Veilig Thuis now: 0800-2000 (day and night, free).',
   },
   help: [
-    'How to work a signal. On the card: "Take up" puts your name on it; "Ask signaller" sends the signaller a question; "Close" with an outcome. Under "…" you find "Give back", "Take over" (from an absent colleague) and "Transfer" (to another wijkteam). "Details" is only for you: all of the signal, its history, the phase and a text for your own records.',
+    'How to work a signal. On the card: "I’ll take this" puts your name on it; "Ask signaller" sends the signaller a question; "Close" with an outcome. Under "…" you find "Give back", "Take over" (from an absent colleague) and "Transfer" (to another wijkteam). "Details" is only for you: all of the signal, its history, the phase and a text for your own records.',
     'Type in this channel: "@wijksignaal queue" for the open signals, "@wijksignaal find WS-2026-000123" to find a signal, "@wijksignaal duty" for who is on duty for acute signals.',
     'An admin links the channel with "@wijksignaal link team <name>" or "@wijksignaal unlink"; "@wijksignaal which team" shows which wijkteam it is linked to.',
   ].join('\n\n'),

@@ -1,3 +1,4 @@
+import { enCoordination } from './en-coordination';
 import { CLOSE_NOTE_MAX } from '../domain';
 import { formatMoment } from './dates';
 import type { Texts } from './types';
@@ -696,4 +697,5 @@ export const en: Texts = {
     },
   },
   mine: enSignaller,
+  coordination: enCoordination,
 };

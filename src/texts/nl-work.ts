@@ -18,6 +18,7 @@ export const nlWork: IntakeWorkTexts = {
     otherTeam: (reference) => `Signaal ${reference} hoort bij een ander wijkteam. Hier is het niet in te zien.`,
   },
   overdueMark: 'TE LAAT: niet op tijd opgepakt',
+  escalation: (reference, late) => `${reference} is al ${late} over de termijn en nog door niemand opgepakt. Wie pakt het op?`,
   transfer: {
     button: 'Overdragen',
     title: (reference) => `Signaal ${reference} overdragen aan een ander wijkteam`,
@@ -113,7 +114,7 @@ export const nlWork: IntakeWorkTexts = {
       'Het wijkteam is nu gesloten. Is er direct gevaar, bel dan 112. Bel voor advies of een melding nu Veilig Thuis: 0800-2000 (dag en nacht, gratis).',
   },
   help: [
-    'Zo werk je een signaal af. Op de kaart: "Oppakken" zet je naam erbij; "Vraag aan melder" stuurt de melder een vraag; "Afsluiten" met een uitkomst. Onder "…" vind je "Teruggeven", "Overnemen" (van een afwezige collega) en "Overdragen" (naar een ander wijkteam). "Details" is alleen voor jou: alles van het signaal, het verloop, de fase en een tekst voor jullie registratie.',
+    'Zo werk je een signaal af. Op de kaart: "Ik pak dit op" zet je naam erbij; "Vraag aan melder" stuurt de melder een vraag; "Afsluiten" met een uitkomst. Onder "…" vind je "Teruggeven", "Overnemen" (van een afwezige collega) en "Overdragen" (naar een ander wijkteam). "Details" is alleen voor jou: alles van het signaal, het verloop, de fase en een tekst voor jullie registratie.',
     'Typ in dit kanaal: "@wijksignaal wachtrij" voor de open signalen, "@wijksignaal zoek WS-2026-000123" om een signaal te vinden, "@wijksignaal dienst" voor wie dienst heeft bij acute signalen.',
     'Een beheerder koppelt het kanaal met "@wijksignaal koppel wijkteam <naam>" of "@wijksignaal ontkoppel"; "@wijksignaal welk wijkteam" laat zien aan welk wijkteam het gekoppeld is.',
   ].join('\n\n'),

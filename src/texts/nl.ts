@@ -1,3 +1,4 @@
+import { nlCoordination } from './nl-coordination';
 import { CLOSE_NOTE_MAX } from '../domain';
 import { formatMoment } from './dates';
 import type { Texts } from './types';
@@ -702,4 +703,5 @@ export const nl: Texts = {
     },
   },
   mine: nlSignaller,
+  coordination: nlCoordination,
 };

@@ -1,3 +1,4 @@
+import type { CoordinationTexts } from './coordination-types';
 import type {
   AgeBand,
   EndReason,
@@ -159,6 +160,8 @@ export interface IntakeWorkTexts {
   };
   /** A short line for the card and the worklist once the deadline has passed unclaimed. */
   readonly overdueMark: string;
+  /** In the card's thread, past the deadline and unclaimed, once per escalation interval. */
+  readonly escalation: (reference: string, late: string) => string;
   readonly transfer: {
     readonly button: string;
     readonly title: (reference: string) => string;
@@ -467,6 +470,8 @@ export interface Texts {
   readonly intake: IntakeTexts;
   /** The signaller's own signals after sending. */
   readonly mine: SignallerTexts;
+  /** Queue figures for coordinators (and intake's own queue). */
+  readonly coordination: CoordinationTexts;
 }
 
 type SignalDetailsLabel =

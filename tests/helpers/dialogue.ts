@@ -3,6 +3,7 @@ import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'bo
 import { createBotLogic } from '../../src/teams/router';
 import type { RoutingTable, SignalStore, SignalToSubmit } from '../../src/domain';
 import { createMemoryAuditLog } from '../../src/store/memory-audit-log';
+import { createMemoryQueueFigures } from '../../src/store/memory-figures';
 import { createMemoryChannelLinks, createMemoryDutyRosters } from '../../src/store/memory-channel-links';
 import { createMemorySignalStore } from '../../src/store/memory-signal-store';
 import { createSignalCodec } from '../../src/store/signal-codec';
@@ -68,6 +69,9 @@ export function startDialogue(options: { locale?: string; signals?: SignalStore;
     duty: createMemoryDutyRosters(),
     audit: createMemoryAuditLog(),
     admins: new Set(),
+    figures: createMemoryQueueFigures({}),
+    coordinators: new Set(),
+    dailySummaryMinute: 8 * 60 + 30,
     routing: TEST_ROUTING,
     followUpWeeks: 6,
     draftTtlMs: 7 * 24 * 60 * 60 * 1000,

@@ -42,7 +42,7 @@ export async function startRedisApp(
     ...env,
   });
   const clock = fakeClock();
-  const stores = createStores(config, clock, captureLog().log);
+  const stores = createStores(config, clock, captureLog().log, options.routing);
   const cipher = createValueCipher({ keys: [{ id: 'k1', key }] });
   const recorded = options.recordSignalCommands
     ? countCommands(new Redis(redisUrl, { maxRetriesPerRequest: 1 }), options.recordSignalCommands).redis

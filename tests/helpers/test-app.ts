@@ -1,6 +1,8 @@
 import { parseConfig, type Config } from '../../src/config/config';
 import { intakeJobs } from '../../src/intake/jobs';
 import { signallerJobs } from '../../src/signaller/jobs/follow-ups';
+import { coordinationJobs } from '../../src/coordination/jobs/daily-summary';
+import { createMemoryQueueFigures } from '../../src/store/memory-figures';
 import { createAdapter, type AuthEndpoints } from '../../src/teams/adapter';
 import { createBackgroundWork, type BackgroundWork } from '../../src/teams/jobs/background-work';
 import type { TurnLogic } from '../../src/teams/turn-runner';
@@ -12,7 +14,9 @@ import {
   type ConversationStore,
   type DutyRosters,
   type NotificationQueue,
+  figureCalendarOf,
   type PostedCards,
+  type QueueFigures,
   type ReminderSchedule,
   type RoutingTable,
   type SignalStore,
@@ -48,6 +52,9 @@ export interface TestApp {
   readonly deadlines: ReminderSchedule;
   readonly followUps: ReminderSchedule;
   readonly purges: ReminderSchedule;
+  readonly escalations: ReminderSchedule;
+  readonly summaries: ReminderSchedule;
+  readonly figures: QueueFigures;
   readonly duty: DutyRosters;
   /** The background work: `jobs.runOnce()` does everything due now and resolves when it is done. */
   readonly jobs: BackgroundWork;
@@ -89,6 +96,10 @@ export async function startTestApp(
     deadlines?: ReminderSchedule;
     followUps?: ReminderSchedule;
     purges?: ReminderSchedule;
+    escalations?: ReminderSchedule;
+    summaries?: ReminderSchedule;
+    /** The queues' figures the signal store keeps (Redis ones with Redis stores). */
+    figures?: QueueFigures;
     /** The stores' own wake-ups (Redis ones with Redis stores), so the background work hears their writes. */
     wakeUps?: WakeUps;
     cards?: PostedCards;
@@ -124,6 +135,12 @@ export async function startTestApp(
   const purges = options.purges ?? createMemoryReminderSchedule();
   const reminders = createMemoryReminderSchedule();
   const deadlines = options.deadlines ?? createMemoryReminderSchedule();
+  const escalations = options.escalations ?? createMemoryReminderSchedule();
+  const summaries = options.summaries ?? createMemoryReminderSchedule();
+  const links = options.links ?? wakeOnLink(createMemoryChannelLinks(), wakeUps);
+  const routing = options.routing ?? FALLBACK_ONLY_ROUTING;
+  const memoryFigures = createMemoryQueueFigures({ jobs: memoryJobs, links });
+  const figures = options.figures ?? memoryFigures;
   const signals =
     options.signals ??
     createMemorySignalStore({
@@ -132,17 +149,17 @@ export async function startTestApp(
       audit,
       wakeUps,
       followUps,
-      unschedule: [reminders, deadlines, followUps],
+      unschedule: [reminders, deadlines, followUps, escalations],
       cards,
+      figures: memoryFigures,
+      calendar: figureCalendarOf(routing),
     });
-  const links = options.links ?? wakeOnLink(createMemoryChannelLinks(), wakeUps);
   const duty = options.duty ?? createMemoryDutyRosters();
-  const routing = options.routing ?? FALLBACK_ONLY_ROUTING;
   const adapter = createAdapter(config.botAuth, options.authEndpoints);
   const settings = options.notifier ?? {};
   const acuteReminderMs = settings.acuteReminderMs ?? config.notifier.acuteReminderMs;
 
-  const app = createApp({ config, conversations: store, signals, links, duty, audit, adapter, routing, clock, log, logic: options.logic });
+  const app = createApp({ config, conversations: store, signals, links, duty, audit, figures, adapter, routing, clock, log, logic: options.logic });
   const jobs = createBackgroundWork({
     adapter,
     appId: config.botAuth.MicrosoftAppId ?? '',
@@ -157,6 +174,8 @@ export async function startTestApp(
         links,
         reminders,
         deadlines,
+        escalations,
+        escalationIntervalMs: config.escalationIntervalMs,
         duty,
         purges,
         audit,
@@ -169,6 +188,7 @@ export async function startTestApp(
         unlinkedRecheckMs: settings.unlinkedRecheckMs,
       }),
       signallerJobs({ signals, followUps, routing, clock: jobsClock, log }),
+      coordinationJobs({ figures, links, summaries, routing, dailySummaryMinute: config.dailySummaryMinute, clock: jobsClock, log }),
     ],
     instanceId: options.instanceId ?? 'test-instance',
     staleMs: settings.staleMs ?? config.notifier.staleMs,
@@ -190,6 +210,9 @@ export async function startTestApp(
     deadlines,
     followUps,
     purges,
+    escalations,
+    summaries,
+    figures,
     duty,
     jobs,
     logLines: captured.lines,

@@ -112,8 +112,10 @@ describe('the follow-up of afweging question 5', () => {
   });
 
   it('a signaller Teams cannot reach any more (403) is recorded as undeliverable, audited, and not tried again', async () => {
-    const { conversationId, signalId } = await sent();
-    // The Sunday before: the card's overdue update goes out first, so the failure below is the follow-up's.
+    const { conversationId, signalId, card } = await sent();
+    // Claimed, and the card's update out first: nothing else is posted on the date (no overdue mark, no escalation), so
+    // the failure below is the follow-up's.
+    await pressCard(app.app, capture, card, /pak dit op/i, WORKER_ANNA);
     await at('2027-01-03T10:00:00Z');
     capture.failNext(403);
     await at('2027-01-04T09:30:00Z');

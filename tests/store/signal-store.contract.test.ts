@@ -185,13 +185,19 @@ describe.each(stores)('%s signal store', (name, make) => {
     it('keeps the record encrypted under the queue’s hash tag', async () => {
       const { store, prefix } = make();
       const canary = 'CANARY-Jip-en-Janneke';
-      await store.submit(consultationSignal({ draftId: 'canary', text: canary }));
+      const signal = consultationSignal({ draftId: 'canary', text: canary });
+      await store.submit(signal);
       const keys = await redis.keys(`${prefix}*`);
       const signalKey = keys.find((k) => k.includes(':signal:'));
       expect(signalKey).toMatch(new RegExp(`^${prefix}\\{q:noord\\}:signal:sig_`));
-      // The signal, its index entries, its notification job and its audit event: all under the queue's hash tag.
+      // The signal, its index entries, its notification job, its audit event and the queue's figures (counters, the
+      // unclaimed and deadline sets, the month's count): all under the queue's hash tag.
+      const month = new Date(Date.parse(signal.createdAt)).toISOString().slice(0, 7);
       expect(keys.filter((k) => k.includes('{q:noord}')).sort()).toEqual(
-        [`${prefix}{q:noord}:audit`, `${prefix}{q:noord}:jobs`, `${prefix}{q:noord}:open`, `${prefix}{q:noord}:refs`, signalKey].sort(),
+        [
+          ...['audit', 'jobs', 'open', 'refs', 'fig', 'fig:due', 'fig:unclaimed', `month:${month}`].map((name) => `${prefix}{q:noord}:${name}`),
+          signalKey,
+        ].sort(),
       );
       for (const key of keys) expect(JSON.stringify(await valueOf(key))).not.toContain('Jip');
     });

@@ -205,6 +205,12 @@ const SCENARIOS: Record<RouteName, Scenario> = {
     writes: {},
   },
   channelHelp: { activity: (w) => inIntake(w, '<at>wijksignaal</at> goedemorgen'), writes: {} },
+  // A teacher (no coordinator) gets their own signals: nothing written.
+  status: { activity: (w) => say(w, 'status'), writes: {} },
+  // A teacher asking for the month's count is refused, and the refusal audited once.
+  coordination: { activity: (w) => say(w, 'maandoverzicht 2026-11'), writes: { audit: 1 } },
+  // A press on a late-references button in a channel that is no queue's: refused, audited once.
+  coordinationPress: { activity: (w) => press(w, 'coord.overdue', { teamId: 'noord' }), writes: { audit: 1 } },
   unknown: { activity: (w) => say(w, 'goedemorgen'), writes: {} },
 };
 
@@ -259,6 +265,23 @@ const MORE: ReadonlyArray<[string, RouteName, Scenario]> = [
     {
       setup: async (w) => void (await linkChannel(w.app, w.capture, 'noord', NOORD_CHANNEL)),
       activity: (w) => inIntake(w, '<at>wijksignaal</at> wachtrij'),
+      writes: {},
+    },
+  ],
+  [
+    'an admin links the coordinators’ channel: one link, audited once',
+    'coordination',
+    {
+      activity: (w) => inIntake(w, '<at>wijksignaal</at> koppel coördinatie', { aadObjectId: ADMIN, name: 'Beheerder' }),
+      writes: { 'channel-link': 1, audit: 1 },
+    },
+  ],
+  [
+    'intake asks for its own queue’s status in its channel: nothing written',
+    'coordination',
+    {
+      setup: async (w) => void (await linkChannel(w.app, w.capture, 'noord', NOORD_CHANNEL)),
+      activity: (w) => inIntake(w, '<at>wijksignaal</at> status'),
       writes: {},
     },
   ],

@@ -1,6 +1,7 @@
 import type { JobRegistrations } from '../../toolkit/job-registry';
 import { acuteReminders } from './acute-reminders';
 import { cardUpdateJob } from './card-update';
+import { escalationJob, escalationTask } from './escalation';
 import type { IntakeJobDeps } from './intake-job-deps';
 import { newSignalJob } from './new-signal';
 import { overdueCheck } from './overdue';
@@ -13,7 +14,7 @@ import { signallerUpdateJob } from './signaller-update';
 
 export type { IntakeJobDeps } from './intake-job-deps';
 
-/** Intake's background work: the notification job kinds, the acute reminders, the overdue check and the purge. */
+/** Intake's background work: the notification job kinds, the acute reminders, the overdue check, escalation and the purge. */
 export function intakeJobs(deps: IntakeJobDeps): JobRegistrations {
   return {
     jobKinds: [
@@ -25,7 +26,8 @@ export function intakeJobs(deps: IntakeJobDeps): JobRegistrations {
       transferJob(deps),
       threadNoticeJob(deps),
       retentionJob(deps),
+      escalationJob(deps),
     ],
-    periodicTasks: [acuteReminders(deps), overdueCheck(deps), purgeTask(deps)],
+    periodicTasks: [acuteReminders(deps), overdueCheck(deps), escalationTask(deps), purgeTask(deps)],
   };
 }

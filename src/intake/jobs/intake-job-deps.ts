@@ -9,6 +9,9 @@ export interface IntakeJobDeps {
   readonly reminders: ReminderSchedule;
   /** Claim deadlines to check once they pass (the overdue task). */
   readonly deadlines: ReminderSchedule;
+  /** Late unclaimed signals, by when they are next brought up again; and how often. */
+  readonly escalations: ReminderSchedule;
+  readonly escalationIntervalMs: number;
   /** Who is on duty per queue: whom acute cards and reminders @mention. */
   readonly duty: DutyRosters;
   /** Signals to purge, by when; how long content and audit entries are kept. */

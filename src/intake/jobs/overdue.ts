@@ -14,7 +14,7 @@ export async function watchDeadline(deps: Pick<IntakeJobDeps, 'deadlines'>, sign
 /**
  * The one overdue mechanism: when a claim deadline passes and the signal is still unclaimed, the record is marked
  * (`overdueAt`, audited as 'signal-overdue') and its card updated to say "te laat". Later escalation hangs off the
- * same mark.
+ * same mark: the escalation task (escalation.ts) brings it up again in its thread until someone claims it.
  *
  * Decided once: the mark is a compare-and-set that only a signal without one gets, so running twice marks once.
  * Delivered at least once: a deadline is taken with a retry (it stays on the schedule, a minute later) and removed
@@ -28,16 +28,20 @@ export function overdueCheck(deps: IntakeJobDeps): PeriodicTask {
     async run(nowMs) {
       await forEachDue(deps.deadlines, nowMs, { batch: BATCH, retryAfterMs: RETRY_MS }, async ({ teamId, signalId }) => {
         const at = new Date(nowMs).toISOString();
-        const result = await deps.signals.update<'not-overdue'>(teamId, signalId, (current) =>
-          current.status !== 'new' || current.overdueAt !== undefined || Date.parse(current.claimDueAt) > nowMs
+        let late = false;
+        const result = await deps.signals.update<'not-overdue'>(teamId, signalId, (current) => {
+          late = current.status === 'new' && Date.parse(current.claimDueAt) <= nowMs;
+          return !late || current.overdueAt !== undefined
             ? { refused: 'not-overdue' }
             : {
                 signal: { ...current, overdueAt: at },
                 audit: { at, actor: 'system', action: 'signal-overdue', teamId, signalId },
                 jobs: [{ kind: 'card-update', signalId }],
-              },
-        );
+              };
+        });
         if (result.ok) deps.log.info({ teamId, signalId }, 'claim deadline passed unclaimed; card marked overdue');
+        // Escalation takes it from here (also when a crash came between the mark and this: the deadline comes round).
+        if (late) await deps.escalations.schedule(teamId, signalId, nowMs);
         await deps.deadlines.cancel(teamId, signalId);
       });
     },

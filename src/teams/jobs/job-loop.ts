@@ -164,6 +164,8 @@ export function createJobLoop(options: JobLoopOptions) {
   function failed(job: NotificationJob, entry: Held, ids: Record<string, unknown>, err: unknown): 'waiting' {
     const { delayMs, retryable } = (options.retryDelay ?? retryDelayMs)(err, entry.failures);
     entry.failures++;
+    // Counted where every instance (and the coordinators' status) sees it; a count lost here only hides a failure.
+    queue.recordFailure(job.teamId, job.id).catch((failure: unknown) => log.warn({ ...ids, err: failure }, 'could not count a failed delivery'));
     hold(job, entry, 'retry', delayMs);
     const details = { ...ids, status: statusOf(err), attempt: entry.failures, retryInMs: Math.round(delayMs) };
     if (retryable) log.warn(details, 'not delivered yet; will retry');

@@ -89,6 +89,8 @@ export function intakeJobsSetUp() {
     links,
     reminders,
     deadlines,
+    escalations: createMemoryReminderSchedule(),
+    escalationIntervalMs: 4 * 60 * 60_000,
     duty,
     purges: createMemoryReminderSchedule(),
     audit: createMemoryAuditLog(),

@@ -54,6 +54,8 @@ async function idleCommands(queues: number): Promise<string[]> {
         links: createRedisChannelLinks({ redis, keyPrefix }),
         reminders: createRedisReminderSchedule({ redis, keyPrefix }),
         deadlines: createRedisReminderSchedule({ redis, keyPrefix, name: 'deadlines' }),
+        escalations: createRedisReminderSchedule({ redis, keyPrefix, name: 'escalations' }),
+        escalationIntervalMs: 4 * 60 * 60_000,
         duty: createRedisDutyRosters({ redis, keyPrefix }),
         purges: createRedisReminderSchedule({ redis, keyPrefix, name: 'purges' }),
         audit: createRedisAuditLog({ redis, keyPrefix }),

@@ -49,6 +49,7 @@ function countingQueue(inner: NotificationQueue) {
       return jobs;
     },
     ack: (teamId, jobId) => inner.ack(teamId, jobId),
+    recordFailure: (teamId, jobId) => inner.recordFailure(teamId, jobId),
   };
   return { queue, takes, taken };
 }

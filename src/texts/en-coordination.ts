@@ -1,0 +1,70 @@
+import type { CoordinationTexts } from './coordination-types';
+
+const HOUR = 60 * 60 * 1000;
+
+/** What coordinators read, in English; nl-coordination.ts has the same in Dutch. */
+export const enCoordination: CoordinationTexts = {
+  status: {
+    title: 'Queue status',
+    asOf: (moment) => `As of ${moment}. Counts and references only: nothing about children or families.`,
+    ownQueueTitle: (team) => `Queue status of ${team}`,
+    open: (acute, urgent, normal) => `Open: ${acute} acute, ${urgent} urgent, ${normal} normal`,
+    statuses: (c) => `Not claimed ${c.new} · claimed ${c.claimed} · waiting for the signaller ${c.waiting} · withdrawn ${c.withdrawn} · closed ${c.closed}`,
+    oldestUnclaimed: (age) => `Longest wait without anyone claiming it: ${age}`,
+    noneUnclaimed: 'No signal is waiting to be claimed.',
+    pastDeadline: (count) => (count === 1 ? '1 signal past its deadline, not claimed' : `${count} signals past their deadline, not claimed`),
+    claimTimes: 'Claimed in the last 7 days',
+    buckets: {
+      'within-hour': 'within an hour',
+      'within-working-day': 'within a working day',
+      'within-3-working-days': 'within 3 working days',
+      later: 'later',
+    },
+    transfers: (inCount, outCount) => `Transferred in the last 7 days: ${inCount} received, ${outCount} passed on`,
+    showOverdue: (count) => `Late references (${count})`,
+    stuckTitle: 'What is stuck',
+    unlinked: (team, waiting) =>
+      `${team}: no intake channel linked. ${waiting === 1 ? '1 signal is waiting' : `${waiting} signals are waiting`}. Ask the admin to link the channel ("link team …").`,
+    failing: (team, age, failures) =>
+      `${team}: a message has not arrived for ${age}${failures > 0 ? ` (${failures} failed ${failures === 1 ? 'attempt' : 'attempts'})` : ''}.`,
+    nothingStuck: 'Nothing is stuck: every team has a channel and every message arrived.',
+    hint: 'Type "maandoverzicht 2026-11" for a month’s count.',
+  },
+  overdue: {
+    title: (team, total) => `${team}: ${total === 1 ? '1 signal' : `${total} signals`} past the deadline, not claimed`,
+    none: (team) => `${team}: no signals past their deadline.`,
+    more: (count) => `… and ${count} more. The team sees them all with "wachtrij".`,
+  },
+  month: {
+    title: (month) => `Monthly count ${month}`,
+    fields: {
+      in: 'Received',
+      'transferred-in': 'Transferred from another team',
+      'claimed-in-time': 'Claimed in time',
+      'claimed-late': 'Claimed late',
+      'closed:help-started': 'Closed: help started',
+      'closed:handed-to-veilig-thuis': 'Closed: to Veilig Thuis',
+      'closed:no-concerns': 'Closed: no concerns',
+      'closed:other': 'Closed: other',
+      'transferred-out': 'Transferred to another team',
+      withdrawn: 'Withdrawn by the signaller',
+    },
+    nothing: 'No signals in this month.',
+    usage: 'Type "maandoverzicht" with the month, for example "maandoverzicht 2026-11".',
+  },
+  refused:
+    'The queue status is for coordinators, and for a team in its own intake channel. If you think you should see it, ask the admin to add you as a coordinator.',
+  summaryTitle: (date) => `Daily summary ${date}`,
+  link: {
+    linked: (time) =>
+      `This channel is now the coordinators’ channel. Every working day at ${time} the daily summary is posted here; type "status" for the figures now.`,
+    notAdmin: 'Only an admin can link the coordinators’ channel.',
+    sharedRefused: 'A shared channel cannot be the coordinators’ channel: people from other organisations read along. Choose a private channel.',
+  },
+  age: (ms) => {
+    const hours = Math.floor(ms / HOUR);
+    if (hours < 1) return `${Math.max(1, Math.round(ms / 60_000))} min`;
+    if (hours < 48) return `${hours} h ${Math.floor((ms % HOUR) / 60_000)} min`;
+    return `${Math.floor(hours / 24)} days ${hours % 24} h`;
+  },
+};
