@@ -125,6 +125,9 @@ export function figureChange(before: Signal | undefined, after: Signal | undefin
         : { op: 'remove', set: 'due', member: subject.reference },
     );
   }
+  // A purged record takes its claim time with it (what a rebuild from the records would find); month counts and
+  // transfers stay (a transfer is still listed by the copy it became).
+  if (before && !after) for (const bucket of CLAIM_BUCKETS) sets.push({ op: 'remove', set: `claims:${bucket}`, member: before.id });
   if (after) {
     const was = before?.status;
     const arrived = after.status === 'new' && (before === undefined || was === 'transferred');

@@ -79,7 +79,7 @@ export async function handleQueueCommand(incoming: Incoming, tools: TurnTools, c
   const texts = intakeTexts();
   const w = texts.intake.work;
   if (command.verb === 'erase') return { replies: [await tools.once('erase', () => erase(incoming, command, deps))] };
-  const teamId = incoming.channel ? await deps.links.teamOfChannel(incoming.channel.channelId) : undefined;
+  const teamId = await queueOfChannel(incoming, deps);
   if (!teamId) return { replies: [w.worklist.notLinked] };
   const teamName = deps.routing.teams.find((t) => t.id === teamId)?.name ?? teamId;
 
@@ -118,6 +118,12 @@ export async function handleQueueCommand(incoming: Incoming, tools: TurnTools, c
   }
 }
 
+/** The queue a channel serves; a channel linked for something else (the coordinators') serves none. */
+async function queueOfChannel(incoming: Incoming, deps: QueueCommandDeps): Promise<string | undefined> {
+  const teamId = incoming.channel ? await deps.links.teamOfChannel(incoming.channel.channelId) : undefined;
+  return deps.routing.teams.some((team) => team.id === teamId) ? teamId : undefined;
+}
+
 async function worklistPage(teamId: string, teamName: string, offset: number, deps: QueueCommandDeps) {
   const page = await deps.signals.openPage(teamId, offset, WORKLIST_PAGE);
   return worklistCard({ ...page, offset }, teamName, intakeTexts(), deps.clock.now());
@@ -131,7 +137,7 @@ export const isWorklistPress = (value: unknown): boolean => PagePressSchema.safe
 export async function handleWorklistPress(incoming: Incoming, deps: QueueCommandDeps): Promise<HandlerResult> {
   const press = PagePressSchema.safeParse(executePayload(incoming.value));
   const texts = intakeTexts();
-  const teamId = incoming.channel ? await deps.links.teamOfChannel(incoming.channel.channelId) : undefined;
+  const teamId = await queueOfChannel(incoming, deps);
   let reply: InvokeReply;
   if (!press.success) reply = { text: texts.intake.cardActions.outdated };
   else if (!teamId) reply = { text: texts.intake.work.worklist.notLinked };

@@ -90,7 +90,7 @@ export function createRedisQueueFigures(options: { redis: Redis; keyPrefix: stri
         pipeline.xpending(keys.jobs, GROUP, '-', '+', STUCK_SHOWN);
       }
       const replies = ((await pipeline.exec()) ?? []) as Reply[];
-      const per = 6 + CLAIM_BUCKETS.length;
+      const per = 7 + CLAIM_BUCKETS.length;
       const value = (reply: Reply | undefined) => (reply && !reply[0] ? reply[1] : undefined);
       const read = teamIds.map((teamId, i) => {
         const [counts, oldest, due, ...rest] = replies.slice(i * per, (i + 1) * per).map(value);

@@ -19,10 +19,12 @@ export function statusCard(
   const { texts, now, teamName } = options;
   const c = texts.coordination.status;
   const blocks = statuses.map((queue) => queueBlock(queue, options));
-  const stuck = statuses.flatMap((queue) => [
-    ...(queue.linked ? [] : [c.unlinked(teamName(queue.teamId), countOf(queue, { status: 'new' }))]),
-    ...queue.stuckDeliveries.map((job) => c.failing(teamName(queue.teamId), texts.coordination.age(now - job.since), job.failures)),
-  ]);
+  // A queue without a channel holds its cards back on purpose: that it has no channel is what is stuck.
+  const stuck = statuses.flatMap((queue) =>
+    queue.linked
+      ? queue.stuckDeliveries.map((job) => c.failing(teamName(queue.teamId), texts.coordination.age(now - job.since), job.failures))
+      : [c.unlinked(teamName(queue.teamId), countOf(queue, { status: 'new' }))],
+  );
   const body: CardJson[] = [
     textBlock(options.title, { id: 'title', size: 'Medium', weight: 'Bolder' }),
     textBlock(c.asOf(formatCardMoment(new Date(now).toISOString(), texts.intake.signalCard.language)), { isSubtle: true, spacing: 'None' }),
