@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { amsterdamMonth, MonthSchema, type AuditLog, type ChannelLinks, type Clock, type QueueFigures, type RoutingTable } from '../domain';
+import {
+  amsterdamMonth,
+  COORDINATION_CHANNEL,
+  MonthSchema,
+  type AuditLog,
+  type ChannelLinks,
+  type Clock,
+  type QueueFigures,
+  type RoutingTable,
+} from '../domain';
 import { adaptiveCard, executePayload, type InvokeReply } from '../toolkit/cards';
 import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
 import type { Texts } from '../texts';
@@ -15,8 +24,7 @@ export type CoordinationCommand =
   | { readonly verb: 'month'; readonly month?: string; readonly invalid?: boolean }
   | { readonly verb: 'link' };
 
-/** The channel the coordinators' daily summary goes to, linked as channels are; never a routing team's id. */
-export const COORDINATION_CHANNEL = '_coordination';
+export { COORDINATION_CHANNEL };
 
 const COORDINATION_WORDS = new Set(['coördinatie', 'coordinatie', 'coordination', 'coördinatoren', 'coordinatoren', 'coordinators']);
 

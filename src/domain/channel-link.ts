@@ -59,3 +59,9 @@ export function parseChannelCommand(text: string): ChannelCommand | undefined {
   const team = (named[0] === 'wijkteam' || named[0] === 'team' ? named.slice(1) : named).join(' ');
   return team ? { verb: 'link', team, confirmed } : undefined;
 }
+
+/** The coordinators' channel is linked as channels are, under this id, which no routing team can have. */
+export const COORDINATION_CHANNEL = '_coordination';
+
+/** Audit streams that belong to no queue: refusals outside any queue ('-') and the coordinators' channel. */
+export const AUDIT_STREAMS_OUTSIDE_QUEUES = ['-', COORDINATION_CHANNEL] as const;

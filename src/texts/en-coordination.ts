@@ -28,7 +28,7 @@ export const enCoordination: CoordinationTexts = {
     failing: (team, age, failures) =>
       `${team}: a message has not arrived for ${age}${failures > 0 ? ` (${failures} failed ${failures === 1 ? 'attempt' : 'attempts'})` : ''}.`,
     nothingStuck: 'Nothing is stuck: every team has a channel and every message arrived.',
-    hint: 'Type "maandoverzicht 2026-11" for a month’s count.',
+    hint: 'Type "monthly" and a month (e.g. "monthly 2026-11") for a month’s count; "my signals" for the signals you sent yourself.',
   },
   overdue: {
     title: (team, total) => `${team}: ${total === 1 ? '1 signal' : `${total} signals`} past the deadline, not claimed`,
@@ -50,7 +50,7 @@ export const enCoordination: CoordinationTexts = {
       withdrawn: 'Withdrawn by the signaller',
     },
     nothing: 'No signals in this month.',
-    usage: 'Type "maandoverzicht" with the month, for example "maandoverzicht 2026-11".',
+    usage: 'Type "monthly" with the month, for example "monthly 2026-11".',
   },
   refused:
     'The queue status is for coordinators, and for a team in its own intake channel. If you think you should see it, ask the admin to add you as a coordinator.',

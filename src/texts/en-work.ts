@@ -113,8 +113,8 @@ export const enWork: IntakeWorkTexts = {
   },
   help: [
     'How to work a signal. On the card: "I’ll take this" puts your name on it; "Ask signaller" sends the signaller a question; "Close" with an outcome. Under "…" you find "Give back", "Take over" (from an absent colleague) and "Transfer" (to another wijkteam). "Details" is only for you: all of the signal, its history, the phase and a text for your own records.',
-    'Type in this channel: "@wijksignaal queue" for the open signals, "@wijksignaal find WS-2026-000123" to find a signal, "@wijksignaal duty" for who is on duty for acute signals.',
-    'An admin links the channel with "@wijksignaal link team <name>" or "@wijksignaal unlink"; "@wijksignaal which team" shows which wijkteam it is linked to.',
+    'Type in this channel: "@wijksignaal queue" for the open signals, "@wijksignaal find WS-2026-000123" to find a signal, "@wijksignaal duty" for who is on duty for acute signals, "@wijksignaal status" for your queue’s figures and "@wijksignaal monthly 2026-11" for a month’s count.',
+    'An admin links the channel with "@wijksignaal link team <name>" or "@wijksignaal unlink"; "@wijksignaal which team" shows which wijkteam it is linked to. An admin links the coordinators’ channel with "@wijksignaal link coordination".',
   ].join('\n\n'),
   fromSignaller: {
     withdrawnStatus: (when, reason) => `withdrawn by the signaller, ${when}: ${reason}`,

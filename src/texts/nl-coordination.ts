@@ -28,7 +28,7 @@ export const nlCoordination: CoordinationTexts = {
     failing: (team, age, failures) =>
       `${team}: een bericht komt al ${age} niet aan${failures > 0 ? ` (${failures} ${failures === 1 ? 'mislukte poging' : 'mislukte pogingen'})` : ''}.`,
     nothingStuck: 'Niets zit vast: elk wijkteam heeft een kanaal en alle berichten zijn aangekomen.',
-    hint: 'Typ "maandoverzicht 2026-11" voor de telling van een maand.',
+    hint: 'Typ "maandoverzicht" en een maand (bijvoorbeeld "maandoverzicht 2026-11") voor de telling van een maand; "mijn signalen" voor de signalen die je zelf stuurde.',
   },
   overdue: {
     title: (team, total) => `${team}: ${total === 1 ? '1 signaal' : `${total} signalen`} over de termijn, nog niet opgepakt`,

@@ -115,8 +115,8 @@ export const nlWork: IntakeWorkTexts = {
   },
   help: [
     'Zo werk je een signaal af. Op de kaart: "Ik pak dit op" zet je naam erbij; "Vraag aan melder" stuurt de melder een vraag; "Afsluiten" met een uitkomst. Onder "…" vind je "Teruggeven", "Overnemen" (van een afwezige collega) en "Overdragen" (naar een ander wijkteam). "Details" is alleen voor jou: alles van het signaal, het verloop, de fase en een tekst voor jullie registratie.',
-    'Typ in dit kanaal: "@wijksignaal wachtrij" voor de open signalen, "@wijksignaal zoek WS-2026-000123" om een signaal te vinden, "@wijksignaal dienst" voor wie dienst heeft bij acute signalen.',
-    'Een beheerder koppelt het kanaal met "@wijksignaal koppel wijkteam <naam>" of "@wijksignaal ontkoppel"; "@wijksignaal welk wijkteam" laat zien aan welk wijkteam het gekoppeld is.',
+    'Typ in dit kanaal: "@wijksignaal wachtrij" voor de open signalen, "@wijksignaal zoek WS-2026-000123" om een signaal te vinden, "@wijksignaal dienst" voor wie dienst heeft bij acute signalen, "@wijksignaal status" voor de stand van jullie wachtrij en "@wijksignaal maandoverzicht 2026-11" voor de telling van een maand.',
+    'Een beheerder koppelt het kanaal met "@wijksignaal koppel wijkteam <naam>" of "@wijksignaal ontkoppel"; "@wijksignaal welk wijkteam" laat zien aan welk wijkteam het gekoppeld is. Het kanaal van de coördinatoren koppelt een beheerder met "@wijksignaal koppel coördinatie".',
   ].join('\n\n'),
   fromSignaller: {
     withdrawnStatus: (when, reason) => `ingetrokken door de melder, ${when}: ${reason}`,

@@ -10,8 +10,8 @@ import { playgroundClient, readPlaygroundConfig, type PlaygroundClient } from '.
 
 /**
  * Everything the journey runs against, on free ports: a throwaway redis-server, the bot as `npm run serve` runs it
- * (dist/src/index.js: Redis, encrypted state, the Playground's routing and admin) and Microsoft's Agents Playground
- * pointed at it. The bot runs in local mode because the Playground sends no Bot Framework token.
+ * (dist/src/index.js: Redis, encrypted state, the Playground's routing, admin and coordinator) and Microsoft's Agents
+ * Playground pointed at it. The bot runs in local mode because the Playground sends no Bot Framework token.
  * `stop()` ends whatever was started, also after a start that failed halfway.
  */
 export interface Harness {
@@ -26,6 +26,13 @@ const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js')
 const PLAYGROUND_CONFIG = join(ROOT, 'config', 'playground.yml');
 const PLAYGROUND_ROUTING = join(ROOT, 'config', 'playground-routing.json');
 const READY_MS = 30_000;
+/**
+ * Anna de Vries, the Playground's `currentUser` in config/playground.yml, is also the coordinator. The Playground's
+ * window and its client API always speak as her, and put her `aadObjectId` from that file in `from.aadObjectId`; hers
+ * is the only 1:1 chat with the bot, where a coordinator types "status". The journey checks that the Playground still
+ * gives her this id. Her steps as a signaller type "mijn signalen", which lists her own signals whoever she is.
+ */
+export const PLAYGROUND_COORDINATOR_AAD_OBJECT_ID = '00000000-0000-4000-8000-000000000101';
 /** The Playground's and the bot's logs of the latest run, with the screenshots (git-ignored). */
 const LOGS = join(ROOT, 'test-results', 'e2e');
 
@@ -65,6 +72,7 @@ function startBot(redis: RedisServer): Promise<BotProcess> {
         STATE_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
         ROUTING_FILE: PLAYGROUND_ROUTING,
         ADMIN_AAD_OBJECT_IDS: PLAYGROUND_ADMIN_AAD_OBJECT_ID,
+        COORDINATOR_AAD_OBJECT_IDS: PLAYGROUND_COORDINATOR_AAD_OBJECT_ID,
       }),
     ),
   );

@@ -3,7 +3,7 @@ import { actionsOf, promptId, walk, type Walkable } from '../helpers/dialogue';
 import { textsFor } from '../../src/texts';
 import { browserAvailable, openPlaygroundWindow, SCREENSHOTS, type PlaygroundWindow, type Shot } from './browser';
 import type { EventStream } from './event-stream';
-import { startHarness, type Harness } from './harness';
+import { PLAYGROUND_COORDINATOR_AAD_OBJECT_ID, startHarness, type Harness } from './harness';
 import { cardOf, type ConversationEvent, type Json, type Person, type PlaygroundClient, type StreamMessage } from './playground-client';
 
 /**
@@ -14,7 +14,8 @@ import { cardOf, type ConversationEvent, type Json, type Person, type Playground
  * channel; Eva (intake) opens its details, claims it, asks Anna a question; Anna answers; Eva looks at the worklist
  * ("wachtrij"); Eva closes; Anna is told. Anna's second worry (danger typed mid-dialogue) becomes an acute signal,
  * which Eva transfers to the central intake (the General channel, linked by Sanne): a new card there, the old one
- * says where it went, and Anna is told. Anna looks at "mijn signalen" and withdraws the acute one.
+ * says where it went, and Anna is told. Anna looks at "mijn signalen" and withdraws the acute one. Anna is also a
+ * coordinator (harness.ts): at the end she types "status" and reads what the journey did in both queues' figures.
  *
  * Most steps go through the Playground's HTTP API and websocket, which is fast; the summary's "Send" and the
  * channel card's buttons are clicked in the Playground's window by headless Chromium, and the key cards are
@@ -472,7 +473,76 @@ describe('the journey in the Agents Playground', () => {
     shots['signaller-my-signals'] = await win!.screenshot(card, 'signaller-my-signals');
     expect(shots['signaller-my-signals'].clippedAt360).toEqual([]);
   });
+
+  test('a coordinator types "status": both queues’ figures, as the journey left them, counts only', async () => {
+    // The coordinator is the Playground's own user (the only one with a 1:1 chat): the bot was given her object id.
+    expect(anna.aadObjectId).toBe(PLAYGROUND_COORDINATOR_AAD_OBJECT_ID);
+    const since = stream.events.length;
+    await pg.sendAsCurrentUser(personalChat, 'status');
+    const reply = await botPosts(personalChat, 'the queue status', since, (m) => cardOf(m) !== undefined);
+    const card = cardOf(reply.message)!;
+    const c = en.coordination.status;
+    // The Playground sends en-US: English, like everything else in her chat.
+    expect(elementById(card, 'title')?.text).toBe(c.title);
+    expect(JSON.stringify(card)).not.toContain(en.mine.list.title);
+    const none = { new: 0, claimed: 0, waiting: 0, withdrawn: 0, closed: 0 };
+    // Noord: the first signal claimed within the hour and closed; the acute one passed on to the central intake.
+    expect(linesOf(elementById(card, 'queue-noord'))).toEqual(
+      expect.arrayContaining([c.open(0, 0, 0), c.statuses({ ...none, closed: 1 }), c.noneUnclaimed, c.transfers(0, 1)]),
+    );
+    expect(factsOf(elementById(card, 'queue-noord'))[c.buckets['within-hour']]).toBe('1');
+    // The central intake: the acute one received, then withdrawn by the signaller; never claimed.
+    expect(linesOf(elementById(card, 'queue-intake'))).toEqual(
+      expect.arrayContaining([c.open(0, 0, 0), c.statuses({ ...none, withdrawn: 1 }), c.noneUnclaimed, c.transfers(1, 0)]),
+    );
+    expect(Object.values(factsOf(elementById(card, 'queue-intake')))).toEqual(['0', '0', '0', '0']);
+    // Both queues have a channel and every card arrived.
+    expect(linesOf(elementById(card, 'stuck'))).toEqual([c.nothingStuck]);
+    const text = JSON.stringify(card);
+    expect(text).not.toMatch(/undefined|NaN|\[object Object\]|Bruises|OBS De Regenboog|1021/);
+    expect(text).not.toContain(reference);
+  });
+
+  uiTest('the queue status, as the Playground shows it in her chat', async () => {
+    await win!.open('Personal Chat');
+    const c = en.coordination.status;
+    // The renderer keeps a text block's id, not a container's: the card is the latest whose title is the status's.
+    const card = win!.page
+      .locator('.ac-adaptiveCard')
+      .filter({ has: win!.page.locator('[id="title"]').getByText(c.title, { exact: true }) })
+      .last();
+    await card.waitFor({ timeout: WAIT_MS });
+    for (const line of ['Wijkteam Noord', 'Centrale intake wijkteams', c.statuses({ new: 0, claimed: 0, waiting: 0, withdrawn: 1, closed: 0 }), c.nothingStuck])
+      await expect(card.getByText(line, { exact: true }).count()).resolves.toBe(1);
+    shots['coordinator-status'] = await win!.screenshot(card, 'coordinator-status');
+    expect(shots['coordinator-status'].clippedAt360).toEqual([]);
+  });
 });
+
+/** The element of a card with this id, however deep. */
+function elementById(card: Json, id: string): Json | undefined {
+  if (card.id === id) return card;
+  for (const value of Object.values(card)) {
+    for (const child of Array.isArray(value) ? value : [value]) {
+      const found = child && typeof child === 'object' ? elementById(child as Json, id) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The texts of a container's text blocks, as a person reads them (without the bold marks). */
+const linesOf = (container: Json | undefined): string[] =>
+  ((container?.items as Json[] | undefined) ?? []).filter((e) => e.type === 'TextBlock').map((e) => String(e.text).replace(/\*\*/g, ''));
+
+/** A container's fact set, title to value. */
+const factsOf = (container: Json | undefined): Record<string, string> =>
+  Object.fromEntries(
+    (((container?.items as Json[] | undefined) ?? []).find((e) => e.type === 'FactSet')?.facts as { title: string; value: string }[] | undefined)?.map((f) => [
+      f.title,
+      f.value,
+    ]) ?? [],
+  );
 
 /** The data of every Action.Submit on a card, however deep (the list puts buttons in each signal's container). */
 function submitsOf(card: Json): Json[] {

@@ -1,4 +1,4 @@
-import { followUpOpen, purgeDueMs, redactedForFollowUp, stubKeptUntilMs, type Signal } from '../../domain';
+import { AUDIT_STREAMS_OUTSIDE_QUEUES, followUpOpen, purgeDueMs, redactedForFollowUp, stubKeptUntilMs, type Signal } from '../../domain';
 import { noticeCard } from '../../toolkit/cards';
 import { unreachableStatus, type ProactiveSender } from '../../toolkit/proactive-sender';
 import { forEachDue, type JobKind, type PeriodicTask } from '../../toolkit/job-registry';
@@ -61,7 +61,10 @@ export function purgeTask(deps: IntakeJobDeps): PeriodicTask {
     async run(nowMs, { sender }) {
       await forEachDue(deps.purges, nowMs, { batch: BATCH, retryAfterMs: RETRY_MS }, (entry) => purgeOne(deps, entry, nowMs, sender));
       if (nowMs - trimmedAt < TRIM_EVERY_MS) return;
-      for (const team of deps.routing.teams) await deps.audit.trimBefore(team.id, nowMs - deps.auditRetentionMs);
+      // Also the streams that belong to no queue: refusals outside a queue ('-') and the coordinators' channel.
+      for (const stream of [...deps.routing.teams.map((team) => team.id), ...AUDIT_STREAMS_OUTSIDE_QUEUES]) {
+        await deps.audit.trimBefore(stream, nowMs - deps.auditRetentionMs);
+      }
       trimmedAt = nowMs;
     },
   };
