@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   amsterdamMonth,
+  commandWords,
   COORDINATION_CHANNEL,
   MonthSchema,
   type AuditLog,
@@ -10,7 +11,7 @@ import {
   type RoutingTable,
 } from '../domain';
 import { adaptiveCard, executePayload, type InvokeReply } from '../toolkit/cards';
-import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
+import { channelLinkFrom, type HandlerResult, type Incoming, type TurnTools } from '../toolkit/feature';
 import type { Texts } from '../texts';
 import { monthCard, OVERDUE_VERB, overdueCard, statusCard } from './cards/status-card';
 
@@ -29,13 +30,7 @@ export { COORDINATION_CHANNEL };
 const COORDINATION_WORDS = new Set(['coördinatie', 'coordinatie', 'coordination', 'coördinatoren', 'coordinatoren', 'coordinators']);
 
 export function parseCoordinationCommand(text: string): CoordinationCommand | undefined {
-  const words = text
-    .trim()
-    .toLowerCase()
-    .replace(/[.!?]+$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  const [verb = '', ...rest] = words;
+  const [verb = '', ...rest] = commandWords(text);
   if ((verb === 'status' || verb === 'stand') && rest.length === 0) return { verb: 'status' };
   if (verb === 'maandoverzicht' || verb === 'maandtelling' || verb === 'monthly') {
     if (rest.length === 0) return { verb: 'month' };
@@ -129,16 +124,7 @@ async function linkChannel(incoming: Incoming, texts: Texts, deps: CoordinationD
   }
   const earlier = await deps.links.teamOfChannel(where.channelId);
   if (earlier && earlier !== COORDINATION_CHANNEL) await deps.links.unlink(earlier);
-  await deps.links.link({
-    teamId: COORDINATION_CHANNEL,
-    serviceUrl: incoming.serviceUrl,
-    tenantId: where.tenantId,
-    msTeamId: where.msTeamId,
-    channelId: where.channelId,
-    botId: incoming.botId,
-    linkedBy: actor,
-    linkedAt: at,
-  });
+  await deps.links.link(channelLinkFrom({ ...incoming, channel: where }, COORDINATION_CHANNEL, actor, at));
   await deps.audit.record({ at, action: 'channel-linked', actor, teamId: COORDINATION_CHANNEL });
   const minute = deps.dailySummaryMinute;
   return l.linked(`${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`);

@@ -38,18 +38,22 @@ export type ChannelCommand =
 /** The word that confirms linking a channel the bot could not see is private. */
 export const LINK_CONFIRM_WORD = { nl: 'bevestig', en: 'confirm' } as const;
 
-/**
- * "koppel wijkteam noord", "koppel noord", "link team noord", "ontkoppel", "welk wijkteam"; "koppel wijkteam noord
- * bevestig" links a channel after the warning that it may not be private.
- */
-export function parseChannelCommand(text: string): ChannelCommand | undefined {
-  const words = text
+/** A typed chat command as lowercase words, a closing full stop or question mark left off. */
+export function commandWords(text: string): string[] {
+  return text
     .trim()
     .toLowerCase()
     .replace(/[.!?]+$/, '')
     .split(/\s+/)
     .filter(Boolean);
-  const [verb, ...rest] = words;
+}
+
+/**
+ * "koppel wijkteam noord", "koppel noord", "link team noord", "ontkoppel", "welk wijkteam"; "koppel wijkteam noord
+ * bevestig" links a channel after the warning that it may not be private.
+ */
+export function parseChannelCommand(text: string): ChannelCommand | undefined {
+  const [verb, ...rest] = commandWords(text);
   if ((verb === 'ontkoppel' || verb === 'unlink') && rest.length === 0) return { verb: 'unlink' };
   if ((verb === 'welk' || verb === 'which') && rest.length <= 2) return { verb: 'which' };
   if (verb !== 'koppel' && verb !== 'link') return undefined;

@@ -1,5 +1,5 @@
 import { LINK_CONFIRM_WORD, type AuditLog, type ChannelCommand, type ChannelLinks, type Clock, type RoutingTable, type Team } from '../domain';
-import type { HandlerResult, Incoming, TurnTools } from '../toolkit/feature';
+import { channelLinkFrom, type HandlerResult, type Incoming, type TurnTools } from '../toolkit/feature';
 import type { Texts } from '../texts';
 
 export interface ChannelCommandDeps {
@@ -67,16 +67,7 @@ async function decide(incoming: Incoming, texts: Texts, command: ChannelCommand,
   }
   // One channel serves one queue: linking it to another team first frees it from the one it served.
   if (linkedTeam && linkedTeam !== target.id) await deps.links.unlink(linkedTeam);
-  await deps.links.link({
-    teamId: target.id,
-    serviceUrl: incoming.serviceUrl,
-    tenantId: where.tenantId,
-    msTeamId: where.msTeamId,
-    channelId: where.channelId,
-    botId: incoming.botId,
-    linkedBy: actor,
-    linkedAt: at,
-  });
+  await deps.links.link(channelLinkFrom({ ...incoming, channel: where }, target.id, actor, at));
   await deps.audit.record({ at, action: 'channel-linked', actor, teamId: target.id });
   return t.linked(target.name);
 }

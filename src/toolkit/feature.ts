@@ -1,3 +1,4 @@
+import type { ChannelLink } from '../domain';
 import type { CardAttachment, InvokeReply, Mention } from './cards';
 
 /**
@@ -47,3 +48,23 @@ export interface TurnTools {
 }
 
 export type FeatureHandler = (incoming: Incoming, tools: TurnTools) => Promise<HandlerResult>;
+
+/** Where the channel a message came from is, as a link the bot can post through later (see ChannelLinks). */
+export function channelLinkFrom(
+  incoming: Incoming & { readonly channel: NonNullable<Incoming['channel']> },
+  teamId: string,
+  linkedBy: string,
+  linkedAt: string,
+): ChannelLink {
+  const { channel } = incoming;
+  return {
+    teamId,
+    serviceUrl: incoming.serviceUrl,
+    tenantId: channel.tenantId,
+    msTeamId: channel.msTeamId,
+    channelId: channel.channelId,
+    botId: incoming.botId,
+    linkedBy,
+    linkedAt,
+  };
+}
