@@ -10,6 +10,9 @@ import type { Config } from './config/config';
 import { FALLBACK_ONLY_ROUTING, isDomainError, type Clock, type RoutingTable } from './domain';
 import type { Logger } from './runtime/log';
 import type { Stores } from './store/create-stores';
+import { createQueuesApi } from './coordination/tab-api/queues-api';
+import { loadTabFiles, type TabFile } from './coordination/tab-api/tab-files';
+import { createTabTokenVerifier } from './coordination/tab-api/tab-token';
 
 /** What the HTTP face needs: the stores its turns use, the adapter that checks and answers Teams' requests. */
 export interface AppDeps extends Pick<Stores, 'conversations' | 'signals' | 'links' | 'duty' | 'audit' | 'figures'> {
@@ -22,9 +25,11 @@ export interface AppDeps extends Pick<Stores, 'conversations' | 'signals' | 'lin
   readonly log: Logger;
   /** The bot's behaviour; the product's router unless a test brings its own. */
   readonly logic?: TurnLogic;
+  /** The coordinators' tab as built into dist/tab (read at start unless given). */
+  readonly tabFiles?: ReadonlyMap<string, TabFile>;
 }
 
-/** HTTP only: /api/messages, /healthz, /readyz and draining on stop. The composition root (index.ts) does the rest. */
+/** HTTP only: /api/messages, the coordinators' tab and its /api/queues, /healthz, /readyz and draining on stop. The composition root (index.ts) does the rest. */
 export interface App {
   start(): Promise<AddressInfo>;
   /** Stops accepting and lets turns in flight finish (up to the grace period). The stores stay open. */
@@ -61,6 +66,17 @@ export function createApp(deps: AppDeps): App {
       }),
   });
 
+  const queuesApi = createQueuesApi({
+    verify: createTabTokenVerifier({ sso: config.tabSso, allowedTenants: config.allowedTenants, clock }),
+    figures: deps.figures,
+    routing,
+    coordinators: config.coordinators,
+    clock,
+    log,
+  });
+  const tabFiles = deps.tabFiles ?? loadTabFiles();
+  if (!tabFiles) log.warn('the coordinators’ tab is not built (npm run build writes dist/tab); /tab answers 404');
+
   let draining = false;
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -85,6 +101,28 @@ export function createApp(deps: AppDeps): App {
     } catch {
       res.send(503, { status: 'store unreachable' });
     }
+  });
+
+  const sendTabFile = (name: string) => async (_req: Request, res: Response) => {
+    const file = tabFiles?.get(name);
+    if (!file) {
+      res.send(404, { error: 'not-built', message: 'The tab is not built on this server; run npm run build.' });
+      return;
+    }
+    res.writeHead(200, file.headers);
+    res.end(file.body);
+  };
+  server.get('/tab', sendTabFile('tab.html'));
+  server.get('/tab/config', sendTabFile('tab.html'));
+  server.get('/tab/tab.js', sendTabFile('tab.js'));
+  server.get('/tab/tab.css', sendTabFile('tab.css'));
+
+  server.get('/api/queues', async (req: Request, res: Response) => {
+    const answer = await queuesApi(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
+    // Figures for one person: no shared cache may keep them.
+    res.header('cache-control', 'no-store');
+    for (const [name, value] of Object.entries(answer.headers ?? {})) res.header(name, value);
+    res.send(answer.status, answer.body);
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {

@@ -56,6 +56,18 @@ const encryptionKeys = z.preprocess(
     }),
 );
 
+/** Entra's multi-tenant sign-in metadata: its keys sign every tenant's tokens; the issuer names the tenant. */
+export const MICROSOFT_OPENID_METADATA = 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration';
+
+function isSafeMetadataUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
 const EnvSchema = z.object({
   MicrosoftAppId: optionalText.refine((v) => v === undefined || GUID.test(v), { error: 'must be the bot registration’s app id (a GUID)' }),
   MicrosoftAppPassword: optionalText,
@@ -96,6 +108,14 @@ const EnvSchema = z.object({
       .default('08:30'),
   ),
   ESCALATION_INTERVAL_HOURS: z.preprocess(blankToUndefined, z.coerce.number({ error: 'must be a number' }).min(0.25).max(168).default(4)),
+  TAB_SSO_APP_ID: optionalText.refine((v) => v === undefined || GUID.test(v), { error: 'must be the app registration’s client id (a GUID)' }),
+  TAB_SSO_RESOURCE: optionalText.refine((v) => v === undefined || /^api:\/\/[^\s]+$/.test(v), {
+    error: 'must be the Application ID URI, api://<host>/<app id>',
+  }),
+  TAB_OPENID_METADATA_URL: z.preprocess(
+    blankToUndefined,
+    z.string().trim().default(MICROSOFT_OPENID_METADATA).refine(isSafeMetadataUrl, { error: 'must be an https URL (http only for localhost or 127.0.0.1)' }),
+  ),
   LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   /** No longer used (the notifier waits for wake-ups); still accepted, so an old deployment starts, with a warning. */
   NOTIFIER_POLL_MS: optionalText,
@@ -137,6 +157,12 @@ export interface Config {
   readonly dailySummaryMinute: number;
   /** A signal past its deadline and still unclaimed is brought up again in its intake channel this often. */
   readonly escalationIntervalMs: number;
+  /**
+   * Sign-in for the coordinators' tab: the audiences a Teams SSO token may carry (the app registration's client id
+   * and its Application ID URI) and where Entra's keys are published. Absent without an app id (local mode without
+   * TAB_SSO_APP_ID): the tab's API then refuses every request.
+   */
+  readonly tabSso?: { readonly audiences: readonly string[]; readonly metadataUrl: string };
   /** 'any' only in local mode without a list. */
   readonly allowedTenants: ReadonlySet<string> | 'any';
   readonly logLevel: Env['LOG_LEVEL'];
@@ -188,6 +214,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       coordinators: new Set(e.COORDINATOR_AAD_OBJECT_IDS),
       dailySummaryMinute: Number(e.DAILY_SUMMARY_TIME.slice(0, 2)) * 60 + Number(e.DAILY_SUMMARY_TIME.slice(3)),
       escalationIntervalMs: Math.round(e.ESCALATION_INTERVAL_HOURS * 60 * 60 * 1000),
+      tabSso: tabSsoOf(e),
       routingFile: e.ROUTING_FILE,
       logLevel: e.LOG_LEVEL,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
@@ -198,6 +225,13 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       },
     },
   };
+}
+
+function tabSsoOf(e: Env): Config['tabSso'] {
+  // In production the bot's own registration usually carries the tab's SSO too; local mode has no app id.
+  const appId = e.TAB_SSO_APP_ID ?? (e.BOT_LOCAL_MODE ? undefined : e.MicrosoftAppId);
+  if (!appId) return undefined;
+  return { audiences: [appId.toLowerCase(), ...(e.TAB_SSO_RESOURCE ? [e.TAB_SSO_RESOURCE] : [])], metadataUrl: e.TAB_OPENID_METADATA_URL };
 }
 
 function crossFieldProblems(e: Env): string[] {

@@ -46,6 +46,34 @@ export interface CoordinationTexts {
     readonly notAdmin: string;
     readonly sharedRefused: string;
   };
+  /** The coordinators' Teams tab (src/coordination/tab), which also uses `status` and `age`. */
+  readonly tab: TabTexts;
   /** "3 u 20 min", "2 dagen 4 u": how long something has waited. */
   readonly age: (ms: number) => string;
+}
+
+export interface TabTexts {
+  readonly title: string;
+  readonly updatedAt: (time: string) => string;
+  readonly loading: string;
+  /** The page was opened in a browser, not inside Teams. */
+  readonly outsideTeams: string;
+  readonly notCoordinator: string;
+  readonly signInFailed: string;
+  /** A refresh failed; the figures shown are from `time`. */
+  readonly refreshFailed: (time: string) => string;
+  readonly noQueues: string;
+  readonly openByUrgency: string;
+  readonly urgencies: { readonly acute: string; readonly urgent: string; readonly normal: string };
+  readonly byStatus: string;
+  readonly statuses: {
+    readonly new: string;
+    readonly claimed: string;
+    readonly waiting: string;
+    readonly closed: string;
+    readonly withdrawn: string;
+  };
+  readonly unlinked: string;
+  readonly stuckDelivery: (age: string, failures: number) => string;
+  readonly config: { readonly heading: string; readonly explanation: string; readonly displayName: string };
 }

@@ -61,6 +61,30 @@ export const enCoordination: CoordinationTexts = {
     notAdmin: 'Only an admin can link the coordinators’ channel.',
     sharedRefused: 'A shared channel cannot be the coordinators’ channel: people from other organisations read along. Choose a private channel.',
   },
+  tab: {
+    title: 'Wijkteam queues',
+    updatedAt: (time) => `Updated at ${time}. Refreshes every minute. Counts only: nothing about children or families.`,
+    loading: 'Fetching the figures…',
+    outsideTeams:
+      'Open this overview in Microsoft Teams: add it as a tab in the coordinators’ team. In an ordinary browser wijksignaal cannot tell who you are.',
+    notCoordinator: 'This overview is for coordinators. Think you should see it? Ask the administrator to add you as a coordinator.',
+    signInFailed: 'Signing in did not work. Close the tab and open it again; if it still fails, tell the administrator.',
+    refreshFailed: (time) => `Refreshing did not work; these are the figures of ${time}. Trying again in a minute.`,
+    noQueues: 'No wijkteams have been set up yet.',
+    openByUrgency: 'Open, by urgency',
+    urgencies: { acute: 'Acute', urgent: 'Urgent', normal: 'Normal' },
+    byStatus: 'By status',
+    statuses: { new: 'Not yet claimed', claimed: 'Claimed', waiting: 'Waiting for signaller', closed: 'Closed', withdrawn: 'Withdrawn' },
+    unlinked: 'No intake channel linked: new signals are waiting.',
+    stuckDelivery: (age, failures) =>
+      `A message has not arrived for ${age}${failures > 0 ? ` (${failures} failed ${failures === 1 ? 'attempt' : 'attempts'})` : ''}.`,
+    config: {
+      heading: 'Wijkteam queues',
+      explanation:
+        'This tab shows per wijkteam how many signals are open, what is past its deadline and what is stuck. Only coordinators see the figures; others see an explanation. Choose Save to add it.',
+      displayName: 'Queues',
+    },
+  },
   age: (ms) => {
     const hours = Math.floor(ms / HOUR);
     if (hours < 1) return `${Math.max(1, Math.round(ms / 60_000))} min`;

@@ -60,6 +60,30 @@ export const nlCoordination: CoordinationTexts = {
     notAdmin: 'Alleen een beheerder kan het kanaal van de coördinatoren koppelen.',
     sharedRefused: 'Een gedeeld kanaal kan niet het kanaal van de coördinatoren zijn: mensen van andere organisaties lezen mee. Kies een privékanaal.',
   },
+  tab: {
+    title: 'Wachtrijen van de wijkteams',
+    updatedAt: (time) => `Bijgewerkt om ${time}. Ververst elke minuut. Alleen aantallen: geen gegevens over kinderen of gezinnen.`,
+    loading: 'De cijfers worden opgehaald…',
+    outsideTeams:
+      'Open dit overzicht in Microsoft Teams: voeg het als tabblad toe in het team van de coördinatoren. In een gewone browser kan wijksignaal niet zien wie je bent.',
+    notCoordinator: 'Dit overzicht is voor coördinatoren. Denk je dat je het hoort te zien? Vraag de beheerder je als coördinator toe te voegen.',
+    signInFailed: 'Aanmelden lukte niet. Sluit het tabblad en open het opnieuw; lukt het dan nog niet, meld het bij de beheerder.',
+    refreshFailed: (time) => `Verversen lukte niet; dit zijn de cijfers van ${time}. Het wordt over een minuut opnieuw geprobeerd.`,
+    noQueues: 'Er zijn nog geen wijkteams ingesteld.',
+    openByUrgency: 'Open, naar urgentie',
+    urgencies: { acute: 'Acuut', urgent: 'Spoed', normal: 'Normaal' },
+    byStatus: 'Naar status',
+    statuses: { new: 'Nog niet opgepakt', claimed: 'Opgepakt', waiting: 'Wacht op melder', closed: 'Afgesloten', withdrawn: 'Ingetrokken' },
+    unlinked: 'Geen intakekanaal gekoppeld: nieuwe signalen blijven liggen.',
+    stuckDelivery: (age, failures) =>
+      `Een bericht komt al ${age} niet aan${failures > 0 ? ` (${failures} ${failures === 1 ? 'mislukte poging' : 'mislukte pogingen'})` : ''}.`,
+    config: {
+      heading: 'Wachtrijen van de wijkteams',
+      explanation:
+        'Dit tabblad toont per wijkteam hoeveel signalen open staan, wat over de termijn is en wat vastzit. Alleen coördinatoren zien de cijfers; anderen zien een uitleg. Kies Opslaan om het toe te voegen.',
+      displayName: 'Wachtrijen',
+    },
+  },
   age: (ms) => {
     const hours = Math.floor(ms / HOUR);
     if (hours < 1) return `${Math.max(1, Math.round(ms / 60_000))} min`;
