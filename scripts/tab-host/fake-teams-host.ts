@@ -24,6 +24,8 @@ export interface FakeHost {
   readonly url: string;
   /** The teams-js calls the tab made, in order (func names). */
   calls(page: Page): Promise<string[]>;
+  /** The user pressed Save on a configuration page: resolves to the settings the tab gave once it said it succeeded. */
+  save(page: Page): Promise<unknown>;
   /** Teams' theme switch, as Teams sends it. */
   setTheme(page: Page, theme: TeamsTheme): Promise<void>;
 }
@@ -55,6 +57,7 @@ export async function hostTab(context: BrowserContext, options: FakeHostOptions)
   return {
     url: `${TEAMS_ORIGIN}${HOST_PATH}`,
     calls: (page) => page.evaluate(() => (globalThis as unknown as { fakeHostCalls: string[] }).fakeHostCalls.slice()),
+    save: (page) => page.evaluate(() => (globalThis as unknown as { fakeHostSave(): Promise<unknown> }).fakeHostSave()),
     setTheme: (page, theme) => page.evaluate((t) => (globalThis as unknown as { fakeHostTheme(t: string): void }).fakeHostTheme(t), theme),
   };
 }
@@ -67,7 +70,9 @@ function hostPage(tabPath: string, theme: TeamsTheme, locale: string): string {
     isLegacyTeams: false,
     supports: { appInitialization: {}, authentication: {}, pages: { appButton: {}, config: {}, tabs: {} }, teams: { fullTrust: {} } },
   };
-  const settings = { theme, locale, tabPath, tabOrigin: TAB_ORIGIN, runtime: JSON.stringify(runtime) };
+  // Teams opens a configuration page in the 'settings' frame context; teams-js refuses pages.config calls elsewhere.
+  const frameContext = tabPath.endsWith('/config') ? 'settings' : 'content';
+  const settings = { theme, locale, tabPath, frameContext, tabOrigin: TAB_ORIGIN, runtime: JSON.stringify(runtime) };
   return `<!doctype html>
 <html><head><meta charset="utf-8"><title>Teams (fake host)</title>
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%;display:block}</style></head>
@@ -79,6 +84,11 @@ window.fakeHostCalls = [];
 let theme = settings.theme;
 const send = (message) => frame.contentWindow.postMessage(message, settings.tabOrigin);
 window.fakeHostTheme = (next) => { theme = next; send({ func: 'themeChange', args: [next] }); };
+let saved, settingsGiven;
+window.fakeHostSave = () => new Promise((resolve, reject) => {
+  saved = { resolve, reject };
+  send({ func: 'settings.save', args: [{}] });
+});
 window.addEventListener('message', async (event) => {
   if (event.origin !== settings.tabOrigin || event.source !== frame.contentWindow) return;
   const m = event.data;
@@ -87,10 +97,10 @@ window.addEventListener('message', async (event) => {
   const reply = (args) => send({ id: m.id, uuidAsString: m.uuidAsString, args });
   switch (m.func) {
     case 'initialize':
-      reply(['content', 'web', settings.runtime, '2.0.0']);
+      reply([settings.frameContext, 'web', settings.runtime, '2.0.0']);
       break;
     case 'getContext':
-      reply([{ locale: settings.locale, theme, entityId: 'wijksignaal-queues', frameContext: 'content', hostClientType: 'web',
+      reply([{ locale: settings.locale, theme, entityId: 'wijksignaal-queues', frameContext: settings.frameContext, hostClientType: 'web',
         tid: '00000000-0000-4000-8000-0000000000aa', userObjectId: '00000000-0000-4000-8000-0000000000c1', appSessionId: 'fake-session' }]);
       break;
     case 'authentication.getAuthToken':
@@ -102,8 +112,17 @@ window.addEventListener('message', async (event) => {
       }
       break;
     case 'settings.setSettings':
+      settingsGiven = m.args[0];
+      reply([true]);
+      break;
     case 'settings.setValidityState':
       reply([true]);
+      break;
+    case 'settings.save.success':
+      saved?.resolve(settingsGiven);
+      break;
+    case 'settings.save.failure':
+      saved?.reject(new Error('the tab reported a failed save: ' + m.args[0]));
       break;
     default:
       break; // notifications (appInitialization.*, registerHandler) need no answer

@@ -15,6 +15,8 @@ export interface LocalEntra {
   sign(claims: JWTPayload, options?: { readonly key?: 'published' | 'unrelated' }): Promise<string>;
   /** A token as Teams would give the tab: v2 issuer of `tenantId`, audience `audience`, valid for an hour from now. */
   teamsToken(who: { readonly tenantId: string; readonly objectId: string; readonly audience: string; readonly roles?: readonly string[] }): Promise<string>;
+  /** While down, metadata and keys answer 503, as a sign-in service in trouble would. */
+  setDown(down: boolean): void;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function startLocalEntra(): Promise<LocalEntra> {
   const kid = `local-${randomUUID()}`;
   const jwks = { keys: [{ ...(await exportJWK(published.publicKey)), kid, use: 'sig', alg: 'RS256' }] };
   let base = '';
+  let down = false;
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
     const body =
@@ -36,6 +39,11 @@ export async function startLocalEntra(): Promise<LocalEntra> {
         : path === '/common/discovery/v2.0/keys'
           ? jwks
           : undefined;
+    if (down) {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'temporarily_unavailable' }));
+      return;
+    }
     res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body ?? { error: 'not_found' }));
   });
@@ -64,6 +72,7 @@ export async function startLocalEntra(): Promise<LocalEntra> {
         ...(roles ? { roles: [...roles] } : {}),
       });
     },
+    setDown: (value) => void (down = value),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -67,10 +67,44 @@ describe('parseConfig', () => {
     ['a port that is no number', { BOT_LOCAL_MODE: 'true', PORT: 'abc' }, 'PORT: must be a number'],
     ['a flag that is no boolean', { BOT_LOCAL_MODE: 'maybe' }, 'BOT_LOCAL_MODE: use true or false'],
     ['a TTL of zero days', { BOT_LOCAL_MODE: 'true', STATE_TTL_DAYS: '0' }, 'STATE_TTL_DAYS:'],
+    ['a tab SSO app id that is no GUID', { ...production, TAB_SSO_APP_ID: 'tab-app' }, 'TAB_SSO_APP_ID: must be'],
+    ['a tab SSO resource that is no api:// URI', { ...production, TAB_SSO_RESOURCE: `https://wijksignaal.example/${APP_ID}` }, 'TAB_SSO_RESOURCE: must be'],
+    [
+      'sign-in metadata over plain http',
+      { ...production, TAB_OPENID_METADATA_URL: 'http://login.example.net/common/v2.0/.well-known/openid-configuration' },
+      'TAB_OPENID_METADATA_URL: must be an https URL',
+    ],
+    [
+      'sign-in metadata that is no URL',
+      { ...production, TAB_OPENID_METADATA_URL: 'login.microsoftonline.com' },
+      'TAB_OPENID_METADATA_URL: must be an https URL',
+    ],
     ['a Redis URL of another scheme', { BOT_LOCAL_MODE: 'true', REDIS_URL: 'http://x', ALLOW_PLAINTEXT_STATE: 'true' }, 'REDIS_URL: must start with'],
   ])('refuses %s, naming the setting', (_name, env, expected) => {
     const found = problems(env);
     expect(found.some((p) => p.startsWith(expected))).toBe(true);
+  });
+
+  it.each<[string, Record<string, string | undefined>, unknown]>([
+    [
+      'production: the bot’s own registration and Entra’s common metadata',
+      production,
+      { audiences: [APP_ID], metadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration' },
+    ],
+    [
+      'production with an own registration for the tab and its Application ID URI',
+      { ...production, TAB_SSO_APP_ID: TENANT.toUpperCase(), TAB_SSO_RESOURCE: `api://wijksignaal.example/${TENANT}` },
+      { audiences: [TENANT, `api://wijksignaal.example/${TENANT}`], metadataUrl: expect.stringMatching(/^https:\/\/login\.microsoftonline\.com\//) },
+    ],
+    ['local mode without TAB_SSO_APP_ID: no sign-in, so the tab’s API refuses everyone', { BOT_LOCAL_MODE: 'true' }, undefined],
+    [
+      'local mode with a local stand-in for Entra (loopback http allowed)',
+      { BOT_LOCAL_MODE: 'true', TAB_SSO_APP_ID: APP_ID, TAB_OPENID_METADATA_URL: 'http://127.0.0.1:4100/common/v2.0/.well-known/openid-configuration' },
+      { audiences: [APP_ID], metadataUrl: 'http://127.0.0.1:4100/common/v2.0/.well-known/openid-configuration' },
+    ],
+  ])('tab sign-in: %s', (_name, env, expected) => {
+    const result = parseConfig(env);
+    expect(result.ok && result.config.tabSso).toEqual(expected);
   });
 
   it('never echoes a value in its messages', () => {

@@ -1,4 +1,5 @@
 import { parseConfig, type Config } from '../../src/config/config';
+import type { TabFile } from '../../src/coordination/tab-api/tab-files';
 import { intakeJobs } from '../../src/intake/jobs';
 import { signallerJobs } from '../../src/signaller/jobs/follow-ups';
 import { coordinationJobs } from '../../src/coordination/jobs/daily-summary';
@@ -111,6 +112,8 @@ export async function startTestApp(
     jobsClock?: Clock;
     log?: Logger;
     authEndpoints?: AuthEndpoints;
+    /** The coordinators' tab's files; dist/tab (as built by npm test) unless given. */
+    tabFiles?: ReadonlyMap<string, TabFile>;
   } = {},
 ): Promise<TestApp> {
   const config: Config = { ...configFrom({ BOT_LOCAL_MODE: 'true', ALLOWED_TENANT_IDS: TEST_TENANT, ...options.env }), port: 0 };
@@ -159,7 +162,21 @@ export async function startTestApp(
   const settings = options.notifier ?? {};
   const acuteReminderMs = settings.acuteReminderMs ?? config.notifier.acuteReminderMs;
 
-  const app = createApp({ config, conversations: store, signals, links, duty, audit, figures, adapter, routing, clock, log, logic: options.logic });
+  const app = createApp({
+    config,
+    conversations: store,
+    signals,
+    links,
+    duty,
+    audit,
+    figures,
+    adapter,
+    routing,
+    clock,
+    log,
+    logic: options.logic,
+    tabFiles: options.tabFiles,
+  });
   const jobs = createBackgroundWork({
     adapter,
     appId: config.botAuth.MicrosoftAppId ?? '',
