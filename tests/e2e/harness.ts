@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLAYGROUND_ADMIN_AAD_OBJECT_ID } from '../../scripts/playground';
+import { startLocalEntra, type LocalEntra } from '../../scripts/tab-host/local-entra';
 import { cleanEnv, ROOT, run, startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { freePort, startRedisServer, type RedisServer } from '../helpers/redis-server';
 import { killGroup } from '../scripts/processes';
@@ -10,7 +11,8 @@ import { playgroundClient, readPlaygroundConfig, type PlaygroundClient } from '.
 
 /**
  * Everything the journey runs against, on free ports: a throwaway redis-server, the bot as `npm run serve` runs it
- * (dist/src/index.js: Redis, encrypted state, the Playground's routing, admin and coordinator) and Microsoft's Agents
+ * (dist/src/index.js: Redis, encrypted state, the Playground's routing, admin and coordinator, the tab's sign-in against a
+ * local stand-in for Entra) and Microsoft's Agents
  * Playground pointed at it. The bot runs in local mode because the Playground sends no Bot Framework token.
  * `stop()` ends whatever was started, also after a start that failed halfway.
  */
@@ -18,8 +20,13 @@ export interface Harness {
   readonly bot: BotProcess;
   readonly playground: { readonly url: string; readonly log: string; readonly output: () => string };
   readonly client: PlaygroundClient;
+  /** Entra's sign-in keys on loopback: the coordinators' tab gets its tokens here (audience TAB_SSO_APP_ID). */
+  readonly entra: LocalEntra;
   stop(): Promise<void>;
 }
+
+/** Made up: the app registration the tab's SSO tokens are issued for. */
+export const TAB_SSO_APP_ID = '00000000-0000-4000-8000-0000000000ab';
 
 const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
 // scripts/playground.ts exports these paths too, but relative to its compiled place in dist/.
@@ -44,7 +51,9 @@ export async function startHarness(): Promise<Harness> {
   try {
     const redis = await startRedisServer();
     stops.push(() => redis.stop());
-    const bot = await startBot(redis);
+    const entra = await startLocalEntra();
+    stops.push(() => entra.close());
+    const bot = await startBot(redis, entra);
     // The journey needs no graceful shutdown (tests/scripts/sigterm.test.ts covers that): kill, and fast. What the
     // bot logged stays beside the Playground's log, for a failure to be read afterwards.
     stops.push(async () => {
@@ -54,14 +63,14 @@ export async function startHarness(): Promise<Harness> {
     const playground = await startPlayground(bot.url);
     stops.push(() => killGroup(playground.child));
     const client = playgroundClient(playground.url, await readPlaygroundConfig(playground.url));
-    return { bot, playground, client, stop };
+    return { bot, playground, client, entra, stop };
   } catch (err) {
     await stop();
     throw err;
   }
 }
 
-function startBot(redis: RedisServer): Promise<BotProcess> {
+function startBot(redis: RedisServer, entra: LocalEntra): Promise<BotProcess> {
   return freePort().then((port) =>
     startBotProcess(
       port,
@@ -73,6 +82,8 @@ function startBot(redis: RedisServer): Promise<BotProcess> {
         ROUTING_FILE: PLAYGROUND_ROUTING,
         ADMIN_AAD_OBJECT_IDS: PLAYGROUND_ADMIN_AAD_OBJECT_ID,
         COORDINATOR_AAD_OBJECT_IDS: PLAYGROUND_COORDINATOR_AAD_OBJECT_ID,
+        TAB_SSO_APP_ID,
+        TAB_OPENID_METADATA_URL: entra.metadataUrl,
       }),
     ),
   );

@@ -1,9 +1,12 @@
 import { TEACHER } from '../fixtures/answers';
 import { actionsOf, promptId, walk, type Walkable } from '../helpers/dialogue';
 import { textsFor } from '../../src/texts';
-import { browserAvailable, openPlaygroundWindow, SCREENSHOTS, type PlaygroundWindow, type Shot } from './browser';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { hostTab } from '../../scripts/tab-host/fake-teams-host';
+import { browserAvailable, CHROMIUM_PATH, openPlaygroundWindow, SCREENSHOTS, type PlaygroundWindow, type Shot } from './browser';
 import type { EventStream } from './event-stream';
-import { PLAYGROUND_COORDINATOR_AAD_OBJECT_ID, startHarness, type Harness } from './harness';
+import { PLAYGROUND_COORDINATOR_AAD_OBJECT_ID, startHarness, TAB_SSO_APP_ID, type Harness } from './harness';
 import { cardOf, type ConversationEvent, type Json, type Person, type PlaygroundClient, type StreamMessage } from './playground-client';
 
 /**
@@ -41,6 +44,8 @@ const DANGER_NOW = 'Dad is at the door right now and is hitting mum';
 const QUESTION = 'Heeft het kind zelf iets verteld over hoe de plekken zijn ontstaan?';
 const ANSWER = 'No, the child said nothing about it; the class teacher saw the bruises during gym.';
 const WAIT_MS = 15_000;
+/** The tenant in config/playground.yml; the bot in local mode allows any, the tab's token names this one. */
+const PLAYGROUND_TENANT = '7a1c0000-0000-4000-8000-00000000b00d';
 
 let harness: Harness;
 let pg: PlaygroundClient;
@@ -516,6 +521,40 @@ describe('the journey in the Agents Playground', () => {
       await expect(card.getByText(line, { exact: true }).count()).resolves.toBe(1);
     shots['coordinator-status'] = await win!.screenshot(card, 'coordinator-status');
     expect(shots['coordinator-status'].clippedAt360).toEqual([]);
+  });
+
+  uiTest('she opens the coordinators’ tab in Teams: the same figures as the card, as rows and charts', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+      context.setDefaultTimeout(WAIT_MS);
+      const host = await hostTab(context, {
+        appUrl: harness.bot.url,
+        locale: 'en-US',
+        token: () => harness.entra.teamsToken({ tenantId: PLAYGROUND_TENANT, objectId: anna.aadObjectId, audience: TAB_SSO_APP_ID }),
+      });
+      const page = await context.newPage();
+      await page.goto(host.url);
+      const tab = page.frameLocator('#tab');
+      await tab.locator('section[data-team="noord"]').waitFor();
+      const bars = (team: string, chart: string) => tab.locator(`section[data-team="${team}"] [data-chart="${chart}"] .bar-value`).allTextContents();
+      // What the "status" card said, drawn: Noord closed its one and passed one on; the central intake's was withdrawn.
+      expect(await bars('noord', 'status')).toEqual(['0', '0', '0', '1', '0']);
+      expect(await bars('noord', 'claims')).toEqual(['1', '0', '0', '0']);
+      expect(await bars('intake', 'status')).toEqual(['0', '0', '0', '0', '1']);
+      expect(await bars('intake', 'urgency')).toEqual(['0', '0', '0']);
+      expect(await tab.locator('.flag').count()).toBe(0);
+      const text = (await tab.locator('body').textContent()) ?? '';
+      expect(text).not.toMatch(/Bruises|OBS De Regenboog|1021|undefined|NaN/);
+      expect(text).not.toContain(reference);
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: width === 360 ? 1800 : 900 });
+        await tab.locator('body').evaluate((body) => new Promise((resolve) => body.ownerDocument.defaultView!.requestAnimationFrame(resolve)));
+        await page.screenshot({ path: join(SCREENSHOTS, `coordinator-tab-${width}.png`), fullPage: true });
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
 
