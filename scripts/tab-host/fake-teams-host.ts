@@ -42,7 +42,9 @@ export async function hostTab(context: BrowserContext, options: FakeHostOptions)
   await context.route(`${TEAMS_ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === `${HOST_PATH}/token`) {
-      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ token: await options.token() }) });
+      // A token function that throws stands for Teams failing to get one (no consent, signed out).
+      const token = await options.token().catch(() => undefined);
+      await route.fulfill(token ? { status: 200, contentType: 'application/json', body: JSON.stringify({ token }) } : { status: 500, body: '' });
     } else if (url.pathname === HOST_PATH) {
       await route.fulfill({ status: 200, contentType: 'text/html', body: hostPage(tabPath, options.theme ?? 'default', options.locale ?? 'nl-NL') });
     } else {
@@ -106,6 +108,7 @@ window.addEventListener('message', async (event) => {
     case 'authentication.getAuthToken':
       try {
         const res = await fetch('${HOST_PATH}/token', { method: 'POST' });
+        if (!res.ok) throw new Error('resourceDisabled');
         reply([true, (await res.json()).token]);
       } catch (err) {
         reply([false, String(err)]);

@@ -5,6 +5,8 @@ import { hostTab, TAB_ORIGIN, type FakeHost, type TeamsTheme } from '../../../sc
 import { startLocalEntra, type LocalEntra } from '../../../scripts/tab-host/local-entra';
 import { sampleFigures, sampleLinks } from '../../../scripts/tab-host/sample-figures';
 import { QueuesViewSchema, type QueuesView } from '../../../src/coordination/tab-api/queues-api-types';
+import { createMemoryChannelLinks } from '../../../src/store/memory-channel-links';
+import { createMemoryQueueFigures } from '../../../src/store/memory-figures';
 import { nlCoordination } from '../../../src/texts/nl-coordination';
 import { browserAvailable, CHROMIUM_PATH } from '../../e2e/browser';
 import { TEST_TENANT } from '../../helpers/activities';
@@ -41,6 +43,8 @@ describeUi('the coordinators’ tab in a browser', () => {
   let app: TestApp;
   let browser: Browser;
   const now = () => Date.now();
+  /** While true the figures store answers as a store that is down would. */
+  let figuresDown = false;
 
   const tokenOf = (objectId: string) => () => entra.teamsToken({ tenantId: TEST_TENANT, objectId, audience: APP_ID });
   const open = async (options: { objectId?: string; tabPath?: string; width?: number; height?: number } = {}) => {
@@ -67,9 +71,13 @@ describeUi('the coordinators’ tab in a browser', () => {
 
   beforeAll(async () => {
     entra = await startLocalEntra();
+    const links = createMemoryChannelLinks();
+    const figures = createMemoryQueueFigures({ links });
     app = await startTestApp({
+      links,
       clock: { now },
       routing: INTAKE_ROUTING,
+      figures: { ...figures, status: (teamIds, at) => (figuresDown ? Promise.reject(new Error('store down')) : figures.status(teamIds, at)) },
       env: { COORDINATOR_AAD_OBJECT_IDS: COORDINATOR, TAB_SSO_APP_ID: APP_ID, TAB_OPENID_METADATA_URL: entra.metadataUrl },
     });
     for (const [teamId, figures] of sampleFigures(INTAKE_ROUTING, now())) await app.figures.replace(teamId, figures);
@@ -191,6 +199,39 @@ describeUi('the coordinators’ tab in a browser', () => {
       .waitFor();
     const tokensAfter = (await host.calls(page)).filter((c) => c === 'authentication.getAuthToken').length;
     expect(tokensAfter).toBe(tokensBefore + 1);
+    await context.close();
+  });
+
+  it('a refresh that fails keeps the figures on screen and says from when they are', async () => {
+    const { context, page, tab } = await open();
+    await tab.locator('section.queue').first().waitFor();
+    const shownAt = (await tab.locator('.updated').textContent()) ?? '';
+    const time = /(\d{2}:\d{2})/.exec(shownAt)?.[1];
+    expect(time).toBeDefined();
+    expect(await tab.locator('.problem').count()).toBe(0);
+
+    figuresDown = true;
+    try {
+      await page.clock.runFor(60_000);
+      await tab.getByText(t.refreshFailed(time!)).waitFor();
+      expect(await tab.locator('section.queue').count()).toBe(INTAKE_ROUTING.teams.length);
+    } finally {
+      figuresDown = false;
+    }
+    // Back: the next minute brings fresh figures and the notice goes.
+    await page.clock.runFor(60_000);
+    await tab.locator('.problem').waitFor({ state: 'detached' });
+    await context.close();
+  });
+
+  it('when Teams cannot give a token, the page says to sign in again, and shows no figures', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    context.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const host = await hostTab(context, { appUrl: app.url, token: () => Promise.reject(new Error('consent required')), locale: 'nl-NL' });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.frameLocator('#tab').getByText(t.signInFailed).waitFor();
+    expect(await page.frameLocator('#tab').locator('section.queue').count()).toBe(0);
     await context.close();
   });
 
