@@ -1,18 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { applyTransition, figureCalendarOf, FALLBACK_ONLY_ROUTING, lifecycleOf, withLifecycle, type SignalStore } from '../../src/domain';
+import { figureCalendarOf, FALLBACK_ONLY_ROUTING } from '../../src/domain';
 import { createRedisQueueFigures } from '../../src/store/redis-figures';
 import { createRedisSignalStore } from '../../src/store/redis-signal-store';
 import { createSignalCodec } from '../../src/store/signal-codec';
 import { createValueCipher } from '../../src/store/value-cipher';
-import { consultationSignal } from '../fixtures/signal';
+import { fillQueues } from '../helpers/fill-queues';
 import { countCommands, testRedisUrl, uniquePrefix, type RecordedCommand } from '../helpers/redis';
 
 const codec = createSignalCodec(createValueCipher({ keys: [{ id: 'k1', key: randomBytes(32) }] }));
 const calendar = figureCalendarOf(FALLBACK_ONLY_ROUTING);
 const TEAMS = ['noord', 'zuid', 'intake'];
 const NOW = Date.parse('2026-11-30T12:00:00Z');
-const ANNA = { aadObjectId: '1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a', name: 'Anna Intake' };
 
 let redis: Redis;
 beforeAll(() => {
@@ -22,37 +21,10 @@ afterAll(async () => {
   await redis.quit();
 });
 
-/** `count` signals over the last two weeks to Noord and Zuid, one in ten claimed: figures in every structure. */
-async function fill(store: SignalStore, count: number): Promise<void> {
-  for (let start = 0; start < count; start += 250) {
-    await Promise.all(
-      Array.from({ length: Math.min(250, count - start) }, async (_, k) => {
-        const i = start + k;
-        const teamId = i % 2 === 0 ? 'noord' : 'zuid';
-        const created = NOW - 14 * 86_400_000 + Math.floor((i * 14 * 86_400_000) / count);
-        const signal = consultationSignal({
-          draftId: `cost-${count}-${i}`,
-          teamId,
-          createdAt: new Date(created).toISOString(),
-          claimDueAt: new Date(created + 86_400_000).toISOString(),
-        });
-        await store.submit(signal);
-        if (i % 10 !== 0) return;
-        const at = new Date(created + 3_600_000).toISOString();
-        await store.update(teamId, signal.id, (current) => {
-          const step = applyTransition(lifecycleOf(current), { verb: 'claim' }, ANNA, at);
-          if (!step.ok) throw new Error('claim refused');
-          return { signal: withLifecycle(current, step.state), audit: { at, actor: ANNA.aadObjectId, action: 'signal-claimed', teamId }, jobs: [] };
-        });
-      }),
-    );
-  }
-}
-
 /** What the status read sent, with the key prefix taken out so two stores' commands compare. */
 async function statusCommands(count: number): Promise<{ commands: RecordedCommand[]; open: number }> {
   const keyPrefix = uniquePrefix();
-  await fill(createRedisSignalStore({ redis, codec, keyPrefix, calendar }), count);
+  await fillQueues(createRedisSignalStore({ redis, codec, keyPrefix, calendar }), count, NOW);
   const recorded: RecordedCommand[] = [];
   const recording = countCommands(new Redis(testRedisUrl(), { maxRetriesPerRequest: 1 }), recorded).redis;
   try {
