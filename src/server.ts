@@ -71,6 +71,7 @@ export function createApp(deps: AppDeps): App {
     figures: deps.figures,
     routing,
     coordinators: config.coordinators,
+    coordinatorRoleTenant: config.coordinatorRoleTenant,
     clock,
     log,
   });
@@ -117,41 +118,54 @@ export function createApp(deps: AppDeps): App {
   server.get('/tab/tab.js', sendTabFile('tab.js'));
   server.get('/tab/tab.css', sendTabFile('tab.css'));
 
-  server.get('/api/queues', async (req: Request, res: Response) => {
-    const answer = await queuesApi(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
-    // Figures for one person: no shared cache may keep them.
-    res.header('cache-control', 'no-store');
-    for (const [name, value] of Object.entries(answer.headers ?? {})) res.header(name, value);
-    res.send(answer.status, answer.body);
-  });
-
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  /** A request that reads or writes the stores: refused while stopping, and waited for before the stores close. */
+  const tracked = (handle: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
     if (draining) {
       res.send(503, { error: 'stopping' });
       return;
     }
-    const activity = parseIncomingActivity(req.body);
-    if (!activity) {
-      res.send(400, { error: 'not a valid activity' });
-      return;
-    }
     inFlight++;
-    const ids = { activityId: activity.id, type: activity.type };
     try {
-      const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
-      const invokeResponse = await adapter.handle(authHeader, activity, handleTurn);
-      res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
-    } catch (err) {
-      const [status, body] = answerFor(err);
-      if (status === 401) log.info({ ...ids, reason: (err as Error).message }, 'request refused: bot framework token missing or invalid');
-      else if (status === 503) log.warn({ ...ids, err: err instanceof TurnFailure ? err.cause : err }, 'not processed now; Teams will deliver again');
-      else log.error({ ...ids, err: err instanceof TurnFailure ? err.cause : err }, 'turn failed; Teams will deliver the activity again');
-      res.send(status, body);
+      await handle(req, res);
     } finally {
       inFlight--;
       if (inFlight === 0) drained?.();
     }
-  });
+  };
+
+  server.get(
+    '/api/queues',
+    tracked(async (req, res) => {
+      const answer = await queuesApi(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
+      // Figures for one person: no shared cache may keep them.
+      res.header('cache-control', 'no-store');
+      for (const [name, value] of Object.entries(answer.headers ?? {})) res.header(name, value);
+      res.send(answer.status, answer.body);
+    }),
+  );
+
+  server.post(
+    '/api/messages',
+    tracked(async (req, res) => {
+      const activity = parseIncomingActivity(req.body);
+      if (!activity) {
+        res.send(400, { error: 'not a valid activity' });
+        return;
+      }
+      const ids = { activityId: activity.id, type: activity.type };
+      try {
+        const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+        const invokeResponse = await adapter.handle(authHeader, activity, handleTurn);
+        res.send(invokeResponse?.status ?? 200, invokeResponse?.body);
+      } catch (err) {
+        const [status, body] = answerFor(err);
+        if (status === 401) log.info({ ...ids, reason: (err as Error).message }, 'request refused: bot framework token missing or invalid');
+        else if (status === 503) log.warn({ ...ids, err: err instanceof TurnFailure ? err.cause : err }, 'not processed now; Teams will deliver again');
+        else log.error({ ...ids, err: err instanceof TurnFailure ? err.cause : err }, 'turn failed; Teams will deliver the activity again');
+        res.send(status, body);
+      }
+    }),
+  );
 
   return {
     start: () =>

@@ -15,6 +15,8 @@ export interface LocalEntra {
   sign(claims: JWTPayload, options?: { readonly key?: 'published' | 'unrelated' }): Promise<string>;
   /** A token as Teams would give the tab: v2 issuer of `tenantId`, audience `audience`, valid for an hour from now. */
   teamsToken(who: { readonly tenantId: string; readonly objectId: string; readonly audience: string; readonly roles?: readonly string[] }): Promise<string>;
+  /** Paths asked for so far, in order. */
+  readonly requests: readonly string[];
   /** While down, metadata and keys answer 503, as a sign-in service in trouble would. */
   setDown(down: boolean): void;
   close(): Promise<void>;
@@ -27,8 +29,10 @@ export async function startLocalEntra(): Promise<LocalEntra> {
   const jwks = { keys: [{ ...(await exportJWK(published.publicKey)), kid, use: 'sig', alg: 'RS256' }] };
   let base = '';
   let down = false;
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '').split('?')[0];
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    requests.push(path);
     const body =
       path === '/common/v2.0/.well-known/openid-configuration'
         ? {
@@ -56,6 +60,7 @@ export async function startLocalEntra(): Promise<LocalEntra> {
   };
   return {
     metadataUrl: `${base}/common/v2.0/.well-known/openid-configuration`,
+    requests,
     sign,
     teamsToken: ({ tenantId, objectId, audience, roles }) => {
       const now = Math.floor(Date.now() / 1000);

@@ -158,11 +158,16 @@ export interface Config {
   /** A signal past its deadline and still unclaimed is brought up again in its intake channel this often. */
   readonly escalationIntervalMs: number;
   /**
-   * Sign-in for the coordinators' tab: the audiences a Teams SSO token may carry (the app registration's client id
-   * and its Application ID URI) and where Entra's keys are published. Absent without an app id (local mode without
-   * TAB_SSO_APP_ID): the tab's API then refuses every request.
+   * Sign-in for the coordinators' tab: the audience a Teams SSO token must carry (the app registration's client id;
+   * Entra's v2 tokens carry no other) and where Entra's keys are published. Absent without an app id (local mode
+   * without TAB_SSO_APP_ID): the tab's API then refuses every request.
    */
-  readonly tabSso?: { readonly audiences: readonly string[]; readonly metadataUrl: string };
+  readonly tabSso?: { readonly audience: string; readonly metadataUrl: string };
+  /**
+   * The gemeente's own tenant (MicrosoftAppTenantId): only its Entra app role Coordinator counts. An admin of another
+   * allowed tenant (a school's) could give the role to anyone in theirs.
+   */
+  readonly coordinatorRoleTenant?: string;
   /** 'any' only in local mode without a list. */
   readonly allowedTenants: ReadonlySet<string> | 'any';
   readonly logLevel: Env['LOG_LEVEL'];
@@ -215,6 +220,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
       dailySummaryMinute: Number(e.DAILY_SUMMARY_TIME.slice(0, 2)) * 60 + Number(e.DAILY_SUMMARY_TIME.slice(3)),
       escalationIntervalMs: Math.round(e.ESCALATION_INTERVAL_HOURS * 60 * 60 * 1000),
       tabSso: tabSsoOf(e),
+      coordinatorRoleTenant: e.MicrosoftAppTenantId?.toLowerCase(),
       routingFile: e.ROUTING_FILE,
       logLevel: e.LOG_LEVEL,
       shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
@@ -231,7 +237,7 @@ function tabSsoOf(e: Env): Config['tabSso'] {
   // In production the bot's own registration usually carries the tab's SSO too; local mode has no app id.
   const appId = e.TAB_SSO_APP_ID ?? (e.BOT_LOCAL_MODE ? undefined : e.MicrosoftAppId);
   if (!appId) return undefined;
-  return { audiences: [appId.toLowerCase(), ...(e.TAB_SSO_RESOURCE ? [e.TAB_SSO_RESOURCE] : [])], metadataUrl: e.TAB_OPENID_METADATA_URL };
+  return { audience: appId.toLowerCase(), metadataUrl: e.TAB_OPENID_METADATA_URL };
 }
 
 function crossFieldProblems(e: Env): string[] {

@@ -68,7 +68,6 @@ describe('parseConfig', () => {
     ['a flag that is no boolean', { BOT_LOCAL_MODE: 'maybe' }, 'BOT_LOCAL_MODE: use true or false'],
     ['a TTL of zero days', { BOT_LOCAL_MODE: 'true', STATE_TTL_DAYS: '0' }, 'STATE_TTL_DAYS:'],
     ['a tab SSO app id that is no GUID', { ...production, TAB_SSO_APP_ID: 'tab-app' }, 'TAB_SSO_APP_ID: must be'],
-    ['a tab SSO resource that is no api:// URI', { ...production, TAB_SSO_RESOURCE: `https://wijksignaal.example/${APP_ID}` }, 'TAB_SSO_RESOURCE: must be'],
     [
       'sign-in metadata over plain http',
       { ...production, TAB_OPENID_METADATA_URL: 'http://login.example.net/common/v2.0/.well-known/openid-configuration' },
@@ -89,18 +88,18 @@ describe('parseConfig', () => {
     [
       'production: the bot’s own registration and Entra’s common metadata',
       production,
-      { audiences: [APP_ID], metadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration' },
+      { audience: APP_ID, metadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration' },
     ],
     [
-      'production with an own registration for the tab and its Application ID URI',
-      { ...production, TAB_SSO_APP_ID: TENANT.toUpperCase(), TAB_SSO_RESOURCE: `api://wijksignaal.example/${TENANT}` },
-      { audiences: [TENANT, `api://wijksignaal.example/${TENANT}`], metadataUrl: expect.stringMatching(/^https:\/\/login\.microsoftonline\.com\//) },
+      'production with an own registration for the tab',
+      { ...production, TAB_SSO_APP_ID: TENANT.toUpperCase() },
+      { audience: TENANT, metadataUrl: expect.stringMatching(/^https:\/\/login\.microsoftonline\.com\//) },
     ],
     ['local mode without TAB_SSO_APP_ID: no sign-in, so the tab’s API refuses everyone', { BOT_LOCAL_MODE: 'true' }, undefined],
     [
       'local mode with a local stand-in for Entra (loopback http allowed)',
       { BOT_LOCAL_MODE: 'true', TAB_SSO_APP_ID: APP_ID, TAB_OPENID_METADATA_URL: 'http://127.0.0.1:4100/common/v2.0/.well-known/openid-configuration' },
-      { audiences: [APP_ID], metadataUrl: 'http://127.0.0.1:4100/common/v2.0/.well-known/openid-configuration' },
+      { audience: APP_ID, metadataUrl: 'http://127.0.0.1:4100/common/v2.0/.well-known/openid-configuration' },
     ],
   ])('tab sign-in: %s', (_name, env, expected) => {
     const result = parseConfig(env);

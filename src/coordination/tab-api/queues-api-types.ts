@@ -20,15 +20,17 @@ export const QueueRowSchema = z.strictObject({
     closed: count,
     withdrawn: count,
   }),
-  /** Epoch ms the longest-waiting unclaimed signal arrived; null when none waits. */
-  oldestUnclaimedAt: z.nullable(z.number()),
+  /** How long the longest-waiting unclaimed signal has waited, in whole minutes; null when none waits. Ages, not
+   * moments: what the page shows, and nothing that pins one signal's arrival down. */
+  oldestUnclaimedMinutes: z.nullable(count),
   pastDeadline: count,
   /** The domain's CLAIM_BUCKETS, spelled out: queueRow (queues-view.ts) does not compile if they drift apart. */
   claimTimes: z.strictObject({ 'within-hour': count, 'within-working-day': count, 'within-3-working-days': count, later: count }),
   transfersIn: count,
   transfersOut: count,
   linked: z.boolean(),
-  stuckDeliveries: z.array(z.strictObject({ since: z.number(), failures: count })),
+  /** Deliveries pending too long: for how many minutes, and the failed attempts. */
+  stuckDeliveries: z.array(z.strictObject({ minutes: count, failures: count })),
 });
 export type QueueRow = z.infer<typeof QueueRowSchema>;
 

@@ -12,6 +12,8 @@ export interface QueuesApiDeps {
   readonly figures: Pick<QueueFigures, 'status'>;
   readonly routing: RoutingTable;
   readonly coordinators: ReadonlySet<string>;
+  /** The tenant whose app role Coordinator counts; without one, only the object ids do. */
+  readonly coordinatorRoleTenant?: string;
   readonly clock: Clock;
   readonly log: Logger;
 }
@@ -29,12 +31,13 @@ const REFUSALS: Record<TokenRefusal, string> = {
   'token-audience': 'The token was issued for another application.',
   'token-tenant': 'The token is from an organisation that may not use wijksignaal.',
   'token-signature': 'The token’s signature does not check out.',
+  'token-not-delegated': 'Send the token Teams gives the tab for the signed-in person (scope access_as_user).',
   'sign-in-not-configured': 'Sign-in for the tab is not configured on this server (TAB_SSO_APP_ID).',
 };
 
 /**
  * GET /api/queues: the queue figures for a coordinator, by the token's object id (COORDINATOR_AAD_OBJECT_IDS) or the
- * Entra app role Coordinator. Channel membership does not count here: the tab has no channel to go by.
+ * Entra app role Coordinator given in the gemeente's own tenant. Channel membership does not count here: the tab has no channel to go by.
  */
 export function createQueuesApi(deps: QueuesApiDeps): (authorization: string | undefined) => Promise<ApiAnswer> {
   const log = deps.log.child({ part: 'tab-api' });
@@ -49,11 +52,13 @@ export function createQueuesApi(deps: QueuesApiDeps): (authorization: string | u
           headers: { 'retry-after': '30' },
         };
       }
-      log.info({ refusal: check.refusal }, 'tab request refused');
+      // Debug only: anyone can send a bad token, and the log must not be theirs to fill.
+      log.debug({ refusal: check.refusal }, 'tab request refused');
       return { status: 401, body: { error: check.refusal, message: REFUSALS[check.refusal] }, headers: { 'www-authenticate': 'Bearer' } };
     }
     const { user } = check;
-    if (!deps.coordinators.has(user.objectId) && !user.roles.includes(COORDINATOR_ROLE)) {
+    const byRole = user.roles.includes(COORDINATOR_ROLE) && user.tenantId === deps.coordinatorRoleTenant;
+    if (!deps.coordinators.has(user.objectId) && !byRole) {
       log.info({ aadObjectId: user.objectId }, 'tab request refused: not a coordinator');
       return { status: 403, body: { error: 'not-coordinator', message: 'The queue figures are for coordinators.' } };
     }
@@ -73,6 +78,6 @@ export function createQueuesApi(deps: QueuesApiDeps): (authorization: string | u
       };
     }
     const names = new Map(deps.routing.teams.map((team) => [team.id, team.name]));
-    return { status: 200, body: { generatedAt: now, queues: statuses.map((s) => queueRow(s, names.get(s.teamId) ?? s.teamId)) } };
+    return { status: 200, body: { generatedAt: now, queues: statuses.map((s) => queueRow(s, names.get(s.teamId) ?? s.teamId, now)) } };
   };
 }

@@ -2,7 +2,8 @@ import { countOf, type QueueStatus } from '../../domain';
 import type { QueueRow } from './queues-api-types';
 
 /** One queue's row as the tab shows it: the status read's figures, named. */
-export function queueRow(status: QueueStatus, name: string): QueueRow {
+export function queueRow(status: QueueStatus, name: string, now: number): QueueRow {
+  const minutesSince = (at: number) => Math.max(0, Math.floor((now - at) / 60_000));
   const byStatus = (s: Parameters<typeof countOf>[1]['status']) => countOf(status, { status: s });
   return {
     teamId: status.teamId,
@@ -15,12 +16,12 @@ export function queueRow(status: QueueStatus, name: string): QueueRow {
       closed: byStatus('closed'),
       withdrawn: byStatus('withdrawn'),
     },
-    oldestUnclaimedAt: status.oldestUnclaimedAt ?? null,
+    oldestUnclaimedMinutes: status.oldestUnclaimedAt === undefined ? null : minutesSince(status.oldestUnclaimedAt),
     pastDeadline: status.pastDeadline,
     claimTimes: { ...status.claimTimes },
     transfersIn: status.transfersIn,
     transfersOut: status.transfersOut,
     linked: status.linked,
-    stuckDeliveries: status.stuckDeliveries.map((job) => ({ since: job.since, failures: job.failures })),
+    stuckDeliveries: status.stuckDeliveries.map((job) => ({ minutes: minutesSince(job.since), failures: job.failures })),
   };
 }

@@ -9,6 +9,8 @@ const REFRESH_MS = 60_000;
 // Inside Teams the host answers within a second; a page framed by anything else never hears back.
 const INITIALISE_TIMEOUT_MS = 10_000;
 const ENTITY_ID = 'wijksignaal-queues';
+// Well inside the minute, so a hanging request never holds up the next refresh.
+const REQUEST_TIMEOUT_MS = 20_000;
 
 type Theme = 'default' | 'dark' | 'contrast';
 type Load = { kind: 'figures'; view: QueuesView } | { kind: 'not-coordinator' } | { kind: 'sign-in-failed' } | { kind: 'failed' };
@@ -35,13 +37,14 @@ async function load(): Promise<Load> {
   for (let attempt = 1; attempt <= 2; attempt++) {
     let token: string;
     try {
-      token = await authentication.getAuthToken();
+      // Teams that never answers must not stop the refreshes for good.
+      token = await withTimeout(authentication.getAuthToken(), REQUEST_TIMEOUT_MS);
     } catch {
       return { kind: 'sign-in-failed' };
     }
     let res: Response;
     try {
-      res = await fetch('/api/queues', { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' });
+      res = await fetch('/api/queues', { headers: { authorization: `Bearer ${token}` }, cache: 'no-store', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     } catch {
       return { kind: 'failed' };
     }
@@ -59,12 +62,15 @@ async function load(): Promise<Load> {
 }
 
 function showQueues(root: HTMLElement, texts: CoordinationTexts, locale: string): void {
-  const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+  const clock = timeFormat(locale);
   let last: QueuesView | undefined;
   let stopped = false;
+  let loading = false;
   const refresh = async () => {
-    if (stopped) return;
-    const result = await load();
+    // One refresh at a time: a slow answer must not be drawn over a newer one.
+    if (stopped || loading) return;
+    loading = true;
+    const result = await load().finally(() => (loading = false));
     if (result.kind === 'figures') {
       last = result.view;
       renderQueues(root, last, { texts, time: clock.format(new Date(last.generatedAt)) });
@@ -86,6 +92,16 @@ function showQueues(root: HTMLElement, texts: CoordinationTexts, locale: string)
   setInterval(() => void refresh(), REFRESH_MS);
 }
 
+/** Hours and minutes in Dutch time, in the user's locale where the browser knows it. */
+function timeFormat(locale: string): Intl.DateTimeFormat {
+  const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' };
+  try {
+    return new Intl.DateTimeFormat(locale, options);
+  } catch {
+    return new Intl.DateTimeFormat('nl-NL', options);
+  }
+}
+
 function configure(root: HTMLElement, texts: CoordinationTexts): void {
   renderConfig(root, texts);
   pages.config.registerOnSaveHandler((save) => {
@@ -105,13 +121,14 @@ async function start(): Promise<void> {
     renderNotice(root, early.tab.title, early.tab.outsideTeams);
     return;
   }
+  let context: app.Context;
   try {
     await withTimeout(app.initialize(), INITIALISE_TIMEOUT_MS);
+    context = await withTimeout(app.getContext(), INITIALISE_TIMEOUT_MS);
   } catch {
     renderNotice(root, early.tab.title, early.tab.outsideTeams);
     return;
   }
-  const context = await app.getContext();
   const locale = context.app.locale || navigator.language;
   const texts = textsFor(locale);
   document.documentElement.lang = locale.toLowerCase().startsWith('en') ? 'en' : 'nl';

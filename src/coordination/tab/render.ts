@@ -77,15 +77,17 @@ export function renderQueues(
     el('p', { class: 'updated' }, t.tab.updatedAt(options.time)),
     ...(options.problem ? [el('p', { class: 'problem', role: 'status' }, options.problem)] : []),
   );
-  const rows = view.queues.map((q) => queueSection(q, t, scales, view.generatedAt));
+  const rows = view.queues.map((q) => queueSection(q, t, scales));
   root.replaceChildren(header, rows.length > 0 ? el('div', { class: 'queues' }, ...rows) : el('p', { class: 'notice' }, t.tab.noQueues));
 }
 
-function queueSection(q: QueueRow, t: CoordinationTexts, scales: { urgency: number; status: number; claims: number }, now: number): HTMLElement {
+const MINUTE = 60_000;
+
+function queueSection(q: QueueRow, t: CoordinationTexts, scales: { urgency: number; status: number; claims: number }): HTMLElement {
   const flags: HTMLElement[] = [];
   if (q.pastDeadline > 0) flags.push(el('li', { class: 'flag flag-late' }, t.status.pastDeadline(q.pastDeadline)));
   if (!q.linked) flags.push(el('li', { class: 'flag flag-stuck' }, t.tab.unlinked));
-  for (const job of q.stuckDeliveries) flags.push(el('li', { class: 'flag flag-stuck' }, t.tab.stuckDelivery(t.age(now - job.since), job.failures)));
+  for (const job of q.stuckDeliveries) flags.push(el('li', { class: 'flag flag-stuck' }, t.tab.stuckDelivery(t.age(job.minutes * MINUTE), job.failures)));
   const classes = ['queue', ...(q.pastDeadline > 0 ? ['late'] : []), ...(!q.linked || q.stuckDeliveries.length > 0 ? ['stuck'] : [])];
   const headingId = `queue-${q.teamId}`;
   return el(
@@ -99,7 +101,7 @@ function queueSection(q: QueueRow, t: CoordinationTexts, scales: { urgency: numb
       el(
         'p',
         { class: 'meta' },
-        q.oldestUnclaimedAt === null ? t.status.noneUnclaimed : t.status.oldestUnclaimed(t.age(now - q.oldestUnclaimedAt)),
+        q.oldestUnclaimedMinutes === null ? t.status.noneUnclaimed : t.status.oldestUnclaimed(t.age(q.oldestUnclaimedMinutes * MINUTE)),
         el('br'),
         t.status.transfers(q.transfersIn, q.transfersOut),
       ),

@@ -13,6 +13,8 @@ const RESOURCE = `api://wijksignaal.example/${APP_ID}`;
 const COORDINATOR = '6c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
 const TEACHER = '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b';
 const OTHER_TENANT = '11111111-2222-4333-8444-555555555555';
+/** A school's tenant: allowed to use the bot, but not the gemeente's own (MicrosoftAppTenantId). */
+const SCHOOL_TENANT = '22222222-3333-4444-8555-666666666666';
 
 const routing = INTAKE_ROUTING;
 
@@ -27,10 +29,10 @@ describe('GET /api/queues: the Teams SSO token decides', () => {
       clock,
       routing,
       env: {
-        ALLOWED_TENANT_IDS: TEST_TENANT,
+        ALLOWED_TENANT_IDS: `${TEST_TENANT},${SCHOOL_TENANT}`,
+        MicrosoftAppTenantId: TEST_TENANT,
         COORDINATOR_AAD_OBJECT_IDS: COORDINATOR,
         TAB_SSO_APP_ID: APP_ID,
-        TAB_SSO_RESOURCE: RESOURCE,
         TAB_OPENID_METADATA_URL: entra.metadataUrl,
       },
     });
@@ -50,6 +52,7 @@ describe('GET /api/queues: the Teams SSO token decides', () => {
       tid: TEST_TENANT,
       oid: COORDINATOR,
       scp: 'access_as_user',
+      azp: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346', // Teams web
       ver: '2.0',
       iat: now - 60,
       nbf: now - 60,
@@ -77,8 +80,12 @@ describe('GET /api/queues: the Teams SSO token decides', () => {
   });
 
   it.each<[string, Record<string, unknown>]>([
-    ['the Application ID URI as audience', { aud: RESOURCE }],
-    ['the Coordinator app role, whoever the object id', { oid: TEACHER, roles: ['Coordinator'] }],
+    ['the Coordinator app role given in the gemeente’s own tenant, whoever the object id', { oid: TEACHER, roles: ['Coordinator'] }],
+    ['more scopes than the tab’s', { scp: 'User.Read access_as_user' }],
+    [
+      'a tenant id in capitals, its issuer alike',
+      { tid: TEST_TENANT.toUpperCase(), iss: `https://login.microsoftonline.com/${TEST_TENANT.toUpperCase()}/v2.0` },
+    ],
     ['a token 30 s past expiry (clock skew allowed)', { exp: Math.floor(clock.now() / 1000) - 30 }],
   ])('accepted: %s', async (_name, change) => {
     expect((await get(await bearer(claims(change)))).status).toBe(200);
@@ -94,6 +101,10 @@ describe('GET /api/queues: the Teams SSO token decides', () => {
     ['not yet valid', { nbf: t0 + HOUR }, 'token-invalid'],
     ['wrong audience', { aud: '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f' }, 'token-audience'],
     ['the bot framework’s audience', { aud: 'https://api.botframework.com' }, 'token-audience'],
+    ['the Application ID URI as audience (v2 tokens carry the client id)', { aud: RESOURCE }, 'token-audience'],
+    ['an app’s own token (no person behind it)', { idtyp: 'app', scp: undefined, roles: ['Coordinator'] }, 'token-not-delegated'],
+    ['an ID token (no scope)', { scp: undefined }, 'token-not-delegated'],
+    ['a token for another scope', { scp: 'User.Read' }, 'token-not-delegated'],
     ['wrong tenant (its own issuer)', { tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }, 'token-tenant'],
     ['issuer of another tenant than tid', { iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }, 'token-invalid'],
     ['v1 issuer', { iss: `https://sts.windows.net/${TEST_TENANT}/` }, 'token-invalid'],
@@ -131,16 +142,26 @@ describe('GET /api/queues: the Teams SSO token decides', () => {
     expect(res.status).toBe(401);
   });
 
-  it('403 for a valid token of someone who is not a coordinator', async () => {
-    const res = await get(await bearer(claims({ oid: TEACHER })));
+  it.each<[string, Record<string, unknown>]>([
+    ['someone who is not a coordinator', { oid: TEACHER }],
+    [
+      'the Coordinator role given in a school’s tenant (allowed to use the bot, not the gemeente’s)',
+      { oid: TEACHER, tid: SCHOOL_TENANT, iss: `https://login.microsoftonline.com/${SCHOOL_TENANT}/v2.0`, roles: ['Coordinator'] },
+    ],
+  ])('403 for a valid token of %s', async (_name, change) => {
+    const res = await get(await bearer(claims(change)));
     expect(res.status).toBe(403);
     expect(res.body).toEqual({ error: 'not-coordinator', message: expect.any(String) });
   });
 
   it('never logs the token', async () => {
     const token = await entra.sign(claims({ oid: TEACHER }));
+    const before = app.logLines().length;
     await get(`Bearer ${token}`);
-    expect(app.logLines().join('\n')).not.toContain(token.split('.')[2]);
+    const lines = app.logLines().slice(before).join('\n');
+    expect(lines).toContain('not a coordinator'); // the request was logged
+    expect(lines).not.toContain(token.split('.')[1]);
+    expect(lines).not.toContain(token.split('.')[2]);
   });
 });
 
@@ -179,10 +200,11 @@ describe('GET /api/queues: no bypass when sign-in cannot be checked', () => {
     }
   });
 
-  it('keys unreachable: 503 with Retry-After (never let through), and served once they are back', async () => {
+  it('keys unreachable: 503 with Retry-After (never let through), remembered for 30 s, served once they are back', async () => {
     const entra = await startLocalEntra();
+    const clock = fakeClock(Date.now());
     const app = await startTestApp({
-      clock: { now: () => Date.now() },
+      clock,
       env: { COORDINATOR_AAD_OBJECT_IDS: COORDINATOR, TAB_SSO_APP_ID: APP_ID, TAB_OPENID_METADATA_URL: entra.metadataUrl },
     });
     const ask = async () => {
@@ -197,7 +219,14 @@ describe('GET /api/queues: no bypass when sign-in cannot be checked', () => {
       expect(refused.headers.get('retry-after')).toBe('30');
       expect(await refused.json()).toEqual({ error: 'sign-in-unavailable', message: expect.any(String) });
 
+      // Back up, but within 30 s of the failure: answered from memory, without asking Entra again.
       entra.setDown(false);
+      const asked = entra.requests.length;
+      clock.advance(29_000);
+      expect((await ask()).status).toBe(503);
+      expect(entra.requests.length).toBe(asked);
+
+      clock.advance(2_000);
       expect((await ask()).status).toBe(200);
     } finally {
       await app.stop();

@@ -45,6 +45,7 @@ describeUi('the coordinators’ tab in a browser', () => {
   const now = () => Date.now();
   /** While true the figures store answers as a store that is down would. */
   let figuresDown = false;
+  const violations: string[] = [];
 
   const tokenOf = (objectId: string) => () => entra.teamsToken({ tenantId: TEST_TENANT, objectId, audience: APP_ID });
   const open = async (options: { objectId?: string; tabPath?: string; width?: number; height?: number } = {}) => {
@@ -57,6 +58,10 @@ describeUi('the coordinators’ tab in a browser', () => {
       tabPath: options.tabPath,
     });
     const page: Page = await context.newPage();
+    // The page's content security policy forbids inline script and style: a violation shows up here, in any frame.
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
     await page.clock.install();
     await page.goto(host.url);
     return { context, host, page, tab: page.frameLocator('#tab') };
@@ -154,6 +159,7 @@ describeUi('the coordinators’ tab in a browser', () => {
       await page.screenshot({ path: join(SHOTS, `tab-${theme}-1280.png`), fullPage: true });
     }
     expect(new Set(Object.values(seen)).size).toBe(3);
+    expect(violations).toEqual([]);
     await context.close();
   });
 
