@@ -16,6 +16,8 @@ const root = join(__dirname, '..', '..');
 
 /** Sanne Bakker (beheerder) in config/playground.yml: the bot lets her link the Intake channel. */
 export const PLAYGROUND_ADMIN_AAD_OBJECT_ID = '00000000-0000-4000-8000-000000000201';
+/** Anna de Vries, the Playground's own user (who types in its window), is also a coordinator: "status" works by hand. */
+export const PLAYGROUND_COORDINATOR_AAD_OBJECT_ID = '00000000-0000-4000-8000-000000000101';
 export const PLAYGROUND_CONFIG = join(root, 'config', 'playground.yml');
 export const PLAYGROUND_ROUTING = join(root, 'config', 'playground-routing.json');
 
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
       PORT: String(botPort),
       // Shell settings win, as with `npm start`; without them the bot gets the Playground's made-up admin and teams.
       ADMIN_AAD_OBJECT_IDS: process.env.ADMIN_AAD_OBJECT_IDS ?? PLAYGROUND_ADMIN_AAD_OBJECT_ID,
+      COORDINATOR_AAD_OBJECT_IDS: process.env.COORDINATOR_AAD_OBJECT_IDS ?? PLAYGROUND_COORDINATOR_AAD_OBJECT_ID,
       ROUTING_FILE: process.env.ROUTING_FILE ?? PLAYGROUND_ROUTING,
     },
     'inherit',

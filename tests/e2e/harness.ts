@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLAYGROUND_ADMIN_AAD_OBJECT_ID } from '../../scripts/playground';
+import { PLAYGROUND_ADMIN_AAD_OBJECT_ID, PLAYGROUND_COORDINATOR_AAD_OBJECT_ID } from '../../scripts/playground';
 import { startLocalEntra, type LocalEntra } from '../../scripts/tab-host/local-entra';
 import { cleanEnv, ROOT, run, startBotProcess, type BotProcess } from '../helpers/bot-process';
 import { freePort, startRedisServer, type RedisServer } from '../helpers/redis-server';
@@ -39,7 +39,7 @@ const READY_MS = 30_000;
  * is the only 1:1 chat with the bot, where a coordinator types "status". The journey checks that the Playground still
  * gives her this id. Her steps as a signaller type "mijn signalen", which lists her own signals whoever she is.
  */
-export const PLAYGROUND_COORDINATOR_AAD_OBJECT_ID = '00000000-0000-4000-8000-000000000101';
+export { PLAYGROUND_COORDINATOR_AAD_OBJECT_ID };
 /** The Playground's and the bot's logs of the latest run, with the screenshots (git-ignored). */
 const LOGS = join(ROOT, 'test-results', 'e2e');
 
