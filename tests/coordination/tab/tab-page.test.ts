@@ -242,9 +242,10 @@ describeUi('the coordinators’ tab in a browser', () => {
   });
 
   it('someone who is not a coordinator sees why, and no figures', async () => {
-    const { context, tab } = await open({ objectId: TEACHER });
+    const { context, page, tab } = await open({ objectId: TEACHER, width: 360 });
     await tab.getByText(t.notCoordinator).waitFor();
     expect(await tab.locator('section.queue').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'tab-not-coordinator.png') });
     await context.close();
   });
 
@@ -257,12 +258,14 @@ describeUi('the coordinators’ tab in a browser', () => {
     const page = await context.newPage();
     await page.goto(`${TAB_ORIGIN}/tab`);
     await page.getByText(t.outsideTeams).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'tab-outside-teams.png') });
     await context.close();
   });
 
   it('the configuration page explains the tab and lets Teams save it', async () => {
     const { context, host, page, tab } = await open({ tabPath: '/tab/config' });
     await tab.getByText(t.config.explanation).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'tab-config.png') });
     await page.waitForFunction(() => (globalThis as unknown as { fakeHostCalls: string[] }).fakeHostCalls.includes('settings.setValidityState'));
     expect(await host.save(page)).toEqual({ entityId: 'wijksignaal-queues', contentUrl: `${TAB_ORIGIN}/tab`, suggestedDisplayName: t.config.displayName });
     await context.close();
