@@ -29,7 +29,10 @@ export interface AppDeps extends Pick<Stores, 'conversations' | 'signals' | 'lin
   readonly tabFiles?: ReadonlyMap<string, TabFile>;
 }
 
-/** HTTP only: /api/messages, the coordinators' tab and its /api/queues, /healthz, /readyz and draining on stop. The composition root (index.ts) does the rest. */
+/**
+ * HTTP only: /api/messages, the coordinators' tab and its /api/queues, /healthz, /readyz and draining on stop. The
+ * composition root (index.ts) does the rest.
+ */
 export interface App {
   start(): Promise<AddressInfo>;
   /** Stops accepting and lets turns in flight finish (up to the grace period). The stores stay open. */

@@ -62,6 +62,8 @@ export interface TabTexts {
   readonly signInFailed: string;
   /** A refresh failed; the figures shown are from `time`. */
   readonly refreshFailed: (time: string) => string;
+  /** The first load failed: no figures to show yet. */
+  readonly loadFailed: string;
   readonly noQueues: string;
   readonly openByUrgency: string;
   readonly urgencies: { readonly acute: string; readonly urgent: string; readonly normal: string };

@@ -70,6 +70,7 @@ export const enCoordination: CoordinationTexts = {
     notCoordinator: 'This overview is for coordinators. Think you should see it? Ask the administrator to add you as a coordinator.',
     signInFailed: 'Signing in did not work. Close the tab and open it again; if it still fails, tell the administrator.',
     refreshFailed: (time) => `Refreshing did not work; these are the figures of ${time}. Trying again in a minute.`,
+    loadFailed: 'The figures could not be fetched just now. Trying again in a minute.',
     noQueues: 'No wijkteams have been set up yet.',
     openByUrgency: 'Open, by urgency',
     urgencies: { acute: 'Acute', urgent: 'Urgent', normal: 'Normal' },

@@ -69,6 +69,7 @@ export const nlCoordination: CoordinationTexts = {
     notCoordinator: 'Dit overzicht is voor coördinatoren. Denk je dat je het hoort te zien? Vraag de beheerder je als coördinator toe te voegen.',
     signInFailed: 'Aanmelden lukte niet. Sluit het tabblad en open het opnieuw; lukt het dan nog niet, meld het bij de beheerder.',
     refreshFailed: (time) => `Verversen lukte niet; dit zijn de cijfers van ${time}. Het wordt over een minuut opnieuw geprobeerd.`,
+    loadFailed: 'De cijfers konden nu niet worden opgehaald. Over een minuut wordt het opnieuw geprobeerd.',
     noQueues: 'Er zijn nog geen wijkteams ingesteld.',
     openByUrgency: 'Open, naar urgentie',
     urgencies: { acute: 'Acuut', urgent: 'Spoed', normal: 'Normaal' },

@@ -37,7 +37,8 @@ const REFUSALS: Record<TokenRefusal, string> = {
 
 /**
  * GET /api/queues: the queue figures for a coordinator, by the token's object id (COORDINATOR_AAD_OBJECT_IDS) or the
- * Entra app role Coordinator given in the gemeente's own tenant. Channel membership does not count here: the tab has no channel to go by.
+ * Entra app role Coordinator given in the gemeente's own tenant. Channel membership does not count here: the tab has
+ * no channel to go by.
  */
 export function createQueuesApi(deps: QueuesApiDeps): (authorization: string | undefined) => Promise<ApiAnswer> {
   const log = deps.log.child({ part: 'tab-api' });

@@ -84,7 +84,7 @@ function showQueues(root: HTMLElement, texts: CoordinationTexts, locale: string)
       const time = clock.format(new Date(last.generatedAt));
       renderQueues(root, last, { texts, time, problem: texts.tab.refreshFailed(time) });
     } else {
-      renderNotice(root, texts.tab.title, texts.tab.refreshFailed('—'), 'problem');
+      renderNotice(root, texts.tab.title, texts.tab.loadFailed, 'problem');
     }
   };
   renderNotice(root, texts.tab.title, texts.tab.loading);

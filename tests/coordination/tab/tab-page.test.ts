@@ -230,6 +230,21 @@ describeUi('the coordinators’ tab in a browser', () => {
     await context.close();
   });
 
+  it('a first load that fails says so, and the next minute brings the figures', async () => {
+    figuresDown = true;
+    let opened: Awaited<ReturnType<typeof open>> | undefined;
+    try {
+      opened = await open();
+      await opened.tab.getByText(t.loadFailed).waitFor();
+      expect(await opened.tab.locator('section.queue').count()).toBe(0);
+    } finally {
+      figuresDown = false;
+    }
+    await opened.page.clock.runFor(60_000);
+    await opened.tab.locator('section.queue').first().waitFor();
+    await opened.context.close();
+  });
+
   it('when Teams cannot give a token, the page says to sign in again, and shows no figures', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' });
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
