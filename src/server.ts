@@ -72,6 +72,7 @@ export function createApp(deps: AppDeps): App {
   const queuesApi = createQueuesApi({
     verify: createTabTokenVerifier({ sso: config.tabSso, allowedTenants: config.allowedTenants, clock }),
     figures: deps.figures,
+    audit: deps.audit,
     routing,
     coordinators: config.coordinators,
     coordinatorRoleTenant: config.coordinatorRoleTenant,

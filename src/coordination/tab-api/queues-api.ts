@@ -1,4 +1,4 @@
-import type { Clock, QueueFigures, RoutingTable } from '../../domain';
+import type { AuditLog, Clock, QueueFigures, RoutingTable } from '../../domain';
 import type { Logger } from '../../runtime/log';
 import type { ApiError, QueuesView } from './queues-api-types';
 import { queueRow } from './queues-view';
@@ -10,6 +10,7 @@ export const COORDINATOR_ROLE = 'Coordinator';
 export interface QueuesApiDeps {
   readonly verify: (authorization: string | undefined) => Promise<TokenCheck>;
   readonly figures: Pick<QueueFigures, 'status'>;
+  readonly audit: Pick<AuditLog, 'record'>;
   readonly routing: RoutingTable;
   readonly coordinators: ReadonlySet<string>;
   /** The tenant whose app role Coordinator counts; without one, only the object ids do. */
@@ -61,6 +62,10 @@ export function createQueuesApi(deps: QueuesApiDeps): (authorization: string | u
     const byRole = user.roles.includes(COORDINATOR_ROLE) && user.tenantId === deps.coordinatorRoleTenant;
     if (!deps.coordinators.has(user.objectId) && !byRole) {
       log.info({ aadObjectId: user.objectId }, 'tab request refused: not a coordinator');
+      // Audited like the refusal of "status" in chat; the page asks once and stops, so this is once per opening.
+      await deps.audit
+        .record({ at: new Date(deps.clock.now()).toISOString(), action: 'action-refused', actor: user.objectId, teamId: '-', reason: 'not-coordinator-tab' })
+        .catch((err: unknown) => log.warn({ err }, 'the tab refusal could not be audited'));
       return { status: 403, body: { error: 'not-coordinator', message: 'The queue figures are for coordinators.' } };
     }
     const now = deps.clock.now();

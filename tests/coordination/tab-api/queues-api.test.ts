@@ -148,10 +148,13 @@ describe('GET /api/queues: the Teams SSO token decides', () => {
       'the Coordinator role given in a school’s tenant (allowed to use the bot, not the gemeente’s)',
       { oid: TEACHER, tid: SCHOOL_TENANT, iss: `https://login.microsoftonline.com/${SCHOOL_TENANT}/v2.0`, roles: ['Coordinator'] },
     ],
-  ])('403 for a valid token of %s', async (_name, change) => {
+  ])('403 for a valid token of %s, and the refusal audited', async (_name, change) => {
+    const refusals = async () => (await app.audit.list('-')).filter((e) => e.action === 'action-refused' && e.reason === 'not-coordinator-tab');
+    const before = (await refusals()).length;
     const res = await get(await bearer(claims(change)));
     expect(res.status).toBe(403);
     expect(res.body).toEqual({ error: 'not-coordinator', message: expect.any(String) });
+    expect((await refusals()).slice(before)).toEqual([expect.objectContaining({ actor: TEACHER, teamId: '-' })]);
   });
 
   it('never logs the token', async () => {
