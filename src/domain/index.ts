@@ -21,3 +21,4 @@ export * from './signaller-changes';
 export * from './follow-up';
 export * from './retention';
 export * from './queue-figures';
+export * from './typed-text-check';

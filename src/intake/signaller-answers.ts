@@ -2,8 +2,7 @@ import { z } from 'zod';
 import {
   AnswerTextSchema,
   applyTransition,
-  classifyDanger,
-  findIdentifying,
+  checkTypedText,
   lifecycleOf,
   questionOf,
   SIGNAL_ANSWER_MAX,
@@ -97,14 +96,14 @@ async function decide(activity: Incoming, deps: SignallerAnswerDeps): Promise<st
   if (!text.success) return texts.writeAnswer(SIGNAL_ANSWER_MAX);
   const { ws, signalId: id, teamId: queue, questionId: question, noDangerNow } = press.data;
   const data = { ws, signalId: id, teamId: queue, questionId: question };
-  // Danger in the answer: safety first, and nothing passed on until the signaller says there is none right now.
-  if (!noDangerNow && classifyDanger(text.data) !== 'none') {
+  // Danger first (nothing passed on until the signaller says there is none right now); an anonymous consultation
+  // stays anonymous in what the signaller adds later, too.
+  const finding = checkTypedText(text.data, signal, { noDangerNow, notIdentifying: press.data.notIdentifying });
+  if (finding?.kind === 'danger') {
     return [{ attachments: [adaptiveCard(answerDangerCheckCard(data, text.data, textsFor(signal.language)))] }];
   }
-  // An anonymous consultation stays anonymous in what the signaller adds later, too.
-  const found = signal.mode === 'consultation' && !press.data.notIdentifying ? findIdentifying(text.data) : [];
-  if (found.length > 0) {
-    const card = answerIdentifyingCheckCard({ ...data, ...(noDangerNow && { noDangerNow }) }, text.data, found, textsFor(signal.language));
+  if (finding?.kind === 'identifying') {
+    const card = answerIdentifyingCheckCard({ ...data, ...(noDangerNow && { noDangerNow }) }, text.data, finding.found, textsFor(signal.language));
     return [{ attachments: [adaptiveCard(card)] }];
   }
 

@@ -1,7 +1,6 @@
 import {
   ADDITION_MAX,
-  classifyDanger,
-  findIdentifying,
+  checkTypedText,
   isOpenStatus,
   lifecycleOf,
   WITHDRAW_NOTE_MAX,
@@ -133,9 +132,8 @@ export function recordCard(signal: Signal, text: string, texts: Texts): CardJson
 }
 
 /**
- * The checks every text the signaller types after sending gets, as the dialogue gives them: danger first (the safety
- * line, and nothing stored until they say there is none now), then in a consultation anything that may identify
- * someone (shown, not stored). The card to answer with, or undefined when the text may be stored. `press` is what
+ * The card that answers a text the signaller typed after sending, when the domain's check found something (see
+ * checkTypedText): the danger card, or the identifying one. Undefined when the text may be stored. `press` is what
  * their button sent (the text rides in it) with the flags they already answered.
  */
 export function typedTextCheck(
@@ -144,8 +142,7 @@ export function typedTextCheck(
   signal: Pick<Signal, 'mode'>,
   texts: Texts,
 ): CardJson | undefined {
-  if (text === '') return undefined;
-  if (!press.noDangerNow && classifyDanger(text) !== 'none') return textDangerCard(press, texts);
-  const found = signal.mode === 'consultation' && !press.notIdentifying ? findIdentifying(text) : [];
-  return found.length > 0 ? textIdentifyingCard(press, found, texts) : undefined;
+  const finding = checkTypedText(text, signal, press);
+  if (!finding) return undefined;
+  return finding.kind === 'danger' ? textDangerCard(press, texts) : textIdentifyingCard(press, finding.found, texts);
 }
