@@ -51,17 +51,22 @@ export async function hostTab(context: BrowserContext, options: FakeHostOptions)
       await route.fulfill({ status: 404, body: '' });
     }
   });
-  await context.route(`${TAB_ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const response = await route.fetch({ url: `${options.appUrl}${url.pathname}${url.search}` });
-    await route.fulfill({ response });
-  });
+  await routeTabOrigin(context, options.appUrl);
   return {
     url: `${TEAMS_ORIGIN}${HOST_PATH}`,
     calls: (page) => page.evaluate(() => (globalThis as unknown as { fakeHostCalls: string[] }).fakeHostCalls.slice()),
     save: (page) => page.evaluate(() => (globalThis as unknown as { fakeHostSave(): Promise<unknown> }).fakeHostSave()),
     setTheme: (page, theme) => page.evaluate((t) => (globalThis as unknown as { fakeHostTheme(t: string): void }).fakeHostTheme(t), theme),
   };
+}
+
+/** Requests to the tab's https origin go to the bot on loopback, so the page is served as https (no mixed content). */
+export async function routeTabOrigin(context: BrowserContext, appUrl: string): Promise<void> {
+  await context.route(`${TAB_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const response = await route.fetch({ url: `${appUrl}${url.pathname}${url.search}` });
+    await route.fulfill({ response });
+  });
 }
 
 /** The host's page. Plain script: it runs in the browser as Teams' own frame would. */

@@ -253,5 +253,14 @@ export function countOf(status: QueueStatus, which: { readonly status?: Lifecycl
   return total;
 }
 
+/** A queue's counts as coordinators read them, in the status card and the tab: open ones by urgency, all by status. */
+export function queueCounts(status: QueueStatus) {
+  const by = (s: LifecycleStatus) => countOf(status, { status: s });
+  return {
+    open: { acute: countOf(status, { urgency: 'acute' }), urgent: countOf(status, { urgency: 'urgent' }), normal: countOf(status, { urgency: 'normal' }) },
+    statuses: { new: by('new'), claimed: by('claimed'), waiting: by('waiting-for-signaller'), closed: by('closed'), withdrawn: by('withdrawn') },
+  };
+}
+
 /** A delivery is stuck when its job has waited this long. */
 export const STUCK_DELIVERY_MS = 10 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { CLAIM_BUCKETS, countOf, type MonthField, type QueueStatus } from '../../domain';
+import { CLAIM_BUCKETS, countOf, queueCounts, type MonthField, type QueueStatus } from '../../domain';
 import { cardJson, clean, executeButton, factSet, heading, textBlock, type CardJson } from '../../toolkit/cards';
 import type { Texts } from '../../texts';
 import { formatCardMoment } from '../../texts/dates';
@@ -44,7 +44,7 @@ export function statusCard(
 function queueBlock(queue: QueueStatus, options: Parameters<typeof statusCard>[1]): CardJson {
   const { texts, now } = options;
   const c = texts.coordination.status;
-  const n = (status: Parameters<typeof countOf>[1]['status']) => countOf(queue, { status });
+  const { open, statuses } = queueCounts(queue);
   const late = queue.pastDeadline > 0;
   const stuck = !queue.linked || queue.stuckDeliveries.length > 0;
   const claims = CLAIM_BUCKETS.map((bucket) => [c.buckets[bucket], String(queue.claimTimes[bucket])] as const);
@@ -55,10 +55,10 @@ function queueBlock(queue: QueueStatus, options: Parameters<typeof statusCard>[1
     ...(late || stuck ? { style: 'attention' } : {}),
     items: [
       textBlock(`**${clean(options.teamName(queue.teamId))}**`),
-      textBlock(c.open(countOf(queue, { urgency: 'acute' }), countOf(queue, { urgency: 'urgent' }), countOf(queue, { urgency: 'normal' })), {
+      textBlock(c.open(open.acute, open.urgent, open.normal), {
         spacing: 'None',
       }),
-      textBlock(c.statuses({ new: n('new'), claimed: n('claimed'), waiting: n('waiting-for-signaller'), withdrawn: n('withdrawn'), closed: n('closed') }), {
+      textBlock(c.statuses(statuses), {
         spacing: 'None',
         isSubtle: true,
       }),

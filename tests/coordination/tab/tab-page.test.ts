@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
-import { hostTab, TAB_ORIGIN, type FakeHost, type TeamsTheme } from '../../../scripts/tab-host/fake-teams-host';
+import { hostTab, routeTabOrigin, TAB_ORIGIN, type FakeHost, type TeamsTheme } from '../../../scripts/tab-host/fake-teams-host';
 import { startLocalEntra, type LocalEntra } from '../../../scripts/tab-host/local-entra';
 import { sampleFigures, sampleLinks } from '../../../scripts/tab-host/sample-figures';
 import { QueuesViewSchema, type QueuesView } from '../../../src/coordination/tab-api/queues-api-types';
@@ -48,12 +48,12 @@ describeUi('the coordinators’ tab in a browser', () => {
   const violations: string[] = [];
 
   const tokenOf = (objectId: string) => () => entra.teamsToken({ tenantId: TEST_TENANT, objectId, audience: APP_ID });
-  const open = async (options: { objectId?: string; tabPath?: string; width?: number; height?: number } = {}) => {
+  const open = async (options: { objectId?: string; token?: () => Promise<string>; tabPath?: string; width?: number; height?: number } = {}) => {
     const context: BrowserContext = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: 'nl-NL' });
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
     const host: FakeHost = await hostTab(context, {
       appUrl: app.url,
-      token: tokenOf(options.objectId ?? COORDINATOR),
+      token: options.token ?? tokenOf(options.objectId ?? COORDINATOR),
       locale: 'nl-NL',
       tabPath: options.tabPath,
     });
@@ -246,13 +246,9 @@ describeUi('the coordinators’ tab in a browser', () => {
   });
 
   it('when Teams cannot give a token, the page says to sign in again, and shows no figures', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    const host = await hostTab(context, { appUrl: app.url, token: () => Promise.reject(new Error('consent required')), locale: 'nl-NL' });
-    const page = await context.newPage();
-    await page.goto(host.url);
-    await page.frameLocator('#tab').getByText(t.signInFailed).waitFor();
-    expect(await page.frameLocator('#tab').locator('section.queue').count()).toBe(0);
+    const { context, tab } = await open({ token: () => Promise.reject(new Error('consent required')) });
+    await tab.getByText(t.signInFailed).waitFor();
+    expect(await tab.locator('section.queue').count()).toBe(0);
     await context.close();
   });
 
@@ -267,9 +263,7 @@ describeUi('the coordinators’ tab in a browser', () => {
   it('outside Teams the page says to open it in Teams', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' });
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    await context.route(`${TAB_ORIGIN}/**`, async (route) =>
-      route.fulfill({ response: await route.fetch({ url: `${app.url}${new URL(route.request().url()).pathname}` }) }),
-    );
+    await routeTabOrigin(context, app.url);
     const page = await context.newPage();
     await page.goto(`${TAB_ORIGIN}/tab`);
     await page.getByText(t.outsideTeams).waitFor();
